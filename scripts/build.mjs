@@ -1,0 +1,113 @@
+// `npm run build`: the published files in dist/.
+//
+//   1. dist/ is emptied.
+//   2. tsc -p tsconfig.build.json: one ES module + .d.ts per file of src/ (tests excluded), for
+//      bundlers and TypeScript users (package.json "exports": ".", "./data", "./event-timeline").
+//   3. esbuild: src/index.ts as one self-contained, minified ES module with Lit, d3 and date-fns
+//      inside, for a plain <script type="module"> ("exports": "./bundle"). Lit's production build
+//      is picked (no dev-mode warnings); no source map, to keep the package small; d3-transition,
+//      which d3-zoom imports but the timeline never uses, is replaced by scripts/shims/.
+//
+// Prints every output file with its size and gzip size; exits non-zero on any error.
+// scripts/size.mjs imports bundleOptions() from here to measure the same bundle unminified.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const BUNDLE_ENTRY = join(ROOT, 'src/index.ts');
+export const BUNDLE_FILE = join(DIST, 'syria-timeline.bundle.js');
+
+/** The entry points that package.json "exports" promise, relative to dist/. */
+const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index'].flatMap((p) => [`${p}.js`, `${p}.d.ts`]);
+
+/** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
+export function bundleOptions(overrides = {}) {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: [BUNDLE_ENTRY],
+    outfile: BUNDLE_FILE,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    // esbuild reads experimentalDecorators / useDefineForClassFields from this file only
+    // (it does not follow `extends`), and Lit's legacy decorators depend on both.
+    tsconfig: join(ROOT, 'tsconfig.json'),
+    // Lit's package exports pick its development build under "development"; ask for production
+    // explicitly so that a dependency's dev-only branch can never slip in.
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // d3-zoom's transitions are never used (see the shim): keep d3-transition out of the bundle.
+    alias: { 'd3-transition': join(ROOT, 'scripts/shims/d3-transition.js') },
+    // The BSD-3/ISC notices of Lit and d3 stay, collected once at the end of the file.
+    legalComments: 'eof',
+    sourcemap: false,
+    logLevel: 'warning',
+    ...overrides,
+  };
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+function runTsc() {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed (exit ${result.status})`);
+  const missing = PACKAGE_ENTRIES.filter((p) => !existsSync(join(DIST, p)));
+  if (missing.length) {
+    throw new Error(`tsc did not emit ${missing.map((p) => `dist/${p}`).join(', ')} (package.json "exports" needs them)`);
+  }
+}
+
+async function runEsbuild() {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build(bundleOptions());
+  if (result.errors.length) throw new Error('esbuild failed');
+}
+
+function printSizes() {
+  const rows = listFiles(DIST)
+    .sort()
+    .map((file) => {
+      const bytes = readFileSync(file);
+      return { name: relative(ROOT, file), size: statSync(file).size, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) {
+    console.log(`  ${r.name.padEnd(width)}  ${kB(r.size).padStart(9)}  ${kB(r.gzip).padStart(9)} gzip`);
+  }
+  const total = rows.reduce((t, r) => ({ size: t.size + r.size, gzip: t.gzip + r.gzip }), { size: 0, gzip: 0 });
+  console.log(`  ${`${rows.length} files`.padEnd(width)}  ${kB(total.size).padStart(9)}  ${kB(total.gzip).padStart(9)} gzip`);
+}
+
+async function main() {
+  const started = Date.now();
+  rmSync(DIST, { recursive: true, force: true });
+  runTsc();
+  await runEsbuild();
+  printSizes();
+  console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(`build: ${error.message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,59 @@
+// `npm run size`: how much the self-contained bundle weighs, against a budget (after `npm run build`).
+//
+//   raw       the same bundle built unminified (in memory, to show what minification saves)
+//   minified  dist/syria-timeline.bundle.js as published
+//   gzip      that file gzipped at zlib level 9: roughly what a browser downloads
+//
+// Sizes are in kB of 1000 bytes. Writes the numbers to dist/size.json and exits 1 over budget.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
+
+/**
+ * Gzip budget of dist/syria-timeline.bundle.js in bytes: Lit + the d3 modules + date-fns + our
+ * elements. Raise it only on purpose, saying why in the commit message.
+ */
+const GZIP_BUDGET_BYTES = 50_000;
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const name = relative(ROOT, BUNDLE_FILE);
+
+if (!existsSync(BUNDLE_FILE)) {
+  console.error(`size: ${name} is missing: run npm run build`);
+  process.exit(1);
+}
+
+const bundle = readFileSync(BUNDLE_FILE);
+const minifiedBytes = bundle.length;
+const gzipBytes = gzipSync(bundle, { level: 9 }).length;
+
+let rawBytes = null;
+try {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build(bundleOptions({ minify: false, write: false, logLevel: 'silent' }));
+  rawBytes = result.outputFiles[0].contents.length;
+} catch (error) {
+  console.warn(`size: could not build the unminified bundle (${error.message.split('\n')[0]})`);
+}
+
+const withinBudget = gzipBytes <= GZIP_BUDGET_BYTES;
+console.log(`size: ${name}`);
+console.log(`  raw       ${rawBytes === null ? 'n/a' : kB(rawBytes)}`);
+console.log(`  minified  ${kB(minifiedBytes)}`);
+console.log(
+  `  gzip      ${kB(gzipBytes)}  (budget ${kB(GZIP_BUDGET_BYTES)}, ${(100 * gzipBytes / GZIP_BUDGET_BYTES).toFixed(0)}% used)`,
+);
+
+writeFileSync(
+  join(DIST, 'size.json'),
+  `${JSON.stringify({ file: name, rawBytes, minifiedBytes, gzipBytes, gzipBudgetBytes: GZIP_BUDGET_BYTES }, null, 2)}\n`,
+);
+
+if (!withinBudget) {
+  console.error(
+    `size: ${name} is ${kB(gzipBytes)} gzipped, over the ${kB(GZIP_BUDGET_BYTES)} budget ` +
+      `by ${gzipBytes - GZIP_BUDGET_BYTES} bytes (GZIP_BUDGET_BYTES in scripts/size.mjs)`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,36 @@
+import { intlFormat } from 'date-fns/intlFormat';
+
+/** The ways a calendar date is written: the parts shown and how long the month name is. */
+export type DateStyle =
+  | 'year'
+  | 'month'
+  | 'month-short'
+  | 'month-year'
+  | 'month-year-short'
+  | 'day-month-short'
+  | 'day-month-year'
+  | 'day-month-year-short';
+
+const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'long' },
+  'month-short': { month: 'short' },
+  'month-year': { month: 'long', year: 'numeric' },
+  'month-year-short': { month: 'short', year: 'numeric' },
+  'day-month-short': { day: 'numeric', month: 'short' },
+  'day-month-year': { day: 'numeric', month: 'long', year: 'numeric' },
+  'day-month-year-short': { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
+/** The locale dates are written in when none is given: British English ("18 January 2017"). */
+export const DEFAULT_DATE_LOCALE = 'en-GB';
+
+/**
+ * Writes the UTC calendar date of `ms` (epoch ms) in `style`, in the words and digits of `locale` (BCP 47), with
+ * date-fns' `intlFormat` over the browser's own `Intl` data: every locale and numbering system is there, and none
+ * of it is shipped in the bundle. The time zone is always UTC, so no reader's zone can move a date to the day
+ * before. Years before 1 come out as their year of the era (44 for 44 BCE); callers add the era.
+ */
+export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
+  return intlFormat(new Date(ms), { ...OPTIONS[style], timeZone: 'UTC' }, { locale });
+}

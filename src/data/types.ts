@@ -1,0 +1,79 @@
+/**
+ * The event format shared by every timeline in this package.
+ *
+ * Dates are EDTF strings (Extended Date/Time Format, ISO 8601-2), so that a
+ * date can say how precise and how certain it is: `2012` is the whole year
+ * 2012, `2016-12` the whole of December 2016, `2017-01-18~` "about 18 January
+ * 2017". See {@link parseEdtf} for the exact subset that is accepted.
+ */
+
+/**
+ * The lanes a timeline knows by name, in the order they are drawn.
+ *
+ * - `military`: fighting, offensives and changes of territorial control.
+ * - `humanitarian`: civilians, evacuations, aid.
+ * - `ceasefire`: truces and ceasefire agreements.
+ * - `diplomacy`: meetings, negotiations and foreign involvement.
+ * - `statement`: public statements, positions and claims.
+ *
+ * Any other non-empty string is accepted as a free category with a lane of its own.
+ */
+export const CATEGORIES = ['military', 'humanitarian', 'ceasefire', 'diplomacy', 'statement'] as const;
+
+/** One of the documented categories ({@link CATEGORIES}). */
+export type KnownCategory = (typeof CATEGORIES)[number];
+
+/** A category: one of {@link CATEGORIES}, or a free name of the data author's. */
+export type Category = KnownCategory | (string & {});
+
+/** Where an event is told: a quote and the document it comes from. */
+export interface EventSource {
+  /** The source's own words about the event, verbatim. */
+  quote?: string;
+  /** Whose words or claim the quote is (a person, an office, or the publication itself). */
+  speaker?: string;
+  /** The title of the source document. */
+  title?: string;
+  /** Who published the source document, when known. */
+  publisher?: string;
+  /** When the source was published, as an EDTF date (`2017-01-18`). */
+  published?: string;
+  /** A link to the source document (`http:`, `https:` or `mailto:` only). */
+  url?: string;
+}
+
+/** One event on a timeline: a moment or a span, with its uncertainty and its source. */
+export interface TimelineEvent {
+  /** A stable, unique slug (`aleppo-east-retaken`). */
+  id: string;
+  /** A short, neutral headline. */
+  title: string;
+  /** One or two neutral sentences about the event. */
+  summary?: string;
+  /** When the event began or happened: an EDTF date (`2012`, `2016-12`, `2017-01-18`, `2016~`, `2011?`, `2016-36~`) or `..` for an open start. */
+  start: string;
+  /** When a span ended: an EDTF date, or `..` when it is open (still going on). Absent for a moment. */
+  end?: string;
+  /** The source's own words for the date ("Late last year", "back in 2012"), when it has them. */
+  dateLabel?: string;
+  /** The lane the event is drawn in (see {@link CATEGORIES}). */
+  category: Category;
+  /** People, groups or states taking part. */
+  actors?: readonly string[];
+  /** Where it happened. */
+  place?: string;
+  /** Where the event is told, with the verbatim quote. */
+  source?: EventSource;
+}
+
+/** Metadata of a source document that a whole dataset comes from. */
+export interface SourceDocument {
+  /** The document's title. */
+  title: string;
+  /** Who published it, when known. */
+  publisher?: string;
+  /** When it was published, as an EDTF date. */
+  published: string;
+  /** A link to the document, when known. */
+  url?: string;
+}

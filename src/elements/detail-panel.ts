@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { describePrecision, describeDateWithQualifiers, type DateWords } from '../data/date-words.js';
+import { parseEdtf } from '../data/edtf.js';
+import { safeUrl } from '../data/safe-url.js';
+import type { LayoutItem } from '../layout/items.js';
+import { categoryName, fill, type TimelineStrings } from './strings.js';
+
+/** What the detail panel needs to draw one event. */
+export interface DetailContext {
+  item: LayoutItem;
+  /** The event's date in words ("late 2016, approximate"). */
+  when: string;
+  /** CSS class that sets the category colour. */
+  categoryClass: string;
+  strings: TimelineStrings;
+  dateWords: DateWords;
+  onClose: () => void;
+}
+
+function publishedWords(published: string | undefined, words: DateWords): string | null {
+  if (!published) return null;
+  const parsed = parseEdtf(published, { allowOpen: false });
+  return parsed.ok && parsed.value.kind === 'date' ? describeDateWithQualifiers(parsed.value, words) : published;
+}
+
+/**
+ * The detail panel of the selected event: title, date in words with its precision, category, actors, place,
+ * summary and the verbatim quote with its speaker and source. Every string from the data goes through a text
+ * binding; a link is drawn only for a safe URL.
+ */
+export function renderDetail(ctx: DetailContext): TemplateResult {
+  const { item, strings } = ctx;
+  const e = item.event;
+  const source = e.source;
+  const link = safeUrl(source?.url);
+  const published = publishedWords(source?.published, ctx.dateWords);
+  const precision =
+    item.dates.start.kind === 'date' ? describePrecision(item.dates.start.precision, ctx.dateWords) : null;
+  const actors = e.actors?.filter((a) => typeof a === 'string' && a !== '') ?? [];
+  const sourceLine = [source?.title, source?.publisher, published ? fill(strings.published, { date: published }) : null]
+    .filter(Boolean)
+    .join(', ');
+  return html`
+    <section part="detail" class="detail ${ctx.categoryClass}" role="region" aria-labelledby="detail-title">
+      <h2 id="detail-title" part="detail-title">${e.title}</h2>
+      <p class="when">
+        <time datetime=${item.dates.start.text}>${ctx.when}</time>${e.dateLabel
+          ? html` · <span>${fill(strings.sourceWords, { label: e.dateLabel })}</span>`
+          : nothing}
+      </p>
+      <dl>
+        <dt>${strings.category}</dt>
+        <dd><span class="swatch" aria-hidden="true"></span>${categoryName(item.category, strings)}</dd>
+        ${precision ? html`<dt>${strings.precision}</dt><dd>${precision}</dd>` : nothing}
+        ${actors.length ? html`<dt>${strings.actors}</dt><dd>${actors.join(', ')}</dd>` : nothing}
+        ${e.place ? html`<dt>${strings.place}</dt><dd>${e.place}</dd>` : nothing}
+      </dl>
+      ${e.summary ? html`<p part="detail-summary">${e.summary}</p>` : nothing}
+      ${source?.quote || sourceLine || link
+        ? html`<figure part="quote" class="quote">
+            ${source?.quote ? html`<blockquote><p>${source.quote}</p></blockquote>` : nothing}
+            <figcaption>
+              ${source?.speaker ? html`${fill(strings.saidBy, { speaker: source.speaker })}<br />` : nothing}
+              ${sourceLine ? html`<cite>${sourceLine}</cite>` : nothing}
+              ${link
+                ? html` <a href=${link} target="_blank" rel="noopener noreferrer">${strings.source}</a>`
+                : source?.url
+                  ? html` <span>${source.url}</span>`
+                  : nothing}
+            </figcaption>
+          </figure>`
+        : nothing}
+      <button class="close" part="close-button" type="button" aria-label=${strings.close} @click=${ctx.onClose}>
+        ×
+      </button>
+    </section>
+  `;
+}

@@ -1,0 +1,38 @@
+/**
+ * Measures text widths in px for a CSS font, with a cache. Labels are laid out before they are drawn, so their
+ * widths come from a canvas rather than from the DOM (no layout thrashing, and it works while the element is hidden).
+ */
+export class TextMeasurer {
+  private readonly _cache = new Map<string, number>();
+  private _context: CanvasRenderingContext2D | null | undefined;
+
+  constructor(private _font: string) {}
+
+  /** Changes the font; the cache is cleared when it differs. */
+  setFont(font: string): void {
+    if (font === this._font) return;
+    this._font = font;
+    this._cache.clear();
+    if (this._context) this._context.font = font;
+  }
+
+  /** The width of `text` in px. Without a canvas (very old engines), an estimate from its length. */
+  measure = (text: string): number => {
+    let width = this._cache.get(text);
+    if (width === undefined) {
+      const context = this._getContext();
+      width = context ? context.measureText(text).width : text.length * 7;
+      if (this._cache.size > 20000) this._cache.clear();
+      this._cache.set(text, width);
+    }
+    return width;
+  };
+
+  private _getContext(): CanvasRenderingContext2D | null {
+    if (this._context === undefined) {
+      this._context = document.createElement('canvas').getContext('2d');
+      if (this._context) this._context.font = this._font;
+    }
+    return this._context;
+  }
+}

@@ -1,0 +1,51 @@
+import type { TimelineEvent } from './data/types.js';
+
+/** Detail of `timeline-select`: the event the user chose, or `null` when they cleared the selection. */
+export interface TimelineSelectDetail {
+  /** The chosen event, as given in `events` (or loaded from `src`); `null` when the selection was cleared. */
+  event: TimelineEvent | null;
+  /** The chosen event's id; `null` when the selection was cleared. */
+  id: string | null;
+}
+
+/** One problem found in the data: which event, which field, and a sentence saying what is wrong. */
+export interface TimelineIssue {
+  /** Position of the event in the input array, or -1 for a problem with the whole input. */
+  index: number;
+  /** The event's id, when it has one. */
+  id?: string;
+  /** The field path, such as `events[3].start`. */
+  path: string;
+  /** A sentence a person can act on: "events[3].start: '2016-13' is not a valid date (month 13)". */
+  message: string;
+}
+
+/** Detail of `timeline-error`: every problem found in the last data given or loaded. */
+export interface TimelineErrorDetail {
+  /** What went wrong, one entry per problem. */
+  issues: TimelineIssue[];
+  /** Set when loading `src` failed: the URL and what happened. */
+  load?: { url: string; message: string };
+}
+
+/** Fired when the user selects an event (click, Enter or Space) or clears the selection (Escape). */
+export type TimelineSelectEvent = CustomEvent<TimelineSelectDetail>;
+/** Fired when some events could not be drawn or `src` could not be loaded. */
+export type TimelineErrorEvent = CustomEvent<TimelineErrorDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-select': TimelineSelectEvent;
+    'timeline-error': TimelineErrorEvent;
+  }
+}
+
+/** Creates a `timeline-select` event (bubbles, composed). */
+export function createSelectEvent(detail: TimelineSelectDetail): TimelineSelectEvent {
+  return new CustomEvent('timeline-select', { detail, bubbles: true, composed: true });
+}
+
+/** Creates a `timeline-error` event (bubbles, composed). */
+export function createErrorEvent(detail: TimelineErrorDetail): TimelineErrorEvent {
+  return new CustomEvent('timeline-error', { detail, bubbles: true, composed: true });
+}

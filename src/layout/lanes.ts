@@ -1,0 +1,130 @@
+import { CATEGORIES } from '../data/types.js';
+import { MinHeap } from './heap.js';
+import type { LayoutItem } from './items.js';
+
+/** A box narrower than this, in px, counts as this wide, so that two marks at the same x never share a row. */
+const MIN_BOX_WIDTH_PX = 1;
+
+/** A horizontal extent to be packed into rows. */
+export interface RowBox {
+  /** A unique key for the result map. */
+  id: string;
+  /** Left edge, in px. */
+  startPx: number;
+  /** Right edge, in px. */
+  endPx: number;
+}
+
+/**
+ * Assigns each box the lowest row where it does not overlap any earlier box, keeping `gapPx` between
+ * neighbours, with boxes taken in order of `startPx` (ties in input order). This uses the fewest rows possible:
+ * as many as the most boxes that cover one x.
+ *
+ * Boxes are half-open, `[startPx, endPx)`: with `gapPx` 0, a box may start where another ends. A box narrower
+ * than 1 px (zero-length or reversed) counts as 1 px wide. A non-finite `startPx` counts as `-Infinity` and a
+ * non-finite `endPx` as `Infinity` (the box then has its row from there on to itself).
+ *
+ * O(n log n): one sort, then two binary heaps (rows in use keyed by where they free up, and free row indices).
+ *
+ * @param boxes - The boxes, in any order; ids should be unique (a repeated id keeps its last row).
+ * @param gapPx - Least space between two boxes in one row, in px; default 0.
+ * @returns Row index (0 = top) by box id.
+ */
+export function packRows(boxes: readonly RowBox[], gapPx = 0): Map<string, number> {
+  const gap = gapPx > 0 ? gapPx : 0;
+  const order = boxes
+    .map((box, i) => {
+      const startPx = Number.isNaN(box.startPx) ? -Infinity : box.startPx;
+      const endPx = Number.isNaN(box.endPx) ? Infinity : box.endPx;
+      return { id: box.id, i, startPx, freeFromPx: Math.max(endPx, startPx + MIN_BOX_WIDTH_PX) + gap };
+    })
+    .sort((a, b) => (a.startPx < b.startPx ? -1 : a.startPx > b.startPx ? 1 : a.i - b.i));
+
+  const busy = new MinHeap<{ freeFromPx: number; row: number }>((a, b) =>
+    a.freeFromPx < b.freeFromPx ? -1 : a.freeFromPx > b.freeFromPx ? 1 : a.row - b.row,
+  );
+  const free = new MinHeap<number>((a, b) => a - b);
+  let rowCount = 0;
+  const rowOf = new Map<string, number>();
+  for (const box of order) {
+    // Every row whose last box ends (plus the gap) by this start is free again; rows only free up left to right.
+    for (let top = busy.peek(); top !== undefined && top.freeFromPx <= box.startPx; top = busy.peek()) {
+      busy.pop();
+      free.push(top.row);
+    }
+    const row = free.pop() ?? rowCount++;
+    busy.push({ freeFromPx: box.freeFromPx, row });
+    rowOf.set(box.id, row);
+  }
+  return rowOf;
+}
+
+/** One category's band of rows. */
+export interface Lane {
+  /** The category the lane shows. */
+  category: string;
+  /** Global index of the lane's first row. */
+  firstRow: number;
+  /** How many rows the lane has (at least 1). */
+  rowCount: number;
+}
+
+/** Items stacked in lanes of rows. */
+export interface LaneLayout {
+  /** The lanes, top to bottom. */
+  lanes: Lane[];
+  /** Global row index (0 = top row of the first lane) by item id. */
+  rowOf: Map<string, number>;
+  /** Rows in all lanes together. */
+  rowCount: number;
+}
+
+/**
+ * Groups items by category, packs each category's boxes into rows with {@link packRows}, and stacks the lanes.
+ *
+ * Lane order: the documented {@link CATEGORIES} first, in their order, then free categories in order of their
+ * first event in the input (lowest `index`). Only categories that have items get a lane. O(n log n).
+ *
+ * @param items - The items, in any order.
+ * @param boxOf - The item's horizontal extent in px at the base (unzoomed) scale, including its label
+ *   allowance; the element computes it.
+ * @param gapPx - Least space between two boxes in one row, in px; default 0.
+ */
+export function layoutLanes(
+  items: readonly LayoutItem[],
+  boxOf: (item: LayoutItem) => { startPx: number; endPx: number },
+  gapPx = 0,
+): LaneLayout {
+  const groups = new Map<string, { firstIndex: number; boxes: RowBox[] }>();
+  for (const item of items) {
+    const { startPx, endPx } = boxOf(item);
+    let group = groups.get(item.category);
+    if (!group) groups.set(item.category, (group = { firstIndex: item.index, boxes: [] }));
+    group.firstIndex = Math.min(group.firstIndex, item.index);
+    group.boxes.push({ id: item.id, startPx, endPx });
+  }
+
+  const known: readonly string[] = CATEGORIES;
+  const rank = (category: string) => {
+    const i = known.indexOf(category);
+    return i === -1 ? known.length : i;
+  };
+  const ordered = [...groups].sort(
+    ([a, groupA], [b, groupB]) => rank(a) - rank(b) || groupA.firstIndex - groupB.firstIndex,
+  );
+
+  const lanes: Lane[] = [];
+  const rowOf = new Map<string, number>();
+  let rowCount = 0;
+  for (const [category, group] of ordered) {
+    const local = packRows(group.boxes, gapPx);
+    let laneRows = 1;
+    for (const [id, row] of local) {
+      rowOf.set(id, rowCount + row);
+      laneRows = Math.max(laneRows, row + 1);
+    }
+    lanes.push({ category, firstRow: rowCount, rowCount: laneRows });
+    rowCount += laneRows;
+  }
+  return { lanes, rowOf, rowCount };
+}

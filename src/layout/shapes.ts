@@ -1,0 +1,42 @@
+import { CATEGORIES } from '../data/types.js';
+
+/** The shapes that tell categories apart without colour. */
+export type MarkShape = 'diamond' | 'circle' | 'square' | 'triangle' | 'triangle-down' | 'hexagon';
+
+const SHAPES: readonly MarkShape[] = ['diamond', 'circle', 'square', 'triangle', 'triangle-down', 'hexagon'];
+
+/**
+ * The shape of a category's marks: one per documented category, in their order; a free category gets the shape at
+ * `freeIndex` (its position among the free categories drawn), cycling from the hexagon.
+ */
+export function categoryShape(category: string, freeIndex = 0): MarkShape {
+  const i = (CATEGORIES as readonly string[]).indexOf(category);
+  return i < 0 ? SHAPES[(SHAPES.length - 1 + Math.max(0, freeIndex)) % SHAPES.length] : SHAPES[i];
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** An SVG path for `shape`, centred on 0,0, fitting in a circle of radius `rPx`. */
+export function shapePath(shape: MarkShape, rPx: number): string {
+  const r = round(rPx);
+  const s = round(rPx * 0.82);
+  const w = round(rPx * 0.95);
+  const h = round(rPx * 0.78);
+  switch (shape) {
+    case 'diamond':
+      return `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
+    case 'circle':
+      return `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;
+    case 'square':
+      return `M${-s},${-s}H${s}V${s}H${-s}Z`;
+    case 'triangle':
+      return `M0,${-r}L${w},${h}L${-w},${h}Z`;
+    case 'triangle-down':
+      return `M0,${r}L${w},${-h}L${-w},${-h}Z`;
+    case 'hexagon': {
+      const c = round(rPx * 0.87);
+      const half = round(rPx / 2);
+      return `M${-half},${-c}H${half}L${r},0L${half},${c}H${-half}L${-r},0Z`;
+    }
+  }
+}

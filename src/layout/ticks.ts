@@ -1,0 +1,128 @@
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3-time';
+import { DEFAULT_DATE_LOCALE, formatUtcDate } from '../data/format-date.js';
+
+const DAY_MS = 86_400_000;
+
+/** One labelled tick of a time axis. */
+export interface AxisTick {
+  /** The tick's instant, in UTC epoch ms (a UTC midnight). */
+  ms: number;
+  /** Where the scale puts it, in px. */
+  xPx: number;
+  /** The text to draw, in UTC and English (`2012`, `Mar`, `Jan 2016`, `5 Mar`, `1 Apr 2016`). */
+  label: string;
+  /**
+   * Whether this is the first tick of a larger unit: of a year on a month axis, of a month on a day axis.
+   * Always `false` on a year axis.
+   */
+  major: boolean;
+}
+
+interface TickLevel {
+  unit: 'year' | 'month' | 'day';
+  interval: TimeInterval;
+  /** The shortest gap between two ticks of this level, so the level is only used when it fits `spacingPx`. */
+  minStepMs: number;
+}
+
+const FINE_LEVELS: readonly TickLevel[] = [
+  { unit: 'day', interval: utcDay, minStepMs: DAY_MS },
+  { unit: 'day', interval: everyOrThrow(utcDay, 2), minStepMs: 2 * DAY_MS },
+  { unit: 'day', interval: utcWeek, minStepMs: 7 * DAY_MS },
+  { unit: 'month', interval: utcMonth, minStepMs: 28 * DAY_MS },
+  // January to March of a common year is the shortest quarter.
+  { unit: 'month', interval: everyOrThrow(utcMonth, 3), minStepMs: 90 * DAY_MS },
+];
+
+/** Year steps grow 1, 2, 5, 10, 20, 50, … until they fit; past this many years the axis is left empty. */
+const MAX_YEAR_STEP = 1e7;
+
+const FORMATS = {
+  year: { short: 'year', long: 'year' },
+  month: { short: 'month-short', long: 'month-year-short' },
+  day: { short: 'day-month-short', long: 'day-month-year-short' },
+} as const;
+
+/**
+ * Ticks for the visible part of `scale` (its current domain), at most about one per `spacingPx`: the finest of
+ * days, every other day, weeks (Sundays), months, quarters, and years (steps of 1, 2, 5, 10, 20, …) whose
+ * shortest gap is at least `spacingPx` wide. Days are the finest unit, however far the scale is zoomed in.
+ *
+ * Tick instants come from d3's `scale.ticks(interval)`, so at most `widthPx / spacingPx + 1` ticks are
+ * returned. Labels come from {@link formatUtcDate} in `locale` (default British English), always in UTC, so
+ * they do not depend on the browser's time zone:
+ * years `y` (`2012`); months `MMM` (`Mar`); days `d MMM` (`5 Mar`). A month or day label gets the year
+ * (`Jan 2016`, `1 Apr 2016`) on the first tick, on a major tick, and wherever the short label already appeared
+ * earlier on the axis, so no two ticks share a label.
+ *
+ * @param scale - A UTC time scale; its domain is the visible time and its range the visible pixels.
+ * @param spacingPx - The least distance wanted between two ticks, in px; default 90.
+ * @param locale - The BCP 47 locale of the labels; default `en-GB`.
+ */
+export function axisTicks(
+  scale: ScaleTime<number, number>,
+  spacingPx = 90,
+  locale: string = DEFAULT_DATE_LOCALE,
+): AxisTick[] {
+  const [d0, d1] = scale.domain().map((d) => d.getTime());
+  const [r0, r1] = scale.range();
+  const spanMs = Math.abs(d1 - d0);
+  const widthPx = Math.abs(r1 - r0);
+  if (!(spanMs > 0) || !(widthPx > 0) || !Number.isFinite(spanMs) || !Number.isFinite(widthPx)) return [];
+  const pxPerMs = widthPx / spanMs;
+  const level = chooseLevel(pxPerMs, spacingPx > 0 ? spacingPx : 1);
+  if (level === undefined) return [];
+
+  const instantsMs = dropShortGaps(
+    scale.ticks(level.interval).map((d) => d.getTime()),
+    level.minStepMs,
+  );
+  const formats = FORMATS[level.unit];
+  const seen = new Set<string>();
+  return instantsMs.map((ms, i) => {
+    const major = isMajor(level, ms);
+    let label = formatUtcDate(ms, formats.short, locale);
+    if (i === 0 || major || seen.has(label)) label = formatUtcDate(ms, formats.long, locale);
+    seen.add(label);
+    return { ms, xPx: scale(ms), label, major };
+  });
+}
+
+function chooseLevel(pxPerMs: number, spacingPx: number): TickLevel | undefined {
+  const fits = (stepMs: number) => stepMs * pxPerMs >= spacingPx;
+  const fine = FINE_LEVELS.find((level) => fits(level.minStepMs));
+  if (fine) return fine;
+  for (let years = 1; years <= MAX_YEAR_STEP; years *= 10) {
+    for (const factor of [1, 2, 5]) {
+      const step = years * factor;
+      if (fits(step * 365 * DAY_MS)) {
+        return { unit: 'year', interval: everyOrThrow(utcYear, step), minStepMs: step * 365 * DAY_MS };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * d3's `every(2)` restarts at each month (…, 29, 31, 1), leaving a one-day gap; drop the tick before any gap
+ * shorter than the level's step so that neighbouring labels keep their spacing.
+ */
+function dropShortGaps(instantsMs: number[], minStepMs: number): number[] {
+  return instantsMs.filter((ms, i) => i === instantsMs.length - 1 || instantsMs[i + 1] - ms >= minStepMs);
+}
+
+/** A tick opens a larger unit when the tick one step before it would fall in the previous unit. */
+function isMajor(level: TickLevel, ms: number): boolean {
+  if (level.unit === 'year') return false;
+  const date = new Date(ms);
+  const month = level.unit === 'month' ? 0 : date.getUTCMonth();
+  const unitStartMs = new Date(0).setUTCFullYear(date.getUTCFullYear(), month, 1);
+  return ms - level.minStepMs < unitStartMs;
+}
+
+function everyOrThrow(interval: { every(step: number): TimeInterval | null }, step: number): TimeInterval {
+  const every = interval.every(step);
+  if (every === null) throw new RangeError(`no time interval every ${step}`);
+  return every;
+}

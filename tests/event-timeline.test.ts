@@ -1,0 +1,334 @@
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { EventTimeline } from '../src/elements/event-timeline.js';
+import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
+import { syriaEvents } from '../src/data/syria-events.js';
+import type { TimelineEvent } from '../src/data/types.js';
+import type { TimelineErrorEvent, TimelineSelectEvent } from '../src/events.js';
+
+async function settle(el: EventTimeline): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function mount(width = 1000, attrs = ''): Promise<SyriaTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px"><button id="before">before</button><syria-timeline></syria-timeline></div>`,
+  );
+  const el = wrapper.querySelector('syria-timeline')!;
+  if (attrs) el.setAttribute('theme', attrs);
+  await settle(el);
+  return el;
+}
+
+const root = (el: EventTimeline) => el.shadowRoot!;
+const eventNodes = (el: EventTimeline) => [...root(el).querySelectorAll<SVGGElement>('[part~="event"]')];
+const nodeOf = (el: EventTimeline, id: string) => eventNodes(el).find((n) => n.dataset.id === id)!;
+const activeId = (el: EventTimeline) => (root(el).activeElement as SVGGElement | null)?.dataset.id;
+const tickLabels = (el: EventTimeline) =>
+  [...root(el).querySelectorAll<SVGTextElement>('[part~="tick-label"]')].map((t) => t.textContent!.trim());
+
+function box(node: Element): { left: number; right: number; top: number; bottom: number } {
+  const r = node.getBoundingClientRect();
+  return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+}
+const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+describe('<syria-timeline>', () => {
+  it('draws every event of the dataset as a part="event"', async () => {
+    const el = await mount();
+    const ids = eventNodes(el).map((n) => n.dataset.id).sort();
+    expect(ids).to.deep.equal(syriaEvents.map((e) => e.id).sort());
+  });
+
+  it('labels the axis with the years 2012, 2014 and 2016', async () => {
+    const el = await mount();
+    expect(tickLabels(el)).to.include.members(['2012', '2014', '2016']);
+  });
+
+  it('gives each event an accessible name with its title, its date in words and its category', async () => {
+    const el = await mount();
+    expect(nodeOf(el, 'astana-talks').getAttribute('aria-label')).to.equal('Astana talks, 23 January 2017, Diplomacy');
+    expect(nodeOf(el, 'aleppo-east-retaken').getAttribute('aria-label')).to.equal(
+      'Syrian army retakes eastern Aleppo, late 2016, approximate, Military',
+    );
+    expect(nodeOf(el, 'foreign-support-for-armed-groups').getAttribute('aria-label')).to.equal(
+      'Alleged foreign support for armed groups, from 2011 onward, Diplomacy',
+    );
+  });
+
+  it('draws a year-precision date across its whole year', async () => {
+    const el = await mount();
+    const band = nodeOf(el, 'aleppo-east-taken-by-armed-groups').querySelector('.band')!;
+    const ticks = [...root(el).querySelectorAll<SVGTextElement>('[part~="tick-label"]')];
+    const xOf = (label: string) => Number(ticks.find((t) => t.textContent!.trim() === label)!.getAttribute('x'));
+    const x = Number(band.getAttribute('x'));
+    const width = Number(band.getAttribute('width'));
+    expect(x).to.be.closeTo(xOf('2012'), 1.5);
+    expect(x + width).to.be.closeTo(xOf('2013'), 1.5);
+  });
+
+  it('draws approximate dates hatched and exact days as plain marks', async () => {
+    const el = await mount();
+    const approx = nodeOf(el, 'aleppo-east-retaken');
+    expect(approx.classList.contains('approximate')).to.be.true;
+    expect(approx.querySelector('.band.hatched')?.getAttribute('fill')).to.match(/^url\(#hatch-cat-military\)$/);
+    const exact = nodeOf(el, 'astana-talks');
+    expect(exact.classList.contains('approximate')).to.be.false;
+    expect(exact.classList.contains('fuzzy')).to.be.false;
+    expect(exact.querySelector('.band')).to.be.null;
+    expect(exact.querySelector('.mark')).to.exist;
+  });
+
+  it('runs an open-ended span to the right edge', async () => {
+    const el = await mount();
+    const bar = nodeOf(el, 'foreign-support-for-armed-groups').querySelector('.bar')!;
+    const end = Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'));
+    expect(end).to.be.at.least(1000 - 2);
+  });
+
+  it('puts events in lanes by category, with a legend', async () => {
+    const el = await mount();
+    const lanes = [...root(el).querySelectorAll('[part~="lane-label"]')].map((n) => n.textContent);
+    expect(lanes).to.deep.equal(['Military', 'Humanitarian', 'Ceasefire', 'Diplomacy', 'Statement']);
+    const legend = root(el).querySelector('[part~="legend"]')!.textContent!;
+    for (const word of ['Military', 'Statement', 'approximate or uncertain']) expect(legend).to.include(word);
+  });
+
+  it('never lets a label overlap another label or mark', async () => {
+    for (const width of [1000, 480, 320]) {
+      const el = await mount(width);
+      const labelNodes = [...root(el).querySelectorAll<SVGTextElement>('[part~="label"]')];
+      const labels = labelNodes.map(box);
+      const marks = [...root(el).querySelectorAll('.events .mark, .events .bar, .events .band')].map((n) => ({
+        b: box(n),
+        id: n.closest<SVGGElement>('.event')!.dataset.id,
+      }));
+      expect(labels.length, `labels at ${width}px`).to.be.greaterThan(3);
+      labels.forEach((a, i) =>
+        labels.slice(i + 1).forEach((b) => expect(overlaps(a, b), `labels at ${width}px`).to.be.false),
+      );
+      labelNodes.forEach((label, i) => {
+        for (const m of marks) {
+          if (m.id === label.dataset.id) continue;
+          expect(overlaps(labels[i], m.b), `${label.textContent} over a mark at ${width}px`).to.be.false;
+        }
+      });
+    }
+  });
+
+  it('selects an event on click: fires timeline-select, sets selected and shows the quote', async () => {
+    const el = await mount();
+    const target = syriaEvents.find((e) => e.id === 'aleppo-east-retaken')!;
+    const mark = nodeOf(el, target.id).querySelector<SVGElement>('.mark')!;
+    setTimeout(() => mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    const ev = (await oneEvent(el, 'timeline-select')) as TimelineSelectEvent;
+    expect(ev.bubbles && ev.composed).to.be.true;
+    expect(ev.detail.event).to.equal(target);
+    await el.updateComplete;
+    expect(el.selected).to.equal(target.id);
+    expect(el.getAttribute('selected')).to.equal(target.id);
+    const panel = root(el).querySelector('[part~="detail"]')!;
+    expect(panel.textContent).to.include(target.source!.quote!);
+    expect(panel.textContent).to.include('late 2016, approximate');
+    expect(panel.textContent).to.include('Late last year');
+    expect(panel.getAttribute('role')).to.equal('region');
+  });
+
+  it('shows the panel when selected is set from outside, and fires nothing', async () => {
+    const el = await mount();
+    let fired = 0;
+    el.addEventListener('timeline-select', () => fired++);
+    el.selected = 'astana-talks';
+    await settle(el);
+    const panel = root(el).querySelector('[part~="detail"]')!;
+    expect(panel.textContent).to.include('23 January 2017');
+    expect(panel.textContent).to.include('Astana, Kazakhstan');
+    expect(nodeOf(el, 'astana-talks').getAttribute('aria-selected')).to.equal('true');
+    el.setAttribute('selected', 'conflict-begins');
+    await settle(el);
+    expect(root(el).querySelector('[part~="detail-title"]')!.textContent).to.equal('Armed conflict in Syria begins');
+    expect(fired).to.equal(0);
+  });
+
+  it('is one Tab stop, moves with the arrow keys, selects with Enter and clears with Escape', async () => {
+    const el = await mount();
+    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const first = activeId(el);
+    expect(first).to.equal(el.drawnEvents[0].id);
+    expect(root(el).activeElement!.getAttribute('aria-label')).to.equal(
+      'Alleged foreign support for armed groups, from 2011 onward, Diplomacy',
+    );
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    const second = activeId(el);
+    expect(second).to.be.a('string').and.not.equal(first);
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const ev = (await oneEvent(el, 'timeline-select')) as TimelineSelectEvent;
+    expect(ev.detail.id).to.equal(second);
+    await el.updateComplete;
+    expect(el.selected).to.equal(second);
+    setTimeout(() => sendKeys({ press: 'Escape' }));
+    const cleared = (await oneEvent(el, 'timeline-select')) as TimelineSelectEvent;
+    expect(cleared.detail.event).to.be.null;
+    await el.updateComplete;
+    expect(el.selected).to.be.null;
+    expect(el.hasAttribute('selected')).to.be.false;
+    expect(root(el).querySelector('[part~="detail"]')).to.be.null;
+    expect(eventNodes(el).filter((n) => n.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
+  it('jumps to the ends with Home and End, panning the focused event into view', async () => {
+    const el = await mount();
+    el.zoomBy(8);
+    await settle(el);
+    nodeOf(el, el.drawnEvents[0].id)?.focus();
+    if (!activeId(el)) eventNodes(el).find((n) => n.getAttribute('tabindex') === '0')!.focus();
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    const last = el.drawnEvents[el.drawnEvents.length - 1].id;
+    expect(activeId(el)).to.equal(last);
+    const [from, to] = el.visibleRange;
+    expect(Date.UTC(2017, 0, 23)).to.be.within(from, to);
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(activeId(el)).to.equal(el.drawnEvents[0].id);
+    for (let i = 0; i < 3 && activeId(el) !== 'conflict-begins'; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+    }
+    expect(activeId(el)).to.equal('conflict-begins');
+    expect(Date.UTC(2011, 6, 2)).to.be.within(...el.visibleRange);
+  });
+
+  it('zooms with the buttons and the + and - keys, and resets', async () => {
+    const el = await mount();
+    const span = () => el.visibleRange[1] - el.visibleRange[0];
+    const full = span();
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="zoom-button"]')];
+    const [zoomOut, zoomIn, reset] = buttons;
+    expect(zoomOut.disabled).to.be.true;
+    zoomIn.click();
+    await settle(el);
+    expect(span()).to.be.closeTo(full / 2, full * 0.01);
+    expect(tickLabels(el).length).to.be.greaterThan(2);
+    eventNodes(el).find((n) => n.getAttribute('tabindex') === '0')!.focus();
+    await sendKeys({ press: '+' });
+    await settle(el);
+    expect(span()).to.be.closeTo(full / 4, full * 0.01);
+    await sendKeys({ press: '-' });
+    await settle(el);
+    expect(span()).to.be.closeTo(full / 2, full * 0.01);
+    reset.click();
+    await settle(el);
+    expect(span()).to.be.closeTo(full, full * 0.001);
+  });
+
+  it('switches the axis from years to months to days as it zooms in', async () => {
+    const el = await mount();
+    expect(tickLabels(el).every((l) => /^\d{4}$/.test(l))).to.be.true;
+    el.zoomBy(16);
+    await settle(el);
+    expect(tickLabels(el).some((l) => /^[A-Z][a-z]{2}/.test(l))).to.be.true;
+    el.zoomBy(64);
+    await settle(el);
+    expect(tickLabels(el).some((l) => /^\d{1,2} [A-Z][a-z]{2}/.test(l))).to.be.true;
+  });
+
+  it('leaves a plain wheel to the page and zooms with Ctrl + wheel', async () => {
+    const el = await mount();
+    const svgEl = root(el).querySelector('svg.chart')!;
+    const before = el.visibleRange;
+    const rect = svgEl.getBoundingClientRect();
+    const at = { clientX: rect.left + rect.width / 2, clientY: rect.top + 40, bubbles: true, cancelable: true };
+    const plain = new WheelEvent('wheel', { ...at, deltaY: -100 });
+    svgEl.dispatchEvent(plain);
+    await settle(el);
+    expect(plain.defaultPrevented).to.be.false;
+    expect(el.visibleRange).to.deep.equal(before);
+    expect(root(el).querySelector('.hint')?.textContent).to.match(/scroll to zoom/);
+    svgEl.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -100, ctrlKey: true }));
+    await settle(el);
+    expect(el.visibleRange[1] - el.visibleRange[0]).to.be.below(before[1] - before[0]);
+  });
+
+  it('fills its container and lays out again when it is resized', async () => {
+    const el = await mount(900);
+    const svgEl = root(el).querySelector('svg.chart')!;
+    expect(svgEl.getAttribute('width')).to.equal(String(el.clientWidth));
+    expect(el.clientWidth).to.be.within(896, 900);
+    el.parentElement!.style.width = '360px';
+    await settle(el);
+    expect(svgEl.getAttribute('width')).to.equal(String(el.clientWidth));
+    expect(el.clientWidth).to.be.within(356, 360);
+    expect(eventNodes(el)).to.have.length(syriaEvents.length);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+  });
+
+  it('can be given other events', async () => {
+    const el = await mount();
+    el.events = [
+      { id: 'a', title: 'First', start: '2020-05-01', category: 'diplomacy' },
+      { id: 'b', title: 'Second', start: '2020-06', end: '2020-08', category: 'my own lane' },
+    ];
+    await settle(el);
+    expect(eventNodes(el).map((n) => n.dataset.id)).to.deep.equal(['a', 'b']);
+    expect([...root(el).querySelectorAll('[part~="lane-label"]')].map((n) => n.textContent)).to.deep.equal([
+      'Diplomacy',
+      'my own lane',
+    ]);
+  });
+
+  it('skips events with invalid dates, says so, and fires timeline-error', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+    const el = document.createElement('event-timeline');
+    const events: TimelineEvent[] = [
+      { id: 'ok', title: 'Fine', start: '2016-05-01', category: 'military' },
+      { id: 'bad', title: 'Bad month', start: '2016-13', category: 'military' },
+    ];
+    el.events = events;
+    setTimeout(() => wrapper.append(el));
+    const ev = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
+    expect(ev.detail.issues).to.have.length(1);
+    expect(ev.detail.issues[0].message).to.equal("events[1].start: '2016-13' is not a valid date (month 13)");
+    await settle(el);
+    expect(eventNodes(el).map((n) => n.dataset.id)).to.deep.equal(['ok']);
+    expect(root(el).querySelector('[part~="notice"]')!.textContent).to.include('1 of 2 events could not be shown');
+  });
+
+  it('loads events from src', async () => {
+    const el = document.createElement('event-timeline');
+    el.src = new URL('./fixtures/events.json', import.meta.url).href;
+    await fixture(html`<div style="width: 800px">${el}</div>`);
+    await waitUntil(() => eventNodes(el).length > 0);
+    expect(eventNodes(el).map((n) => n.dataset.id)).to.deep.equal(['fixture-one', 'fixture-two']);
+  });
+
+  it('shows an error and fires timeline-error when src cannot be loaded', async () => {
+    const el = document.createElement('event-timeline');
+    el.src = new URL('./fixtures/missing.json', import.meta.url).href;
+    setTimeout(() => fixture(html`<div style="width: 800px">${el}</div>`));
+    const ev = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
+    expect(ev.detail.load?.message).to.include('404');
+    await el.updateComplete;
+    const status = root(el).querySelector('[part~="status"]')!;
+    expect(status.getAttribute('role')).to.equal('alert');
+    expect(status.textContent).to.include('HTTP 404');
+    expect(status.querySelector('button')!.textContent).to.include('Retry');
+  });
+
+  it('has no accessibility violations, light or dark, with an event selected', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await mount(1000, theme);
+      await expect(el).to.be.accessible();
+      el.selected = 'aleppo-east-retaken';
+      await settle(el);
+      await expect(el).to.be.accessible();
+    }
+  });
+});

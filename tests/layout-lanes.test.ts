@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import type { TimelineEvent } from '../src/data/types.js';
+import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
+import { layoutLanes, packRows, type RowBox } from '../src/layout/lanes.js';
+
+/** A small seeded PRNG (mulberry32), so that a failing random case can be replayed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const box = (id: string, startPx: number, endPx: number): RowBox => ({ id, startPx, endPx });
+
+/** [name, boxes, gapPx, expected row by id] */
+const packCases: [string, RowBox[], number | undefined, Record<string, number>][] = [
+  ['returns an empty map for no boxes', [], undefined, {}],
+  ['puts one box in row 0', [box('a', 10, 20)], undefined, { a: 0 }],
+  ['puts overlapping boxes in separate rows', [box('a', 0, 20), box('b', 10, 30)], undefined, { a: 0, b: 1 }],
+  ['lets a box start where another ends when gapPx is 0', [box('a', 0, 20), box('b', 20, 30)], undefined, { a: 0, b: 0 }],
+  ['keeps gapPx between neighbours in a row', [box('a', 0, 20), box('b', 23, 30)], 4, { a: 0, b: 1 }],
+  ['shares a row when the gap is exactly gapPx', [box('a', 0, 20), box('b', 24, 30)], 4, { a: 0, b: 0 }],
+  ['puts identical boxes in separate rows, in input order', [box('a', 5, 9), box('b', 5, 9), box('c', 5, 9)], undefined, { a: 0, b: 1, c: 2 }],
+  ['treats zero-length boxes at one x as overlapping', [box('a', 5, 5), box('b', 5, 5)], undefined, { a: 0, b: 1 }],
+  ['lets zero-length boxes at different x share a row', [box('a', 5, 5), box('b', 6, 6)], undefined, { a: 0, b: 0 }],
+  ['treats a reversed box as 1 px wide', [box('a', 10, 0), box('b', 10.5, 12)], undefined, { a: 0, b: 1 }],
+  ['packs unsorted boxes as if sorted by startPx', [box('c', 40, 50), box('b', 15, 45), box('a', 0, 20)], undefined, { a: 0, b: 1, c: 0 }],
+  [
+    'reuses the lowest free row',
+    [box('a', 0, 10), box('b', 1, 10), box('c', 2, 30), box('d', 11, 12), box('e', 11, 12)],
+    undefined,
+    { a: 0, b: 1, c: 2, d: 0, e: 1 },
+  ],
+  [
+    'gives an open-ended box its row for good',
+    [box('a', 0, Infinity), box('b', -Infinity, 5), box('c', 100, 200), box('d', 6, 7)],
+    undefined,
+    { b: 0, a: 1, d: 0, c: 0 },
+  ],
+];
+
+describe('packRows', () => {
+  for (const [name, boxes, gapPx, expected] of packCases) {
+    it(`packRows() ${name}`, () => {
+      expect(Object.fromEntries(packRows(boxes, gapPx))).to.deep.equal(expected);
+    });
+  }
+
+  it('packRows() does not change or reorder the input', () => {
+    const boxes = Object.freeze([Object.freeze(box('b', 10, 20)), Object.freeze(box('a', 0, 5))]);
+    packRows(boxes);
+    expect(boxes.map((b) => b.id)).to.deep.equal(['b', 'a']);
+  });
+
+  it('packRows() never overlaps boxes in a row and uses as many rows as the deepest overlap (2,000 random boxes)', () => {
+    const random = mulberry32(20170118);
+    for (const gapPx of [0, 3]) {
+      const boxes: RowBox[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const startPx = Math.round(random() * 20000) / 4;
+        const widthPx = random() < 0.1 ? 0 : Math.round(random() * random() * 800) / 2;
+        boxes.push(box(`b${i}`, startPx, startPx + widthPx));
+      }
+      const rowOf = packRows(boxes, gapPx);
+      expect(rowOf.size).to.equal(boxes.length);
+
+      // Each box blocks [startPx, max(endPx, startPx + 1) + gapPx) of its row (see packRows).
+      const blockedUntil = (b: RowBox) => Math.max(b.endPx, b.startPx + 1) + gapPx;
+      const byRow = new Map<number, RowBox[]>();
+      for (const b of boxes) {
+        const row = rowOf.get(b.id)!;
+        if (!byRow.has(row)) byRow.set(row, []);
+        byRow.get(row)!.push(b);
+      }
+      for (const rowBoxes of byRow.values()) {
+        rowBoxes.sort((p, q) => p.startPx - q.startPx);
+        for (let i = 1; i < rowBoxes.length; i++) {
+          expect(rowBoxes[i].startPx).to.be.at.least(blockedUntil(rowBoxes[i - 1]));
+        }
+      }
+
+      // The deepest overlap: sweep, ending blocks before starting new ones at the same x.
+      const events = boxes.flatMap((b) => [
+        [b.startPx, 1],
+        [blockedUntil(b), -1],
+      ]);
+      events.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+      let depth = 0;
+      let deepest = 0;
+      for (const [, delta] of events) deepest = Math.max(deepest, (depth += delta));
+      expect(Math.max(...rowOf.values()) + 1).to.equal(deepest);
+      expect(byRow.size).to.equal(deepest);
+    }
+  });
+});
+
+const event = (id: string, start: string, category: string): TimelineEvent => ({ id, title: id, start, category });
+
+/** Boxes of one day-precision point: 100 px per day from 2016-01-01, 150 px wide. */
+const boxOf = (item: LayoutItem) => {
+  const startPx = ((item.startMinMs - Date.UTC(2016, 0, 1)) / 86_400_000) * 100;
+  return { startPx, endPx: startPx + 150 };
+};
+
+describe('layoutLanes', () => {
+  it('layoutLanes() returns no lanes for no items', () => {
+    expect(layoutLanes([], boxOf)).to.deep.equal({ lanes: [], rowOf: new Map(), rowCount: 0 });
+  });
+
+  it('layoutLanes() orders documented categories first, then free ones by first appearance in the input', () => {
+    const { items } = createLayoutItems([
+      event('e1', '2016-01-05', 'economy'),
+      event('s1', '2016-01-01', 'statement'),
+      event('w1', '2016-01-01', 'weather'),
+      event('m1', '2016-01-03', 'military'),
+      event('e2', '2016-01-01', 'economy'),
+      event('h1', '2016-01-02', 'humanitarian'),
+    ]);
+    const layout = layoutLanes(items, boxOf);
+    expect(layout.lanes.map((l) => l.category)).to.deep.equal(['military', 'humanitarian', 'statement', 'economy', 'weather']);
+  });
+
+  it('layoutLanes() packs each lane into rows and stacks the lanes', () => {
+    const { items } = createLayoutItems([
+      event('m1', '2016-01-01', 'military'),
+      event('m2', '2016-01-02', 'military'), // 100 px later, overlaps m1's 150 px box
+      event('m3', '2016-01-03', 'military'), // clear of m1, overlaps m2
+      event('d1', '2016-01-01', 'diplomacy'),
+      event('d2', '2016-01-01', 'diplomacy'),
+      event('d3', '2016-01-01', 'diplomacy'),
+      event('c1', '2016-01-09', 'ceasefire'),
+    ]);
+    const layout = layoutLanes(items, boxOf);
+    expect(layout.lanes).to.deep.equal([
+      { category: 'military', firstRow: 0, rowCount: 2 },
+      { category: 'ceasefire', firstRow: 2, rowCount: 1 },
+      { category: 'diplomacy', firstRow: 3, rowCount: 3 },
+    ]);
+    expect(Object.fromEntries(layout.rowOf)).to.deep.equal({ m1: 0, m2: 1, m3: 0, c1: 2, d1: 3, d2: 4, d3: 5 });
+    expect(layout.rowCount).to.equal(6);
+  });
+
+  it('layoutLanes() keeps gapPx between boxes', () => {
+    const { items } = createLayoutItems([event('a', '2016-01-01', 'military'), event('b', '2016-01-03', 'military')]);
+    expect(layoutLanes(items, boxOf, 0).rowCount).to.equal(1);
+    expect(layoutLanes(items, boxOf, 60).rowCount).to.equal(2);
+  });
+});

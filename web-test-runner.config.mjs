@@ -1,0 +1,228 @@
+// @web/test-runner config: real engines from Debian packages, headless, no browser downloads.
+//
+//   BROWSERS=chromium                  (default) /usr/bin/chromium      via puppeteer-core (CDP)
+//   BROWSERS=firefox                   /usr/bin/firefox-esr              via puppeteer-core (WebDriver BiDi)
+//   BROWSERS=webkit                    /usr/bin/WebKitWebDriver+MiniBrowser via webdriverio (WebDriver classic)
+//   BROWSERS=chromium,firefox,webkit   all three in one run
+//
+// Both puppeteer-core launchers come from @web/test-runner-chrome, which @web/test-runner already
+// depends on; WebKit needs @web/test-runner-webdriver. No `puppeteer`/`playwright` package is needed.
+// WebKitGTK's MiniBrowser has no headless mode: if DISPLAY is unset, this config starts its own Xvfb.
+//
+// Every browser runs in TEST_TIME_ZONE, a zone with daylight saving, so that a test cannot pass
+// only because the machine happens to be on UTC (tests/environment.test.ts checks it).
+// Recipe and background: shared/notes/browsers.md.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+/** IANA zone of every test browser; tests/environment.test.ts must agree with it. */
+const TEST_TIME_ZONE = 'America/New_York';
+
+const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+const MINIBROWSER =
+  process.env.MINIBROWSER ||
+  readdirSync('/usr/lib')
+    .map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`)
+    .find((p) => existsSync(p));
+
+// esbuild does not follow `extends`, and only reads the legacy-decorator settings
+// (experimentalDecorators, useDefineForClassFields: false) from the file it is given.
+const TSCONFIG = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', // we run as root (dev machines and CI)
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking', // closed network: avoids bursts of refused connections
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+// The environment of every browser process (and of WebKitWebDriver, which starts MiniBrowser).
+// All three engines read the zone from TZ on Linux. This Node process keeps its own zone.
+const BROWSER_ENV = { ...process.env, TZ: TEST_TIME_ZONE };
+
+const wanted = (process.env.BROWSERS || 'chromium')
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
+
+// ---------------------------------------------------------------- chromium + firefox (puppeteer-core)
+async function chromium() {
+  const { chromeLauncher } = await import('@web/test-runner-chrome');
+  return chromeLauncher({
+    launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, env: BROWSER_ENV },
+  });
+}
+
+async function firefox() {
+  const { chromeLauncher, puppeteerCore } = await import('@web/test-runner-chrome');
+  return chromeLauncher({
+    // passing puppeteer-core explicitly makes the launcher honour `browser: 'firefox'` (and label it "Firefox")
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, env: BROWSER_ENV },
+  });
+}
+
+// ---------------------------------------------------------------- webkit (WebKitGTK via WebKitWebDriver)
+const children = [];
+const killChildren = () => children.forEach((c) => { try { c.kill('SIGTERM'); } catch { /* gone */ } });
+process.on('exit', killChildren);
+// On SIGINT, puppeteer kills its browsers synchronously and @web/test-runner stops; the exit then runs
+// killChildren. SIGTERM/SIGHUP (CI timeouts, closed terminals) alone would orphan Firefox: route them
+// through the SIGINT handlers (the 'SIGINT' argument matters: puppeteer switches on it).
+for (const sig of ['SIGTERM', 'SIGHUP']) process.on(sig, () => process.emit('SIGINT', 'SIGINT'));
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, what, timeoutMs = 20000) {
+  for (const until = Date.now() + timeoutMs; Date.now() < until; await sleep(100)) {
+    const ok = await new Promise((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (ok) return;
+  }
+  throw new Error(`${what} did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`);
+}
+
+async function ensureDisplay() {
+  if (process.env.DISPLAY) return; // xvfb-run or a desktop session already provides one
+  let n = 90;
+  while (existsSync(`/tmp/.X${n}-lock`)) n++;
+  const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  xvfb.on('error', (e) => console.error(`Xvfb failed to start (apt-get install xvfb): ${e.message}`));
+  children.push(xvfb);
+  for (let i = 0; i < 200 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await sleep(50);
+  process.env.DISPLAY = `:${n}`;
+  BROWSER_ENV.DISPLAY = process.env.DISPLAY;
+}
+
+async function webkit() {
+  if (!existsSync(WEBKIT_DRIVER) || !MINIBROWSER) {
+    throw new Error('WebKit needs Debian package webkit2gtk-driver (WebKitWebDriver + MiniBrowser)');
+  }
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  await ensureDisplay();
+  // webdriverio only auto-starts drivers for chrome/firefox/edge/safari, so start WebKitWebDriver here.
+  // MiniBrowser inherits the driver's environment, TZ included.
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], env: BROWSER_ENV });
+  children.push(driver);
+  await waitForPort(port, 'WebKitWebDriver');
+
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // webdriverio 9 requests WebDriver BiDi (webSocketUrl: true) by default;
+      // WebKitWebDriver 2.50 answers that with "session not created: Failed to match capabilities".
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    },
+  });
+}
+
+// ---------------------------------------------------------------- plugins / reporters
+// Whole-page screenshot from a test: `await executeServerCommand('page-screenshot', { name })`
+// writes screenshots/plain/<browser>/<name>.png (git-ignored).
+function pageScreenshotPlugin() {
+  return {
+    name: 'page-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'page-screenshot') return undefined;
+      const dir = `screenshots/plain/${session.browser.name}`;
+      await mkdir(dir, { recursive: true });
+      let png;
+      if (session.browser.type === 'puppeteer' || session.browser.type === 'playwright') {
+        png = Buffer.from(await session.browser.getPage(session.id).screenshot());
+      } else if (session.browser.type === 'webdriver') {
+        png = Buffer.from(await session.browser.driver.takeScreenshot(), 'base64');
+      } else {
+        throw new Error(`page-screenshot: unsupported launcher type ${session.browser.type}`);
+      }
+      const path = `${dir}/${payload.name}.png`;
+      await writeFile(path, png);
+      return { bytes: png.length, path };
+    },
+  };
+}
+
+// Prints one plain closing line, e.g. "wtr: 27 passed, 0 failed, 0 skipped" (all browsers together),
+// so a CI log has a machine-readable total; the exit code stays the real verdict.
+function totalsReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0, failed = 0, skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite?.tests ?? []) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        for (const s of suite?.suites ?? []) walk(s);
+      };
+      for (const s of sessions) {
+        const before = failed;
+        walk(s.testResults);
+        // a file that failed to load/run has errors but no failed tests: count it as one failure
+        if (!s.passed && failed === before) failed++;
+      }
+      totalsLine = `wtr: ${passed} passed, ${failed} failed, ${skipped} skipped`;
+    },
+  };
+}
+let totalsLine;
+// printed at exit so that it is the very last line, after the progress bars are redrawn
+process.on('exit', () => { if (totalsLine) console.log(totalsLine); });
+
+// ---------------------------------------------------------------- config
+const factories = { chromium, firefox, webkit };
+const browsers = [];
+for (const name of wanted) {
+  if (!factories[name]) throw new Error(`Unknown browser "${name}" in BROWSERS (use chromium,firefox,webkit)`);
+  browsers.push(await factories[name]());
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  // 1 test file at a time per browser; the WebKit launcher needs 1 (WebKitWebDriver allows one session,
+  // and with concurrency > 1 @web/test-runner-webdriver switches to iframes).
+  concurrency: 1,
+  concurrentBrowsers: 3, // the three engines run side by side
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), totalsReporter()],
+  plugins: [
+    // explicit target: with 'auto', Chrome/Firefox get untranspiled code ("esnext").
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: TSCONFIG }),
+    pageScreenshotPlugin(),
+  ],
+};
