@@ -25,6 +25,23 @@ export const BUNDLE_FILE = join(DIST, 'syria-timeline.bundle.js');
 /** The entry points that package.json "exports" promise, relative to dist/. */
 const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index'].flatMap((p) => [`${p}.js`, `${p}.d.ts`]);
 
+/**
+ * Resolves d3-transition to scripts/shims/d3-transition.js: d3-zoom's transitions are never used (see the shim).
+ * The shim's only effect is a patch of d3-selection's prototype, so it is marked as having side effects: our own
+ * package.json lists none for scripts/, and esbuild would otherwise drop it.
+ */
+function d3TransitionShim() {
+  return {
+    name: 'd3-transition-shim',
+    setup(build) {
+      build.onResolve({ filter: /^d3-transition$/ }, () => ({
+        path: join(ROOT, 'scripts/shims/d3-transition.js'),
+        sideEffects: true,
+      }));
+    },
+  };
+}
+
 /** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 export function bundleOptions(overrides = {}) {
   return {
@@ -43,8 +60,7 @@ export function bundleOptions(overrides = {}) {
     // explicitly so that a dependency's dev-only branch can never slip in.
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
-    // d3-zoom's transitions are never used (see the shim): keep d3-transition out of the bundle.
-    alias: { 'd3-transition': join(ROOT, 'scripts/shims/d3-transition.js') },
+    plugins: [d3TransitionShim()],
     // The BSD-3/ISC notices of Lit and d3 stay, collected once at the end of the file.
     legalComments: 'eof',
     sourcemap: false,

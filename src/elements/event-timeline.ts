@@ -7,12 +7,20 @@ import { describeEventDates, englishDateWords, type DateWords } from '../data/da
 import { parseEdtf } from '../data/edtf.js';
 import { CATEGORIES, type TimelineEvent } from '../data/types.js';
 import { createErrorEvent, createSelectEvent, type TimelineIssue } from '../events.js';
+import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { loadEvents } from './load-events.js';
-import { DEFAULT_METRICS, itemGeometry, rowBox, type ItemGeometry } from '../layout/geometry.js';
+import { DEFAULT_METRICS, rowBox } from '../layout/geometry.js';
+import {
+  fitPlotWidth,
+  layoutFrame,
+  stackLanes,
+  type DrawnItem,
+  type LaneStack,
+  type PlotMetrics,
+} from '../layout/frame.js';
 import { createLayoutItems, timeDomain, type LayoutItem } from '../layout/items.js';
 import { layoutLanes, type LaneLayout } from '../layout/lanes.js';
-import { placeLabels, truncateText, type LabelPlacement } from '../layout/labels.js';
 import { createTimeScale } from '../layout/scale.js';
 import { categoryShape, shapePath, type MarkShape } from '../layout/shapes.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
@@ -40,16 +48,6 @@ const PATTERN_CLASSES = [...CATEGORIES.map((c) => `cat-${c}`), 'cat-other', ...A
 function describeIssue(value: unknown, reason: string): string {
   if (typeof value !== 'string') return reason;
   return parseEdtf(value).ok ? `'${value}' is ${reason}` : `'${value}' is not a valid date (${reason})`;
-}
-
-/** One event as drawn in the current frame. */
-interface DrawnItem {
-  item: LayoutItem;
-  order: number;
-  rowY: number;
-  g: ItemGeometry;
-  label: LabelPlacement | undefined;
-  text: string;
 }
 
 /**
@@ -155,7 +153,6 @@ export class EventTimeline extends LitElement {
 
   private _items: LayoutItem[] = [];
   private _issues: TimelineIssue[] = [];
-  private _orderOf = new Map<string, number>();
   private _byId = new Map<string, LayoutItem>();
   private _index = new TimeIndex<LayoutItem>([]);
   private _whenOf = new Map<string, string>();
@@ -165,7 +162,7 @@ export class EventTimeline extends LitElement {
   private _baseX: ScaleTime<number, number> = createTimeScale([0, 1], 1);
   private _lanes: LaneLayout = { lanes: [], rowOf: new Map(), rowCount: 0 };
   private _rowHeightPx = 28;
-  private _heightPx = AXIS_HEIGHT_PX;
+  private _stack: LaneStack = stackLanes(this._lanes, this._plotMetrics());
   private _x: ScaleTime<number, number> = this._baseX;
   private _ticks: AxisTick[] = [];
   private _drawn: DrawnItem[] = [];
@@ -174,14 +171,14 @@ export class EventTimeline extends LitElement {
   private _hintTimer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this._onKeyDown);
+  constructor() {
+    super();
+    // Registers itself on the host; the key map acts through _perform().
+    new TimelineKeysController(this, (intent, onEvent) => this._perform(intent, onEvent));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this._onKeyDown);
     clearTimeout(this._hintTimer);
     this._hint = false;
     this._abort?.abort();
@@ -296,8 +293,8 @@ export class EventTimeline extends LitElement {
   private _renderLanes(): TemplateResult[] {
     const w = this._widthPx;
     return this._lanes.lanes.map((lane, i) => {
-      const top = this._laneTopPx(i);
-      const height = LANE_HEADER_PX + lane.rowCount * this._rowHeightPx + LANE_PAD_PX;
+      const top = this._stack.topsPx[i];
+      const height = this._stack.heightsPx[i];
       return svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${top} width=${w}
           height=${height}></rect>
         <text part="lane-label" class="lane-label" x="10" y=${top + 14}>${categoryName(lane.category, this.strings)}</text>`;
@@ -322,13 +319,13 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderEvent(d: DrawnItem, isTabStop: boolean): TemplateResult {
-    const { item, g, label } = d;
+    const { item, geometry: g, label } = d;
     const cls = this._categoryClass(item.category);
     const approximate = this._isQualified(item);
     const hatch = `url(#hatch-${cls})`;
     const r = DEFAULT_METRICS.markRadiusPx;
     const barH = 14;
-    const labelEnd = label && label.fit !== 'hidden' ? label.xPx + Math.min(label.maxWidthPx, this._measure.measure(d.text)) : 0;
+    const labelEnd = label.fit === 'hidden' ? 0 : label.xPx + Math.min(label.maxWidthPx, this._measure.measure(d.text));
     const ringStart = Math.min(g.occupied.startPx, g.markPx - r) - 3;
     const ringEnd = Math.max(g.occupied.endPx, labelEnd) + 3;
     const fuzzyPart = (startMs: number, endMs: number) => {
@@ -339,9 +336,9 @@ export class EventTimeline extends LitElement {
     };
     return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
         ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
-        aria-selected=${this.selected === item.id ? 'true' : 'false'} aria-posinset=${d.order + 1}
+        aria-selected=${this.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
         aria-setsize=${this._items.length} aria-label=${this._accessibleName(item)}
-        transform="translate(0 ${d.rowY})" @focus=${this._onEventFocus}>
+        transform="translate(0 ${d.rowYPx})" @focus=${this._onEventFocus}>
       <rect class="focus-ring" x=${ringStart} y=${-this._rowHeightPx / 2 + 2} width=${ringEnd - ringStart}
         height=${this._rowHeightPx - 4} rx="4"></rect>
       ${g.band
@@ -370,9 +367,9 @@ export class EventTimeline extends LitElement {
    */
   private _renderLabel(d: DrawnItem): TemplateResult | typeof nothing {
     const { label, item } = d;
-    if (!label || label.fit === 'hidden') return nothing;
+    if (label.fit === 'hidden') return nothing;
     return svg`<text part="label" class="label ${this.selected === item.id ? 'selected' : ''}" data-id=${item.id}
-      x=${label.xPx} y=${d.rowY}>${d.text}</text>`;
+      x=${label.xPx} y=${d.rowYPx}>${d.text}</text>`;
   }
 
   private _renderStatus(): TemplateResult | typeof nothing {
@@ -439,7 +436,6 @@ export class EventTimeline extends LitElement {
       const value = (list[i.index] as unknown as Record<string, unknown> | null)?.[i.field];
       return { index: i.index, id: i.id, path, message: `${path}: ${describeIssue(value, i.reason)}` };
     });
-    this._orderOf = new Map(items.map((item, i) => [item.id, i]));
     this._byId = new Map(items.map((item) => [item.id, item]));
     this._index = new TimeIndex(items);
     this._whenOf = new Map(items.map((item) => [item.id, describeEventDates(item.dates, this.dateWords)]));
@@ -452,114 +448,55 @@ export class EventTimeline extends LitElement {
     this._dataChanged = true;
   }
 
+  private _plotMetrics(): PlotMetrics {
+    return {
+      axisPx: AXIS_HEIGHT_PX,
+      laneHeaderPx: LANE_HEADER_PX,
+      rowPx: this._rowHeightPx,
+      lanePadPx: LANE_PAD_PX,
+    };
+  }
+
+  /** Lays out what depends on the data and the width: the base scale, the rows of every lane, the height. */
   private _relayout(widthPx: number): void {
     this._widthPx = Math.max(0, widthPx);
     const rowVar = parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
     this._rowHeightPx = Number.isFinite(rowVar) && rowVar >= 16 ? rowVar : 28;
+    const labelWidth = (item: LayoutItem) => Math.min(LABEL_MAX_PX, this._measure.measure(item.event.title));
     const domain = timeDomain(this._items);
-    this._plotWidthPx = this._fitPlotWidth(domain);
+    this._plotWidthPx = fitPlotWidth(this._items, domain, this._widthPx, labelWidth);
     this._baseX = createTimeScale(domain, this._plotWidthPx);
     const base = (ms: number) => this._baseX(ms);
-    this._lanes = layoutLanes(this._items, (item) =>
-      rowBox(item, base, this._widthPx, Math.min(LABEL_MAX_PX, this._measure.measure(item.event.title))),
-    );
-    this._heightPx =
-      AXIS_HEIGHT_PX +
-      this._lanes.lanes.reduce((sum, l) => sum + LANE_HEADER_PX + l.rowCount * this._rowHeightPx + LANE_PAD_PX, 0) +
-      (this._lanes.lanes.length ? 0 : 40);
+    this._lanes = layoutLanes(this._items, (item) => rowBox(item, base, this._widthPx, labelWidth(item)));
+    this._stack = stackLanes(this._lanes, this._plotMetrics());
     const maxScale = Math.max(1, (domain[1] - domain[0]) / MIN_VISIBLE_MS);
     this._zoom.configure(this._widthPx, this._heightPx, maxScale);
   }
 
-  /**
-   * The width the time range is spread over, leaving room on the right for the labels of the latest events at the
-   * widest view: the largest width for which every point's label fits, but at least 55% of the element.
-   */
-  private _fitPlotWidth(domain: readonly [number, number]): number {
-    const w = this._widthPx;
-    const spanMs = domain[1] - domain[0];
-    const m = DEFAULT_METRICS;
-    let plotPx = w - m.gapPx;
-    for (const item of this._items) {
-      const anchorMs = item.kind === 'point' ? item.markMs : item.endMaxMs;
-      const fraction = (anchorMs - domain[0]) / spanMs;
-      if (!(fraction > 0) || !Number.isFinite(fraction)) continue;
-      const needPx = m.markRadiusPx + 2 * m.gapPx + Math.min(LABEL_MAX_PX, this._measure.measure(item.event.title));
-      plotPx = Math.min(plotPx, (w - needPx) / fraction);
-    }
-    return Math.max(1, Math.max(plotPx, w * 0.55));
+  /** The plot's height; an empty timeline keeps room for its message. */
+  private get _heightPx(): number {
+    return this._stack.heightPx + (this._lanes.lanes.length ? 0 : 40);
   }
 
-  /** Rescales from the zoom transform and works out what is visible: the part of a layout that changes per frame. */
+  /** Rescales from the zoom transform and lays out what is in view: the part of the layout that changes per frame. */
   private _frame(): void {
     const x = this._zoom.transform.rescaleX(this._baseX);
     this._x = x;
     const w = this._widthPx;
-    this._ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain([x.invert(0), x.invert(w)])) : [];
-    if (w <= 0) {
-      this._drawn = [];
-      return;
-    }
-    const msPerPx = (x.invert(w).getTime() - x.invert(0).getTime()) / w;
-    const visible = this._index.query(
-      x.invert(0).getTime() - (LABEL_MAX_PX + 20) * msPerPx,
-      x.invert(w).getTime() + 20 * msPerPx,
-    );
-    for (const id of [this._focusId, this.selected]) {
-      const item = id ? this._byId.get(id) : undefined;
-      if (item && !visible.includes(item)) visible.push(item);
-    }
-    const px = (ms: number) => x(ms);
-    const drawn = visible.map((item) => {
-      const row = this._lanes.rowOf.get(item.id) ?? 0;
-      return {
-        item,
-        order: this._orderOf.get(item.id) ?? 0,
-        rowY: this._rowCenterPx(row, item.category),
-        g: itemGeometry(item, px, w),
-        label: undefined as LabelPlacement | undefined,
-        text: item.event.title,
-      };
+    const visibleMs: [number, number] = [x.invert(0).getTime(), x.invert(w).getTime()];
+    this._ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 64 : 90) : [];
+    const pinned = [this._focusId, this.selected].flatMap((id) => (id && this._byId.get(id)) || []);
+    this._drawn = layoutFrame({
+      index: this._index,
+      lanes: this._lanes,
+      stack: this._stack,
+      x: (ms) => x(ms),
+      visibleMs,
+      widthPx: w,
+      pinned,
+      measure: this._measure.measure,
+      labelMaxPx: LABEL_MAX_PX,
     });
-    const placements = placeLabels(
-      drawn.map((d) => ({
-        id: d.item.id,
-        row: this._lanes.rowOf.get(d.item.id) ?? 0,
-        markStartPx: d.g.bar ? d.g.occupied.startPx : d.g.markPx - DEFAULT_METRICS.markRadiusPx,
-        markEndPx: d.g.bar ? d.g.occupied.endPx : d.g.markPx + DEFAULT_METRICS.markRadiusPx,
-        obstacleStartPx: d.g.occupied.startPx,
-        obstacleEndPx: d.g.occupied.endPx,
-        textWidthPx: Math.min(LABEL_MAX_PX, this._measure.measure(d.text)),
-        inside: d.g.bar !== null,
-      })),
-      w,
-      { gapPx: DEFAULT_METRICS.gapPx, padPx: DEFAULT_METRICS.labelPadPx },
-    );
-    for (const d of drawn) {
-      d.label = placements.get(d.item.id);
-      if (d.label && d.label.fit !== 'full') {
-        d.text = truncateText(d.item.event.title, d.label.maxWidthPx, this._measure.measure);
-      } else if (this._measure.measure(d.text) > LABEL_MAX_PX) {
-        d.text = truncateText(d.item.event.title, LABEL_MAX_PX, this._measure.measure);
-      }
-    }
-    drawn.sort((a, b) => a.order - b.order);
-    this._drawn = drawn;
-  }
-
-  private _laneTopPx(laneIndex: number): number {
-    let top = AXIS_HEIGHT_PX;
-    for (let i = 0; i < laneIndex; i++) {
-      top += LANE_HEADER_PX + this._lanes.lanes[i].rowCount * this._rowHeightPx + LANE_PAD_PX;
-    }
-    return top;
-  }
-
-  private _rowCenterPx(globalRow: number, category: string): number {
-    const laneIndex = this._lanes.lanes.findIndex((l) => l.category === category);
-    const lane = this._lanes.lanes[laneIndex];
-    const rowInLane = lane ? globalRow - lane.firstRow : 0;
-    return this._laneTopPx(Math.max(0, laneIndex)) + LANE_HEADER_PX + (rowInLane + 0.5) * this._rowHeightPx;
   }
 
   private _px(ms: number): number {
@@ -599,7 +536,7 @@ export class EventTimeline extends LitElement {
   private _tabStopId(): string | null {
     const drawn = new Set(this._drawn.map((d) => d.item.id));
     for (const id of [this._focusId, this.selected]) if (id && drawn.has(id)) return id;
-    const inView = this._drawn.find((d) => d.g.markPx >= 0 && d.g.markPx <= this._widthPx);
+    const inView = this._drawn.find((d) => d.geometry.markPx >= 0 && d.geometry.markPx <= this._widthPx);
     return inView?.item.id ?? this._drawn[0]?.item.id ?? null;
   }
 
@@ -683,55 +620,37 @@ export class EventTimeline extends LitElement {
     if (id) this._focusEvent(id);
   };
 
-  private readonly _onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const path = event.composedPath();
-    const onEvent = path.some((n) => n instanceof Element && n.classList.contains('event'));
+  /** Carries out what a key asks for (see {@link TimelineKeysController}); false when there was nothing to do. */
+  private _perform(intent: TimelineKeyIntent, onEvent: boolean): boolean {
     const current = this._focusId ?? this._tabStopId();
-    const order = current ? (this._orderOf.get(current) ?? -1) : -1;
+    const item = current ? this._byId.get(current) : undefined;
     const last = this._items.length - 1;
-    let handled = true;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-      case 'ArrowLeft':
-      case 'ArrowUp':
-      case 'Home':
-      case 'End': {
-        if (!onEvent || last < 0) return;
-        const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
-        const target =
-          event.key === 'Home' ? 0 : event.key === 'End' ? last : Math.min(last, Math.max(0, order + step));
-        this._focusEvent(this._items[target].id);
-        break;
+    switch (intent.kind) {
+      case 'move': {
+        if (last < 0) return false;
+        const order = item?.order ?? -1;
+        const target = { first: 0, last, next: order + 1, previous: order - 1 }[intent.to];
+        this._focusEvent(this._items[Math.min(last, Math.max(0, target))].id);
+        return true;
       }
-      case 'Enter':
-      case ' ':
-        if (!onEvent || !current) return;
+      case 'select':
+        if (!current) return false;
         this._select(current);
-        break;
-      case 'Escape':
-        if (this.selected === null) return;
+        return true;
+      case 'clear':
+        if (this.selected === null) return false;
         this._onClose();
-        break;
-      case '+':
-      case '=':
-      case '-':
-      case '_': {
-        const factor = event.key === '+' || event.key === '=' ? 2 : 0.5;
-        const item = onEvent && current ? this._byId.get(current) : undefined;
-        const center = item ? this._x(item.kind === 'point' ? item.markMs : item.startMinMs) : undefined;
-        this._zoom.zoomBy(factor, center !== undefined && Number.isFinite(center) ? center : undefined);
-        break;
+        return true;
+      case 'zoom': {
+        const centerPx = onEvent && item ? this._x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
+        this._zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined);
+        return true;
       }
-      case '0':
+      case 'reset':
         this.resetZoom();
-        break;
-      default:
-        handled = false;
+        return true;
     }
-    if (handled) event.preventDefault();
-  };
+  }
 }
 
 declare global {

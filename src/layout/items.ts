@@ -14,6 +14,8 @@ export interface LayoutItem {
   id: string;
   /** The event's position in the array given to {@link createLayoutItems}. */
   index: number;
+  /** The item's position in time order (the order of the returned items, and of keyboard navigation). */
+  order: number;
   /** The event itself (not copied). */
   event: TimelineEvent;
   /** The event's category (its lane). */
@@ -105,6 +107,7 @@ export function createLayoutItems(events: readonly TimelineEvent[]): { items: La
   items.sort(
     (a, b) => compareNumbers(a.startMinMs, b.startMinMs) || compareNumbers(a.markMs, b.markMs) || a.index - b.index,
   );
+  items.forEach((item, order) => (item.order = order));
   return { items, issues };
 }
 
@@ -141,7 +144,7 @@ function toItem(event: TimelineEvent, index: number, id: string, category: strin
   const fuzzyStart = isFuzzy(dates.start);
   if (dates.kind === 'point' || dates.end === undefined) {
     return {
-      id, index, event, category, kind: 'point', dates,
+      id, index, order: index, event, category, kind: 'point', dates,
       startMinMs, startMaxMs, endMinMs: startMinMs, endMaxMs: startMaxMs,
       // maxMs is the last millisecond, so the extent really ends at maxMs + 1: a day's middle is then noon.
       markMs: startMinMs + (startMaxMs + 1 - startMinMs) / 2,
@@ -150,7 +153,7 @@ function toItem(event: TimelineEvent, index: number, id: string, category: strin
   }
   const [endMinMs, endMaxMs] = extentOf(dates.end, Infinity);
   return {
-    id, index, event, category, kind: 'span', dates,
+    id, index, order: index, event, category, kind: 'span', dates,
     startMinMs, startMaxMs, endMinMs, endMaxMs,
     markMs: startMinMs,
     fuzzyStart, fuzzyEnd: isFuzzy(dates.end),

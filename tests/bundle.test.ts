@@ -1,0 +1,236 @@
+/**
+ * The published bundle, used the way a page without a build step uses it: `dist/syria-timeline.bundle.js`
+ * loaded on its own (nothing from src/), then `<syria-timeline>` placed in the page. `npm test` builds dist/
+ * before the browsers start; run `npm run build` first when calling `wtr` directly.
+ */
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+
+/** The part of a dataset event that these tests read. */
+interface BundleEvent {
+  id: string;
+  title: string;
+  source?: { quote?: string };
+}
+
+/** What a page sees of `<syria-timeline>` (declared here: this file must not import from src/). */
+interface TimelineElement extends HTMLElement {
+  events: readonly BundleEvent[];
+  selected: string | null;
+  readonly visibleRange: [number, number];
+  readonly updateComplete: Promise<boolean>;
+}
+
+type SelectEvent = CustomEvent<{ event: BundleEvent | null; id: string | null }>;
+
+const BUNDLE_URL = new URL('../dist/syria-timeline.bundle.js', import.meta.url).href;
+
+/** Narrower than the test browsers' smallest viewport (800 px), so that every mark can be clicked. */
+const WIDTH_PX = 760;
+
+/** Console errors, uncaught errors and unhandled rejections, each with the test that was running. */
+const problems: string[] = [];
+let phase = 'loading the bundle';
+const originalConsoleError = console.error;
+const onError = (e: ErrorEvent) => problems.push(`${phase}: uncaught ${e.message}`);
+const onRejection = (e: PromiseRejectionEvent) => problems.push(`${phase}: unhandled rejection ${String(e.reason)}`);
+
+/** Waits for the element's update and two frames (ResizeObserver, then the re-render it asked for). */
+async function settle(el: TimelineElement): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function mount(theme?: 'light' | 'dark'): Promise<TimelineElement> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${WIDTH_PX}px">
+      <button id="before">before</button><syria-timeline theme=${theme ?? 'auto'}></syria-timeline>
+    </div>`,
+  );
+  const el = wrapper.querySelector<TimelineElement>('syria-timeline')!;
+  await settle(el);
+  return el;
+}
+
+const root = (el: TimelineElement) => el.shadowRoot!;
+const eventNodes = (el: TimelineElement) => [...root(el).querySelectorAll<SVGGElement>('[part~="event"]')];
+const activeEvent = (el: TimelineElement) => root(el).activeElement as SVGGElement | null;
+const span = (el: TimelineElement) => el.visibleRange[1] - el.visibleRange[0];
+
+function centerOf(node: Element): { x: number; y: number } {
+  const r = node.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/**
+ * The first event with a source quote whose mark is hit at its centre by its own event, so that a real click there
+ * lands on it (not on a neighbour's label). Scrolls it into view first.
+ */
+function clickableEventWithQuote(el: TimelineElement): { event: BundleEvent; mark: Element } {
+  for (const event of el.events) {
+    if (!event.source?.quote) continue;
+    const node = eventNodes(el).find((n) => n.getAttribute('data-id') === event.id);
+    const mark = node?.querySelector('.mark, .bar, .band');
+    if (!node || !mark) continue;
+    mark.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const { x, y } = centerOf(mark);
+    if (node.contains(root(el).elementFromPoint(x, y))) return { event, mark };
+  }
+  throw new Error('no event with a quote can be clicked at the centre of its mark');
+}
+
+describe('the built bundle, dist/syria-timeline.bundle.js', () => {
+  before(async () => {
+    console.error = (...args: unknown[]) => {
+      problems.push(`${phase}: console.error ${args.map(String).join(' ')}`);
+      originalConsoleError.apply(console, args);
+    };
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    await import(BUNDLE_URL);
+  });
+
+  beforeEach(function () {
+    phase = this.currentTest?.title ?? '';
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+  });
+
+  after(() => {
+    console.error = originalConsoleError;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  it('defines <syria-timeline> and <event-timeline> when it is loaded', () => {
+    const syria = customElements.get('syria-timeline');
+    const generic = customElements.get('event-timeline');
+    expect(syria).to.be.a('function');
+    expect(generic).to.be.a('function');
+    expect(syria!.prototype).to.be.an.instanceof(generic!);
+  });
+
+  it('draws every event of the dataset as a part="event" in the shadow root', async () => {
+    const el = await mount();
+    expect(el.events.length).to.be.at.least(10);
+    const drawn = eventNodes(el).map((n) => n.getAttribute('data-id'));
+    expect(drawn).to.have.length(el.events.length);
+    expect([...drawn].sort()).to.deep.equal(el.events.map((e) => e.id).sort());
+  });
+
+  it('labels the time axis with the years 2012, 2014 and 2016', async () => {
+    const el = await mount();
+    const labels = [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => t.textContent!.trim());
+    expect(labels).to.include.members(['2012', '2014', '2016']);
+  });
+
+  it('fires a bubbling, composed timeline-select on a click on a mark and shows the source quote', async () => {
+    const el = await mount();
+    const { event, mark } = clickableEventWithQuote(el);
+    const { x, y } = centerOf(mark);
+    const fired = oneEvent(document, 'timeline-select') as Promise<SelectEvent>;
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    const ev = await fired;
+    expect(ev.target).to.equal(el);
+    expect(ev.bubbles, 'bubbles').to.be.true;
+    expect(ev.composed, 'composed').to.be.true;
+    expect(ev.detail.event).to.equal(event);
+    expect(ev.detail.id).to.equal(event.id);
+    await settle(el);
+    expect(el.selected).to.equal(event.id);
+    const panel = root(el).querySelector('[part~="detail"]');
+    expect(panel, 'detail panel').to.exist;
+    expect(panel!.textContent).to.include(event.source!.quote!);
+  });
+
+  it('takes one Tab stop, moves with ArrowRight, selects with Enter and clears the selection with Escape', async () => {
+    const el = await mount();
+    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    const first = activeEvent(el);
+    expect(document.activeElement, 'focus moved into the timeline').to.equal(el);
+    expect(first?.getAttribute('part')?.split(/\s+/)).to.include('event');
+    expect(first!.getAttribute('aria-label')).to.be.a('string').and.not.empty;
+    const firstId = first!.getAttribute('data-id');
+
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    const secondId = activeEvent(el)?.getAttribute('data-id');
+    expect(secondId).to.be.a('string').and.not.equal(firstId);
+
+    const selected = oneEvent(el, 'timeline-select') as Promise<SelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.id).to.equal(secondId);
+    await settle(el);
+    expect(el.selected).to.equal(secondId);
+    expect(el.getAttribute('selected')).to.equal(secondId);
+    expect(root(el).querySelector('[part~="detail"]')).to.exist;
+
+    const cleared = oneEvent(el, 'timeline-select') as Promise<SelectEvent>;
+    await sendKeys({ press: 'Escape' });
+    expect((await cleared).detail.event).to.be.null;
+    await settle(el);
+    expect(el.selected).to.be.null;
+    expect(el.hasAttribute('selected')).to.be.false;
+    expect(root(el).querySelector('[part~="detail"]')).to.be.null;
+  });
+
+  it('halves the visible time span when the "Zoom in" button is clicked', async () => {
+    const el = await mount();
+    const full = span(el);
+    const zoomIn = root(el).querySelector<HTMLButtonElement>('[part~="zoom-button"][aria-label="Zoom in"]');
+    expect(zoomIn, 'Zoom in button').to.exist;
+    zoomIn!.click();
+    await settle(el);
+    expect(span(el)).to.be.closeTo(full / 2, full * 0.01);
+  });
+
+  it('zooms on Ctrl + wheel over the chart, and leaves a plain wheel to the page', async () => {
+    const el = await mount();
+    const chart = root(el).querySelector('svg.chart')!;
+    chart.scrollIntoView({ block: 'start', inline: 'nearest' });
+    const r = chart.getBoundingClientRect();
+    const point = { clientX: r.left + r.width / 2, clientY: r.top + Math.min(60, r.height / 2) };
+    const target = root(el).elementFromPoint(point.clientX, point.clientY) ?? chart;
+    expect(chart.contains(target), 'the point is over the chart').to.be.true;
+    const wheel = (ctrlKey: boolean) =>
+      new WheelEvent('wheel', { ...point, deltaY: -100, ctrlKey, bubbles: true, cancelable: true, composed: true });
+    const before = el.visibleRange;
+
+    const plain = wheel(false);
+    target.dispatchEvent(plain);
+    await settle(el);
+    expect(plain.defaultPrevented, 'plain wheel prevented').to.be.false;
+    expect(el.visibleRange).to.deep.equal(before);
+
+    const zoom = wheel(true);
+    target.dispatchEvent(zoom);
+    await settle(el);
+    expect(zoom.defaultPrevented, 'Ctrl + wheel prevented').to.be.true;
+    expect(span(el)).to.be.below(before[1] - before[0]);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations with theme="${theme}" and nothing selected`, async () => {
+      const el = await mount(theme);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`has no axe violations with theme="${theme}" and an event selected`, async () => {
+      const el = await mount(theme);
+      el.selected = el.events.find((e) => e.source?.quote)!.id;
+      await settle(el);
+      expect(root(el).querySelector('[part~="detail"]'), 'detail panel').to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('logs no console error and throws no uncaught error while it is loaded and used', () => {
+    expect(problems).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,356 @@
+import { expect } from '@open-wc/testing';
+import type { TimelineEvent } from '../src/data/types.js';
+import { DEFAULT_METRICS, itemGeometry, rowBox, type Extent, type ItemGeometry, type MarkMetrics } from '../src/layout/geometry.js';
+import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
+import { packRows } from '../src/layout/lanes.js';
+
+/** A small seeded PRNG (mulberry32), so that a failing random case can be replayed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY_MS = 86_400_000;
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+
+/** The base scale of these tests: 1 px per day from 1 January 2010 (UTC), in a plot 3000 px wide (to March 2018). */
+const ORIGIN_MS = utc(2010);
+const WIDTH_PX = 3000;
+const x = (ms: number) => (ms - ORIGIN_MS) / DAY_MS;
+/** The px of UTC midnight starting a day at the base scale. */
+const day = (y: number, m = 1, d = 1) => x(utc(y, m, d));
+/** The base scale zoomed by `k` around `centrePx`, as d3-zoom's rescaleX does. */
+const zoomed = (k: number, centrePx: number) => (ms: number) => centrePx + k * (x(ms) - centrePx);
+
+/** Where the view's clamping puts anything far outside it: 64 px past either edge. */
+const LO = -64;
+const HI = WIDTH_PX + 64;
+const R = DEFAULT_METRICS.markRadiusPx;
+const GAP = DEFAULT_METRICS.gapPx;
+
+const event = (id: string, start: string, end?: string, category = 'military'): TimelineEvent =>
+  end === undefined ? { id, title: id, start, category } : { id, title: id, start, end, category };
+
+/** The one layout item of an event that must resolve. */
+function itemOf(e: TimelineEvent): LayoutItem {
+  const { items, issues } = createLayoutItems([e]);
+  expect(issues).to.deep.equal([]);
+  return items[0];
+}
+
+/** Numbers rounded to 1/1000 px, so that the last millisecond of an extent (1e-8 px short of midnight) compares. */
+const round = (v: number) => Math.round(v * 1000) / 1000 + 0;
+const roundExtent = (e: Extent | null) => e && { startPx: round(e.startPx), endPx: round(e.endPx) };
+const rounded = (g: ItemGeometry): ItemGeometry => ({
+  ...g,
+  markPx: round(g.markPx),
+  band: roundExtent(g.band),
+  bar: roundExtent(g.bar),
+  solid: roundExtent(g.solid),
+  occupied: roundExtent(g.occupied)!,
+});
+
+const ext = (startPx: number, endPx: number): Extent => ({ startPx, endPx });
+
+/** A point's geometry: no bar, never clipped. */
+const point = (markPx: number, band: Extent | null, occupied: Extent): ItemGeometry => ({
+  markPx,
+  band,
+  bar: null,
+  solid: null,
+  clippedStart: false,
+  clippedEnd: false,
+  occupied,
+});
+
+/** A span's geometry: it occupies its bar. */
+const span = (
+  markPx: number,
+  bar: Extent,
+  solid: Extent | null,
+  clippedStart = false,
+  clippedEnd = false,
+): ItemGeometry => ({ markPx, band: null, bar, solid, clippedStart, clippedEnd, occupied: bar });
+
+/** [name, event, x function, metrics (omitted: default), expected geometry] */
+const geometryCases: [string, TimelineEvent, (ms: number) => number, MarkMetrics | undefined, ItemGeometry][] = [
+  [
+    'draws a day point as a mark at noon with no band',
+    event('a', '2012-03-10'),
+    x,
+    undefined,
+    point(day(2012, 3, 10) + 0.5, null, ext(day(2012, 3, 10) + 0.5 - R, day(2012, 3, 10) + 0.5 + R)),
+  ],
+  [
+    'draws a year point with a band over the whole year and the mark at its middle',
+    event('a', '2012'),
+    x,
+    undefined,
+    point(day(2012, 7, 2), ext(day(2012), day(2013)), ext(day(2012), day(2013))),
+  ],
+  [
+    'draws an approximate quarter (2016-36~) as the band of October to December with the mark in the middle',
+    event('a', '2016-36~'),
+    x,
+    undefined,
+    point(day(2016, 11, 16), ext(day(2016, 10, 1), day(2017)), ext(day(2016, 10, 1), day(2017))),
+  ],
+  [
+    'gives an approximate day a one-day band inside its wider mark',
+    event('a', '2012-03-10~'),
+    x,
+    undefined,
+    point(
+      day(2012, 3, 10) + 0.5,
+      ext(day(2012, 3, 10), day(2012, 3, 11)),
+      ext(day(2012, 3, 10) + 0.5 - R, day(2012, 3, 10) + 0.5 + R),
+    ),
+  ],
+  [
+    'sizes a point’s mark from the metrics',
+    event('a', '2012-03-10'),
+    x,
+    { ...DEFAULT_METRICS, markRadiusPx: 3 },
+    point(day(2012, 3, 10) + 0.5, null, ext(day(2012, 3, 10) + 0.5 - 3, day(2012, 3, 10) + 0.5 + 3)),
+  ],
+  [
+    'draws a span of days with its bar over both whole days and the solid part between them',
+    event('a', '2012-03-10', '2012-03-20'),
+    x,
+    undefined,
+    span(day(2012, 3, 10), ext(day(2012, 3, 10), day(2012, 3, 21)), ext(day(2012, 3, 11), day(2012, 3, 20))),
+  ],
+  [
+    'draws a span with fuzzy ends as a bar from the earliest start to the latest end, solid from the latest start to the earliest end',
+    event('a', '2012-03', '2013-06~'),
+    x,
+    undefined,
+    span(day(2012, 3, 1), ext(day(2012, 3, 1), day(2013, 7, 1)), ext(day(2012, 4, 1), day(2013, 6, 1))),
+  ],
+  [
+    'gives a span no solid part when its fuzzy ends overlap',
+    event('a', '2012', '2012-06'),
+    x,
+    undefined,
+    span(day(2012), ext(day(2012), day(2012, 7, 1)), null),
+  ],
+  [
+    'draws a span shorter than 2 px as a 2 px bar',
+    event('a', '2012-03-10', '2012-03-10'),
+    x,
+    undefined,
+    span(day(2012, 3, 10), ext(day(2012, 3, 10), day(2012, 3, 10) + 2), null),
+  ],
+  [
+    'runs an open-ended span past the right edge and marks it clipped at the end',
+    event('a', '2014-05-01', '..'),
+    x,
+    undefined,
+    span(day(2014, 5, 1), ext(day(2014, 5, 1), HI), ext(day(2014, 5, 2), HI), false, true),
+  ],
+  [
+    'runs an open start from past the left edge, marks it clipped at the start and puts its mark at the edge',
+    event('a', '..', '2011-02-01'),
+    x,
+    undefined,
+    span(0, ext(LO, day(2011, 2, 2)), ext(LO, day(2011, 2, 1)), true, false),
+  ],
+  [
+    'marks a span that runs off the right edge as clipped at the end',
+    event('a', '2017', '2019'),
+    x,
+    undefined,
+    span(day(2017), ext(day(2017), HI), ext(day(2018), HI), false, true),
+  ],
+  [
+    'clamps a span at a huge zoom to 64 px past each edge, clipped on both sides',
+    event('a', '2011', '2014'),
+    zoomed(1e9, day(2012, 6, 1)),
+    undefined,
+    span(0, ext(LO, HI), ext(LO, HI), true, true),
+  ],
+  [
+    'clamps a point far right of the view at a huge zoom to 64 px past the right edge',
+    event('a', '2016-01-01'),
+    zoomed(1e9, day(2012, 6, 1)),
+    undefined,
+    point(HI, null, ext(HI - R, HI + R)),
+  ],
+  [
+    'clamps a year band at a huge zoom to the view and its overdraw',
+    event('a', '2012'),
+    zoomed(1e9, day(2012, 6, 1)),
+    undefined,
+    point(LO, ext(LO, HI), ext(LO - R, HI)),
+  ],
+];
+
+describe('itemGeometry', () => {
+  for (const [name, input, xOf, metrics, expected] of geometryCases) {
+    it(`itemGeometry() ${name}`, () => {
+      expect(rounded(itemGeometry(itemOf(input), xOf, WIDTH_PX, metrics))).to.deep.equal(expected);
+    });
+  }
+
+  it('itemGeometry() keeps every coordinate finite and near the view at zoom factors up to 1e12', () => {
+    const items = createLayoutItems([
+      event('day', '2012-03-10'),
+      event('year', '2012~'),
+      event('quarter', '2016-36~'),
+      event('span', '2012-03', '2013-06~'),
+      event('open-end', '2014-05-01', '..'),
+      event('open-start', '..', '2011-02-01'),
+    ]).items;
+    for (const k of [1, 1e3, 1e6, 1e9, 1e12]) {
+      for (const centrePx of [-500, 0, 800, 2999, 10_000]) {
+        for (const item of items) {
+          const g = itemGeometry(item, zoomed(k, centrePx), WIDTH_PX);
+          const numbers = [g.markPx, g.band, g.bar, g.solid, g.occupied].flatMap((e) =>
+            e === null ? [] : typeof e === 'number' ? [e] : [e.startPx, e.endPx],
+          );
+          for (const n of numbers) expect(n, `${item.id} at zoom ${k} around ${centrePx}`).to.be.within(LO - R, HI + R);
+        }
+      }
+    }
+  });
+});
+
+/** [name, event, label width, expected box] */
+const rowBoxCases: [string, TimelineEvent, number, Extent][] = [
+  [
+    'reserves a day point’s mark, the gap and the label',
+    event('a', '2012-03-10'),
+    100,
+    ext(day(2012, 3, 10) + 0.5 - R, day(2012, 3, 10) + 0.5 + R + GAP + 100),
+  ],
+  ['reserves a year point’s band when the label ends inside it', event('a', '2012'), 100, ext(day(2012), day(2013))],
+  [
+    'reserves a year point’s label when it reaches past the band',
+    event('a', '2012'),
+    300,
+    ext(day(2012), day(2012, 7, 2) + R + GAP + 300),
+  ],
+  [
+    'reserves only the bar when the label fits inside it with its padding',
+    event('a', '2012-03-01', '2012-06-20'), // 112 px
+    99,
+    ext(day(2012, 3, 1), day(2012, 6, 21)),
+  ],
+  [
+    'reserves the label after a bar too short for it',
+    event('a', '2012-03-01', '2012-06-20'), // 112 px < 101 + 2 × 6
+    101,
+    ext(day(2012, 3, 1), day(2012, 6, 21) + GAP + 101),
+  ],
+  [
+    'measures the room inside a bar from the left edge of the view',
+    event('a', '..', '2010-03-01'), // 124 px of bar, 60 px of it in view
+    100,
+    ext(LO, day(2010, 3, 2) + GAP + 100),
+  ],
+];
+
+describe('rowBox', () => {
+  for (const [name, input, labelWidthPx, expected] of rowBoxCases) {
+    it(`rowBox() ${name}`, () => {
+      expect(roundExtent(rowBox(itemOf(input), x, WIDTH_PX, labelWidthPx))).to.deep.equal(expected);
+    });
+  }
+
+  it('rowBox() uses the metrics for the gap and the padding inside a bar', () => {
+    const metrics: MarkMetrics = { markRadiusPx: 2, gapPx: 10, labelPadPx: 20 };
+    const dayPoint = itemOf(event('a', '2012-03-10'));
+    expect(roundExtent(rowBox(dayPoint, x, WIDTH_PX, 50, metrics))).to.deep.equal(
+      ext(day(2012, 3, 10) + 0.5 - 2, day(2012, 3, 10) + 0.5 + 2 + 10 + 50),
+    );
+    // 112 px of bar hold 99 px of label with 6 px of padding each side, but not with 20.
+    const bar = itemOf(event('b', '2012-03-01', '2012-06-20'));
+    expect(roundExtent(rowBox(bar, x, WIDTH_PX, 99, metrics))).to.deep.equal(
+      ext(day(2012, 3, 1), day(2012, 6, 21) + 10 + 99),
+    );
+  });
+
+  it('rowBox() packed by packRows at zoom 1 keeps every label clear of its row at zoom 1, 2 and 10 (random items)', () => {
+    const random = mulberry32(20161222);
+    const randomMs = () => ORIGIN_MS + Math.floor(random() * (WIDTH_PX - 200)) * DAY_MS;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const qualifier = () => ['', '', '~', '?', '%'][Math.floor(random() * 5)];
+    const makers: (() => [string, string?])[] = [
+      () => [iso(randomMs()) + qualifier()],
+      () => [iso(randomMs()).slice(0, 7) + qualifier()],
+      () => [iso(randomMs()).slice(0, 4) + qualifier()],
+      () => [`${iso(randomMs()).slice(0, 4)}-${33 + Math.floor(random() * 4)}${qualifier()}`],
+      () => {
+        const startMs = randomMs();
+        return [iso(startMs), iso(startMs + Math.floor(random() * random() * 400) * DAY_MS)];
+      },
+      () => {
+        const startMs = randomMs();
+        return [iso(startMs).slice(0, 7), iso(startMs + Math.floor(random() * 300) * DAY_MS).slice(0, 7) + '~'];
+      },
+      () => [iso(randomMs()), '..'],
+      () => ['..', iso(randomMs())],
+    ];
+    const events = Array.from({ length: 400 }, (_, i) => {
+      const [start, end] = makers[Math.floor(random() * makers.length)]();
+      return event(`e${i}`, start, end);
+    });
+    const { items, issues } = createLayoutItems(events);
+    expect(issues).to.deep.equal([]);
+    const labelWidthOf = new Map(items.map((item) => [item.id, 20 + Math.round(random() * 180)]));
+
+    const rowOf = packRows(items.map((item) => ({ id: item.id, ...rowBox(item, x, WIDTH_PX, labelWidthOf.get(item.id)!) })));
+    const rows = new Map<number, LayoutItem[]>();
+    for (const item of items) {
+      const row = rowOf.get(item.id)!;
+      if (!rows.has(row)) rows.set(row, []);
+      rows.get(row)!.push(item);
+    }
+    expect(rows.size).to.be.above(5);
+
+    /** An item's mark or bar and its label at a zoom, cut to the view: off-view parts are clamped and not drawn. */
+    const needed = (item: LayoutItem, xOf: (ms: number) => number): Extent | null => {
+      const g = itemGeometry(item, xOf, WIDTH_PX);
+      const labelWidthPx = labelWidthOf.get(item.id)!;
+      let { startPx, endPx } = g.occupied;
+      if (g.bar) {
+        const inside = g.bar.endPx - Math.max(g.bar.startPx, 0) >= labelWidthPx + 2 * DEFAULT_METRICS.labelPadPx;
+        if (!inside) endPx = g.bar.endPx + GAP + labelWidthPx;
+      } else {
+        endPx = Math.max(endPx, g.markPx + R + GAP + labelWidthPx);
+      }
+      startPx = Math.max(startPx, 0);
+      endPx = Math.min(endPx, WIDTH_PX);
+      return endPx > startPx ? { startPx, endPx } : null;
+    };
+
+    let checked = 0;
+    for (const k of [1, 2, 10]) {
+      for (let trial = 0; trial < 20; trial++) {
+        const centrePx = random() * WIDTH_PX;
+        const xOf = zoomed(k, centrePx);
+        for (const rowItems of rows.values()) {
+          const extents = rowItems
+            .map((item) => ({ id: item.id, extent: needed(item, xOf) }))
+            .filter((e): e is { id: string; extent: Extent } => e.extent !== null)
+            .sort((a, b) => a.extent.startPx - b.extent.startPx);
+          for (let i = 1; i < extents.length; i++) {
+            const [prev, next] = [extents[i - 1], extents[i]];
+            expect(
+              next.extent.startPx,
+              `${next.id} starts inside ${prev.id}'s label at zoom ${k} around ${centrePx.toFixed(1)} px`,
+            ).to.be.at.least(prev.extent.endPx - 1e-6);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).to.be.above(1000);
+  });
+});
