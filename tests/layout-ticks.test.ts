@@ -43,7 +43,7 @@ const tickCases: [string, [number, number], number, number | undefined, string[]
     [utc(2015), utc(2017)],
     1000,
     undefined,
-    ['Jan 2015', 'Apr', 'Jul', 'Oct', 'Jan 2016', 'Apr 2016', 'Jul 2016', 'Oct 2016', 'Jan 2017'],
+    ['Jan 2015', 'Apr', 'Jul', 'Oct', 'Jan 2016', 'Apr', 'Jul', 'Oct', 'Jan 2017'],
     [true, false, false, false, true, false, false, false, true],
   ],
   [
@@ -119,7 +119,7 @@ describe('axisTicks', () => {
     expect(axisTicks(zoomed)[0].label).to.equal('Mar 2016');
   });
 
-  it('axisTicks() keeps at most widthPx / spacingPx * 1.5 ticks, in order, with distinct labels', () => {
+  it('axisTicks() keeps at most widthPx / spacingPx * 1.5 ticks, in order, each label unlike its neighbour and the first with a year', () => {
     const spansMs = [0.3, 1, 3, 7, 10, 20, 45, 90, 200, 400, 800, 2000, 5000, 20000, 100000].map((d) => d * DAY_MS);
     for (const widthPx of [200, 333, 1000, 1920, 6000]) {
       for (const spacingPx of [60, 90, 140]) {
@@ -129,11 +129,12 @@ describe('axisTicks', () => {
           const ticks = axisTicks(scale, spacingPx);
           const context = `${widthPx}px, ${spacingPx}px, ${spanMs / DAY_MS} days`;
           expect(ticks.length, context).to.be.at.most(Math.max(1, Math.floor((widthPx / spacingPx) * 1.5)));
-          expect(new Set(ticks.map((t) => t.label)).size, context).to.equal(ticks.length);
+          if (ticks.length) expect(ticks[0].label, context).to.match(/\d{4}/);
           ticks.forEach((tick, i) => {
             expect(tick.ms % DAY_MS, context).to.equal(0);
             expect(tick.xPx, context).to.be.within(0, widthPx);
             if (i > 0) expect(tick.xPx - ticks[i - 1].xPx, context).to.be.at.least(spacingPx - 1e-6);
+            if (i > 0) expect(tick.label, context).not.to.equal(ticks[i - 1].label);
           });
         }
       }

@@ -104,7 +104,13 @@ function describeIssue(value: unknown, reason: string): string {
  * @cssprop [--timeline-color-ceasefire=light-dark(#8a5a00, #f0b84a)] - Colour of the ceasefire lane.
  * @cssprop [--timeline-color-diplomacy=light-dark(#1f5fbf, #7fb0ff)] - Colour of the diplomacy lane.
  * @cssprop [--timeline-color-statement=light-dark(#6b3fa0, #c8a2ff)] - Colour of the statement lane.
- * @cssprop [--timeline-color-other=light-dark(#4b5563, #b8c0cc)] - Colour of lanes of other categories.
+ * @cssprop [--timeline-color-other=light-dark(#4b5563, #b8c0cc)] - Colour of the legend's date keys.
+ * @cssprop [--timeline-color-extra-0] - Colour of the first free category (one not in CATEGORIES); free categories past the sixth reuse them.
+ * @cssprop [--timeline-color-extra-1] - Colour of the second free category (one not in CATEGORIES); free categories past the sixth reuse them.
+ * @cssprop [--timeline-color-extra-2] - Colour of the third free category (one not in CATEGORIES); free categories past the sixth reuse them.
+ * @cssprop [--timeline-color-extra-3] - Colour of the fourth free category (one not in CATEGORIES); free categories past the sixth reuse them.
+ * @cssprop [--timeline-color-extra-4] - Colour of the fifth free category (one not in CATEGORIES); free categories past the sixth reuse them.
+ * @cssprop [--timeline-color-extra-5] - Colour of the sixth free category (one not in CATEGORIES); free categories past the sixth reuse them.
  * @cssprop [--timeline-border=1px solid var(--timeline-grid-color)] - Border around the timeline.
  * @cssprop [--timeline-radius=8px] - Corner radius.
  */
@@ -223,10 +229,9 @@ export class EventTimeline extends LitElement {
     this._zoom.reset();
   }
 
-  /** The visible time range, as UTC epoch ms. */
+  /** The time range on screen, from the left edge to the right edge, as UTC epoch ms. */
   get visibleRange(): [number, number] {
-    const [a, b] = this._x.domain();
-    return [a.getTime(), b.getTime()];
+    return [this._x.invert(0).getTime(), this._x.invert(Math.max(1, this._widthPx)).getTime()];
   }
 
   /** The events in the order they are drawn and navigated (by start), after invalid ones were left out. */
@@ -310,9 +315,14 @@ export class EventTimeline extends LitElement {
       <g part="axis" class="axis">
         <rect class="axis-bg" width=${this._widthPx} height=${AXIS_HEIGHT_PX}></rect>
         <line class="axis-line" x1="0" x2=${this._widthPx} y1=${AXIS_HEIGHT_PX - 0.5} y2=${AXIS_HEIGHT_PX - 0.5}></line>
-        ${this._ticks.map(
-          (t) => svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${t.xPx} y="19"
-            text-anchor="middle">${t.label}</text>`,
+        ${this._ticks.map((t) => {
+          // A label centred on a tick near an edge would be cut off: it is aligned to that edge instead.
+          const halfPx = this._measure.measure(t.label) / 2 + 2;
+          const anchor = t.xPx < halfPx ? 'start' : t.xPx > this._widthPx - halfPx ? 'end' : 'middle';
+          const x = anchor === 'start' ? Math.max(2, t.xPx) : anchor === 'end' ? Math.min(this._widthPx - 2, t.xPx) : t.xPx;
+          return svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${x} y="19"
+            text-anchor=${anchor}>${t.label}</text>`;
+        })}
         )}
       </g>
     </g>`;

@@ -53,8 +53,8 @@ const FORMATS = {
  * returned. Labels come from {@link formatUtcDate} in `locale` (default British English), always in UTC, so
  * they do not depend on the browser's time zone:
  * years `y` (`2012`); months `MMM` (`Mar`); days `d MMM` (`5 Mar`). A month or day label gets the year
- * (`Jan 2016`, `1 Apr 2016`) on the first tick, on a major tick, and wherever the short label already appeared
- * earlier on the axis, so no two ticks share a label.
+ * (`Jan 2016`, `1 Apr 2016`) on the first tick and on a major tick, so the year is always in view and is
+ * repeated only where it changes.
  *
  * @param scale - A UTC time scale; its domain is the visible time and its range the visible pixels.
  * @param spacingPx - The least distance wanted between two ticks, in px; default 90.
@@ -79,12 +79,10 @@ export function axisTicks(
     level.minStepMs,
   );
   const formats = FORMATS[level.unit];
-  const seen = new Set<string>();
   return instantsMs.map((ms, i) => {
     const major = isMajor(level, ms);
     let label = formatUtcDate(ms, formats.short, locale);
-    if (i === 0 || major || seen.has(label)) label = formatUtcDate(ms, formats.long, locale);
-    seen.add(label);
+    if (i === 0 || major) label = formatUtcDate(ms, formats.long, locale);
     return { ms, xPx: scale(ms), label, major };
   });
 }
