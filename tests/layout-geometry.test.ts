@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/data/types.js';
-import { DEFAULT_METRICS, itemGeometry, rowBox, type Extent, type ItemGeometry, type MarkMetrics } from '../src/layout/geometry.js';
+import {
+  DEFAULT_METRICS,
+  OVERDRAW_PX,
+  itemGeometry,
+  rowBox,
+  type Extent,
+  type ItemGeometry,
+  type MarkMetrics,
+} from '../src/layout/geometry.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { packRows } from '../src/layout/lanes.js';
 
@@ -28,9 +36,9 @@ const day = (y: number, m = 1, d = 1) => x(utc(y, m, d));
 /** The base scale zoomed by `k` around `centrePx`, as d3-zoom's rescaleX does. */
 const zoomed = (k: number, centrePx: number) => (ms: number) => centrePx + k * (x(ms) - centrePx);
 
-/** Where the view's clamping puts anything far outside it: 64 px past either edge. */
-const LO = -64;
-const HI = WIDTH_PX + 64;
+/** Where the view's clamping puts anything far outside it. */
+const LO = -OVERDRAW_PX;
+const HI = WIDTH_PX + OVERDRAW_PX;
 const R = DEFAULT_METRICS.markRadiusPx;
 const GAP = DEFAULT_METRICS.gapPx;
 
@@ -127,7 +135,7 @@ const geometryCases: [string, TimelineEvent, (ms: number) => number, MarkMetrics
     span(day(2012, 3, 10), ext(day(2012, 3, 10), day(2012, 3, 21)), ext(day(2012, 3, 11), day(2012, 3, 20))),
   ],
   [
-    'draws a span with fuzzy ends as a bar from the earliest start to the latest end, solid from the latest start to the earliest end',
+    'draws a span with fuzzy ends as a bar from earliest start to latest end, solid from latest start to earliest end',
     event('a', '2012-03', '2013-06~'),
     x,
     undefined,
@@ -166,7 +174,7 @@ const geometryCases: [string, TimelineEvent, (ms: number) => number, MarkMetrics
     event('a', '2017', '2019'),
     x,
     undefined,
-    span(day(2017), ext(day(2017), HI), ext(day(2018), HI), false, true),
+    span(day(2017), ext(day(2017), day(2020)), ext(day(2018), day(2019)), false, true),
   ],
   [
     'clamps a span at a huge zoom to 64 px past each edge, clipped on both sides',
@@ -176,7 +184,7 @@ const geometryCases: [string, TimelineEvent, (ms: number) => number, MarkMetrics
     span(0, ext(LO, HI), ext(LO, HI), true, true),
   ],
   [
-    'clamps a point far right of the view at a huge zoom to 64 px past the right edge',
+    'clamps a point far right of the view at a huge zoom to just past the overdraw',
     event('a', '2016-01-01'),
     zoomed(1e9, day(2012, 6, 1)),
     undefined,
@@ -187,7 +195,7 @@ const geometryCases: [string, TimelineEvent, (ms: number) => number, MarkMetrics
     event('a', '2012'),
     zoomed(1e9, day(2012, 6, 1)),
     undefined,
-    point(LO, ext(LO, HI), ext(LO - R, HI)),
+    point(HI, ext(LO, HI), ext(LO, HI + R)),
   ],
 ];
 
@@ -195,6 +203,25 @@ describe('itemGeometry', () => {
   for (const [name, input, xOf, metrics, expected] of geometryCases) {
     it(`itemGeometry() ${name}`, () => {
       expect(rounded(itemGeometry(itemOf(input), xOf, WIDTH_PX, metrics))).to.deep.equal(expected);
+    });
+  }
+
+  // A label (up to 240 px in <event-timeline>, after the mark's radius and the gap) reaches into the view from a
+  // mark up to about 250 px left of it, and layoutFrame draws such items. Clamping them to 64 px left of the view
+  // would pull their labels into the view, away from where the items are.
+  /** [name, event, expected geometry] at the base scale moved 300.5 px left: 2010-04-11 is at -200 px. */
+  const nearLeftCases: [string, TimelineEvent, Pick<ItemGeometry, 'markPx' | 'bar'>][] = [
+    ['keeps a point 200 px left of the view where it is', event('a', '2010-04-11'), { markPx: -200, bar: null }],
+    [
+      'keeps a span that ends 200 px left of the view where it is',
+      event('a', '2010-01-01', '2010-04-10'),
+      { markPx: 0, bar: ext(-300.5, -200.5) },
+    ],
+  ];
+  for (const [name, input, expected] of nearLeftCases) {
+    it(`itemGeometry() ${name}`, () => {
+      const g = rounded(itemGeometry(itemOf(input), (ms) => x(ms) - 300.5, WIDTH_PX));
+      expect({ markPx: g.markPx, bar: g.bar }).to.deep.equal(expected);
     });
   }
 
@@ -276,7 +303,8 @@ describe('rowBox', () => {
     );
   });
 
-  it('rowBox() packed by packRows at zoom 1 keeps every label clear of its row at zoom 1, 2 and 10 (random items)', () => {
+  /** 400 random items of one category, with random label widths, packed into rows with rowBox at zoom 1. */
+  function randomRows() {
     const random = mulberry32(20161222);
     const randomMs = () => ORIGIN_MS + Math.floor(random() * (WIDTH_PX - 200)) * DAY_MS;
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -305,52 +333,87 @@ describe('rowBox', () => {
     expect(issues).to.deep.equal([]);
     const labelWidthOf = new Map(items.map((item) => [item.id, 20 + Math.round(random() * 180)]));
 
-    const rowOf = packRows(items.map((item) => ({ id: item.id, ...rowBox(item, x, WIDTH_PX, labelWidthOf.get(item.id)!) })));
+    const boxes = items.map((item) => ({ id: item.id, ...rowBox(item, x, WIDTH_PX, labelWidthOf.get(item.id)!) }));
+    const rowOf = packRows(boxes);
     const rows = new Map<number, LayoutItem[]>();
     for (const item of items) {
       const row = rowOf.get(item.id)!;
       if (!rows.has(row)) rows.set(row, []);
       rows.get(row)!.push(item);
     }
-    expect(rows.size).to.be.above(5);
+    return { random, rows, labelWidthOf };
+  }
 
-    /** An item's mark or bar and its label at a zoom, cut to the view: off-view parts are clamped and not drawn. */
-    const needed = (item: LayoutItem, xOf: (ms: number) => number): Extent | null => {
-      const g = itemGeometry(item, xOf, WIDTH_PX);
-      const labelWidthPx = labelWidthOf.get(item.id)!;
-      let { startPx, endPx } = g.occupied;
-      if (g.bar) {
-        const inside = g.bar.endPx - Math.max(g.bar.startPx, 0) >= labelWidthPx + 2 * DEFAULT_METRICS.labelPadPx;
-        if (!inside) endPx = g.bar.endPx + GAP + labelWidthPx;
-      } else {
-        endPx = Math.max(endPx, g.markPx + R + GAP + labelWidthPx);
-      }
-      startPx = Math.max(startPx, 0);
-      endPx = Math.min(endPx, WIDTH_PX);
-      return endPx > startPx ? { startPx, endPx } : null;
-    };
+  /** How far the "before clamping" geometry moves the view: 64 px of overdraw then clamps nothing that is drawn. */
+  const SHIFT_PX = 1e7;
+  const unshiftExtent = (e: Extent | null) => e && { startPx: e.startPx - SHIFT_PX, endPx: e.endPx - SHIFT_PX };
+  const unshift = (g: ItemGeometry): ItemGeometry => ({
+    ...g,
+    markPx: g.markPx - SHIFT_PX,
+    band: unshiftExtent(g.band),
+    bar: unshiftExtent(g.bar),
+    solid: unshiftExtent(g.solid),
+    occupied: unshiftExtent(g.occupied)!,
+  });
+  const unclamped = (item: LayoutItem, xOf: (ms: number) => number) =>
+    unshift(itemGeometry(item, (ms) => xOf(ms) + SHIFT_PX, WIDTH_PX + 2 * SHIFT_PX));
+  const asDrawn = (item: LayoutItem, xOf: (ms: number) => number) => itemGeometry(item, xOf, WIDTH_PX);
 
-    let checked = 0;
-    for (const k of [1, 2, 10]) {
-      for (let trial = 0; trial < 20; trial++) {
-        const centrePx = random() * WIDTH_PX;
-        const xOf = zoomed(k, centrePx);
-        for (const rowItems of rows.values()) {
-          const extents = rowItems
-            .map((item) => ({ id: item.id, extent: needed(item, xOf) }))
-            .filter((e): e is { id: string; extent: Extent } => e.extent !== null)
-            .sort((a, b) => a.extent.startPx - b.extent.startPx);
-          for (let i = 1; i < extents.length; i++) {
-            const [prev, next] = [extents[i - 1], extents[i]];
-            expect(
-              next.extent.startPx,
-              `${next.id} starts inside ${prev.id}'s label at zoom ${k} around ${centrePx.toFixed(1)} px`,
-            ).to.be.at.least(prev.extent.endPx - 1e-6);
-            checked++;
+  /**
+   * [name, the geometry of an item at a zoom, whether a bar's label goes inside when the bar's visible part (not
+   * the whole bar) has room for it, as rowBox and placeLabels decide]
+   */
+  const invariantModes: [string, typeof asDrawn, boolean][] = [
+    ['before clamping, with a bar’s label inside when the whole bar has room', unclamped, false],
+    ['as drawn (clamped past the view), with a bar’s label inside when the whole bar has room', asDrawn, false],
+  ];
+
+  for (const [mode, geometryAt, visiblePartOnly] of invariantModes) {
+    const name = `keeps every label clear of its row at zoom 1, 2 and 10, ${mode} (400 random items)`;
+    it(`rowBox() packed by packRows at zoom 1 ${name}`, () => {
+      const { random, rows, labelWidthOf } = randomRows();
+      expect(rows.size).to.be.above(5);
+
+      /** An item's mark or bar and its label at a zoom, cut to the view. */
+      const needed = (item: LayoutItem, xOf: (ms: number) => number): Extent | null => {
+        const g = geometryAt(item, xOf);
+        const labelWidthPx = labelWidthOf.get(item.id)!;
+        let { startPx, endPx } = g.occupied;
+        if (g.bar) {
+          const roomPx = g.bar.endPx - (visiblePartOnly ? Math.max(g.bar.startPx, 0) : g.bar.startPx);
+          if (roomPx < labelWidthPx + 2 * DEFAULT_METRICS.labelPadPx) endPx = g.bar.endPx + GAP + labelWidthPx;
+        } else {
+          endPx = Math.max(endPx, g.markPx + R + GAP + labelWidthPx);
+        }
+        startPx = Math.max(startPx, 0);
+        endPx = Math.min(endPx, WIDTH_PX);
+        return endPx > startPx ? { startPx, endPx } : null;
+      };
+
+      let checked = 0;
+      for (const k of [1, 2, 10]) {
+        for (let trial = 0; trial < 20; trial++) {
+          const centrePx = random() * WIDTH_PX;
+          const xOf = zoomed(k, centrePx);
+          for (const rowItems of rows.values()) {
+            const extents = rowItems
+              .map((item) => ({ id: item.id, extent: needed(item, xOf) }))
+              .filter((e): e is { id: string; extent: Extent } => e.extent !== null)
+              .sort((a, b) => a.extent.startPx - b.extent.startPx);
+            // Sorted by start, each extent must begin after every earlier one ends: compare with the furthest.
+            for (let i = 1, furthest = extents[0]; i < extents.length; i++) {
+              const next = extents[i];
+              expect(
+                next.extent.startPx,
+                `${next.id} starts inside ${furthest.id}'s mark or label at zoom ${k} around ${centrePx.toFixed(1)} px`,
+              ).to.be.at.least(furthest.extent.endPx - 1e-6);
+              if (next.extent.endPx > furthest.extent.endPx) furthest = next;
+              checked++;
+            }
           }
         }
       }
-    }
-    expect(checked).to.be.above(1000);
-  });
+      expect(checked).to.be.above(1000);
+    });
+  }
 });

@@ -32,5 +32,7 @@ export const DEFAULT_DATE_LOCALE = 'en-GB';
  * before. Years before 1 come out as their year of the era (44 for 44 BCE); callers add the era.
  */
 export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
-  return intlFormat(new Date(ms), { ...OPTIONS[style], timeZone: 'UTC' }, { locale });
+  // EDTF dates are Gregorian: a locale whose default calendar differs (fa-IR, th-TH) still gets Gregorian years,
+  // in its own digits.
+  return intlFormat(new Date(ms), { ...OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' }, { locale });
 }

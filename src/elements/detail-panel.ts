@@ -14,6 +14,8 @@ export interface DetailContext {
   categoryClass: string;
   strings: TimelineStrings;
   dateWords: DateWords;
+  /** What a relative `source.url` resolves against: the `src` file, or the page. */
+  baseUrl: string;
   onClose: () => void;
 }
 
@@ -32,7 +34,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
   const { item, strings } = ctx;
   const e = item.event;
   const source = e.source;
-  const link = safeUrl(source?.url);
+  const link = safeUrl(source?.url, ctx.baseUrl);
   const published = publishedWords(source?.published, ctx.dateWords);
   const precision =
     item.dates.start.kind === 'date' ? describePrecision(item.dates.start.precision, ctx.dateWords) : null;

@@ -252,6 +252,7 @@ export class EventTimeline extends LitElement {
               categoryClass: this._categoryClass(selected.category),
               strings: this.strings,
               dateWords: this.dateWords,
+              baseUrl: this._loaded && this.src ? new URL(this.src, document.baseURI).href : document.baseURI,
               onClose: this._onClose,
             })
           : nothing}
@@ -474,7 +475,7 @@ export class EventTimeline extends LitElement {
     this._rowHeightPx = Number.isFinite(rowVar) && rowVar >= 16 ? rowVar : 28;
     const labelWidth = (item: LayoutItem) => Math.min(LABEL_MAX_PX, this._measure.measure(item.event.title));
     const domain = timeDomain(this._items);
-    this._plotWidthPx = fitPlotWidth(this._items, domain, this._widthPx, labelWidth);
+    this._plotWidthPx = fitPlotWidth(this._items, domain, this._widthPx, labelWidth, this._widthPx < 480 ? 0.75 : 0.55);
     this._baseX = createTimeScale(domain, this._plotWidthPx);
     const base = (ms: number) => this._baseX(ms);
     this._lanes = layoutLanes(this._items, (item) => rowBox(item, base, this._widthPx, labelWidth(item)));
@@ -494,7 +495,7 @@ export class EventTimeline extends LitElement {
     this._x = x;
     const w = this._widthPx;
     const visibleMs: [number, number] = [x.invert(0).getTime(), x.invert(w).getTime()];
-    this._ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 64 : 90) : [];
+    this._ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 56 : 90) : [];
     const pinned = [this._focusId, this.selected].flatMap((id) => (id && this._byId.get(id)) || []);
     this._drawn = layoutFrame({
       index: this._index,

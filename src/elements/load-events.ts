@@ -8,23 +8,35 @@ export const LOAD_TIMEOUT_MS = 15000;
  * whose message says what failed in words (HTTP status, network error, invalid JSON, wrong shape, timeout).
  */
 export async function loadEvents(url: string, signal: AbortSignal): Promise<TimelineEvent[]> {
+  if (signal.aborted) throw new Error('the request was cancelled');
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), LOAD_TIMEOUT_MS);
   const stop = () => timeout.abort();
   signal.addEventListener('abort', stop, { once: true });
   try {
+    const failure = () =>
+      new Error(
+        signal.aborted
+          ? 'the request was cancelled'
+          : timeout.signal.aborted
+            ? `no answer within ${LOAD_TIMEOUT_MS / 1000} seconds`
+            : 'the network request failed',
+      );
     let response: Response;
+    let text: string;
     try {
       response = await fetch(url, { signal: timeout.signal, headers: { accept: 'application/json' } });
     } catch {
-      if (signal.aborted) throw new Error('the request was cancelled');
-      if (timeout.signal.aborted) throw new Error(`no answer within ${LOAD_TIMEOUT_MS / 1000} seconds`);
-      throw new Error('the network request failed');
+      throw failure();
     }
     if (!response.ok) {
       throw new Error(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
     }
-    const text = await response.text();
+    try {
+      text = await response.text();
+    } catch {
+      throw failure();
+    }
     let data: unknown;
     try {
       data = JSON.parse(text);

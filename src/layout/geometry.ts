@@ -36,8 +36,11 @@ export interface ItemGeometry {
   occupied: Extent;
 }
 
-/** Positions far outside the view are clamped here so that SVG never sees huge coordinates. */
-const OVERDRAW_PX = 64;
+/**
+ * Positions further than this outside the view are clamped, so that SVG never sees huge coordinates at deep zoom.
+ * It is well beyond the longest label, so a mark just left of the view keeps its place and its label stays beside it.
+ */
+export const OVERDRAW_PX = 4096;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -87,8 +90,10 @@ export function itemGeometry(
 
 /**
  * The extent an event needs in its row at the base (unzoomed) scale, label included, for lane packing.
- * Zooming in only moves marks apart while labels keep their width in px, so rows packed with these boxes keep
- * every label clear of its neighbours at any zoom of at least 1.
+ * Zooming in only moves marks apart while labels keep their width in px, so rows packed with these boxes keep every
+ * point's label whole at any zoom of at least 1, and every label whole at the widest view. A span whose label fits
+ * inside its bar reserves only the bar: when the bar later runs off the left edge and its label must move outside,
+ * label placement truncates or hides that label rather than let it overlap.
  */
 export function rowBox(
   item: LayoutItem,

@@ -16,7 +16,7 @@ export function categoryShape(category: string, freeIndex = 0): MarkShape {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-/** An SVG path for `shape`, centred on 0,0, fitting in a circle of radius `rPx`. */
+/** An SVG path for `shape`, centred on 0,0, within the square of half-side `rPx` (shapes share a visual weight). */
 export function shapePath(shape: MarkShape, rPx: number): string {
   const r = round(rPx);
   const s = round(rPx * 0.82);
