@@ -45,9 +45,11 @@ describe('<syria-timeline>', () => {
     expect(ids).to.deep.equal(syriaEvents.map((e) => e.id).sort());
   });
 
-  it('labels the axis with the years 2012, 2014 and 2016', async () => {
-    const el = await mount();
-    expect(tickLabels(el)).to.include.members(['2012', '2014', '2016']);
+  it('labels the axis with the years 2012, 2014 and 2016 at every width from 320 to 1920 px', async () => {
+    for (const width of [320, 360, 480, 640, 800, 1000, 1280, 1920]) {
+      const el = await mount(width);
+      expect(tickLabels(el), `${width}px`).to.include.members(['2012', '2014', '2016']);
+    }
   });
 
   it('gives each event an accessible name with its title, its date in words and its category', async () => {
