@@ -198,6 +198,18 @@ let totalsLine;
 // printed at exit so that it is the very last line, after the progress bars are redrawn
 process.on('exit', () => { if (totalsLine) console.log(totalsLine); });
 
+// ---------------------------------------------------------------- strict CSP pages
+// Pages under /tests/csp/ are served with the strict Content-Security-Policy that the component promises to work
+// under (README, "Content Security Policy"): nothing inline, no eval, scripts and styles from the page's own origin
+// only, Trusted Types required for script sinks.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'";
+async function strictCspMiddleware(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/tests/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
 // ---------------------------------------------------------------- config
 const factories = { chromium, firefox, webkit };
 const browsers = [];
@@ -220,6 +232,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), totalsReporter()],
+  middleware: [strictCspMiddleware],
   plugins: [
     // explicit target: with 'auto', Chrome/Firefox get untranspiled code ("esnext").
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: TSCONFIG }),
