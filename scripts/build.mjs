@@ -3,10 +3,9 @@
 //   1. dist/ is emptied.
 //   2. tsc -p tsconfig.build.json: one ES module + .d.ts per file of src/ (tests excluded), for
 //      bundlers and TypeScript users (package.json "exports": ".", "./data", "./event-timeline").
-//   3. esbuild: src/index.ts as one self-contained, minified ES module with Lit, d3 and date-fns
+//   3. esbuild: src/index.ts as one self-contained, minified ES module with Lit and the d3 modules
 //      inside, for a plain <script type="module"> ("exports": "./bundle"). Lit's production build
-//      is picked (no dev-mode warnings); no source map, to keep the package small; d3-transition,
-//      which d3-zoom imports but the timeline never uses, is replaced by scripts/shims/.
+//      is picked (no dev-mode warnings); no source map, to keep the package small.
 //
 // Prints every output file with its size and gzip size; exits non-zero on any error.
 // scripts/size.mjs imports bundleOptions() from here to measure the same bundle unminified.
@@ -24,23 +23,6 @@ export const BUNDLE_FILE = join(DIST, 'syria-timeline.bundle.js');
 
 /** The entry points that package.json "exports" promise, relative to dist/. */
 const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index'].flatMap((p) => [`${p}.js`, `${p}.d.ts`]);
-
-/**
- * Resolves d3-transition to scripts/shims/d3-transition.js: d3-zoom's transitions are never used (see the shim).
- * The shim's only effect is a patch of d3-selection's prototype, so it is marked as having side effects: our own
- * package.json lists none for scripts/, and esbuild would otherwise drop it.
- */
-function d3TransitionShim() {
-  return {
-    name: 'd3-transition-shim',
-    setup(build) {
-      build.onResolve({ filter: /^d3-transition$/ }, () => ({
-        path: join(ROOT, 'scripts/shims/d3-transition.js'),
-        sideEffects: true,
-      }));
-    },
-  };
-}
 
 /** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 export function bundleOptions(overrides = {}) {
@@ -60,7 +42,6 @@ export function bundleOptions(overrides = {}) {
     // explicitly so that a dependency's dev-only branch can never slip in.
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [d3TransitionShim()],
     // The BSD-3/ISC notices of Lit and d3 stay, collected once at the end of the file.
     legalComments: 'eof',
     sourcemap: false,

@@ -1,83 +1,121 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { TimeScale } from '../layout/scale.js';
+
+/** A horizontal zoom: `x' = x · k + tx`, from positions at the base scale to positions on screen. */
+export class ZoomTransform {
+  constructor(
+    /** The scale factor (1 = the whole extent). */
+    readonly k: number,
+    /** The translation, in px. */
+    readonly x: number,
+  ) {}
+
+  /** Where a base position appears on screen. */
+  applyX(px: number): number {
+    return px * this.k + this.x;
+  }
+
+  /** The base position shown at a screen position. */
+  invertX(px: number): number {
+    return (px - this.x) / this.k;
+  }
+
+  /** The scale that draws `base` zoomed by this transform (like d3-zoom's `rescaleX`). */
+  rescaleX(base: TimeScale): TimeScale {
+    return base.copy().domain(base.range().map((px) => base.invert(this.invertX(px))));
+  }
+}
+
+/** The identity transform. */
+export const zoomIdentity = new ZoomTransform(1, 0);
 
 /** What the zoom controller tells its host. */
 export interface ZoomControllerOptions {
-  /** Called after every change of the transform; `byUser` is true for gestures (wheel, drag, pinch, double-click). */
+  /** Called after every change of the transform; `byUser` is true for gestures (wheel, drag, pinch). */
   onZoom?: (transform: ZoomTransform, byUser: boolean) => void;
   /** Called when the user scrolls the page over the surface without the zoom modifier (to show a hint). */
   onPlainWheel?: () => void;
 }
 
+/** A drag shorter than this (px) is still a click. */
+const CLICK_DISTANCE_PX = 4;
+
 /**
- * Horizontal zoom and pan for a surface that Lit rendered, with d3-zoom doing the maths.
+ * Horizontal zoom and pan of a surface that Lit rendered, with pointer events (mouse, pen and touch alike).
  *
- * The gesture is chosen so that the page keeps scrolling: a plain vertical wheel scrolls the page (the host may show
- * a hint), Ctrl/⌘ + wheel and trackpad pinch zoom, a horizontal wheel or trackpad swipe pans, and a drag pans. The
- * transform never leaves [1, maxScale] and never pans past the data's extent.
+ * The gestures leave the page scrollable: a plain vertical wheel scrolls the page (the host may show a hint),
+ * Ctrl/⌘ + wheel and a trackpad pinch zoom around the pointer, a horizontal wheel or trackpad swipe pans, a drag pans,
+ * and on touch screens a vertical swipe scrolls the page (`touch-action: pan-y`) while a horizontal one pans and two
+ * fingers pinch. The transform stays within [1, maxScale] and never pans past the extent. The maths follow d3-zoom's
+ * (`k`, `x`, `rescaleX`); d3-zoom itself is not used because it, d3-selection, d3-drag, d3-interpolate and d3-color
+ * would be a third of the bundle for a zoom that is only horizontal.
  */
 export class ZoomController implements ReactiveController {
-  /** The current transform: `transform.rescaleX(base)` gives the visible scale. */
-  transform: ZoomTransform = zoomIdentity;
-
-  private readonly _behavior: ZoomBehavior<Element, unknown>;
-  private _surface?: Element;
+  private _transform = zoomIdentity;
+  private _surface?: HTMLElement | SVGElement;
   private _widthPx = 0;
-  private _heightPx = 0;
+  private _maxScale = 1;
+  private readonly _pointers = new Map<number, { x: number; startX: number }>();
+  private _pinch?: { distancePx: number; k: number; midPx: number };
+  private _gesture?: { k: number };
+  private _moved = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
     private readonly _options: ZoomControllerOptions = {},
   ) {
     this._host.addController(this);
-    this._behavior = zoom<Element, unknown>()
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        const mouse = event as MouseEvent;
-        return !mouse.ctrlKey && !mouse.button;
-      })
-      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
-        this.transform = event.transform;
-        this._options.onZoom?.(event.transform, event.sourceEvent != null);
-        this._host.requestUpdate();
-      });
   }
 
-  /** Attaches the zoom gestures to `surface` (idempotent; a new surface replaces the old one). */
-  attach(surface: Element): void {
+  /** The current transform: `transform.rescaleX(base)` gives the visible scale. */
+  get transform(): ZoomTransform {
+    return this._transform;
+  }
+
+  /** The current scale factor (1 = whole extent). */
+  get scale(): number {
+    return this._transform.k;
+  }
+
+  /** The deepest zoom allowed. */
+  get maxScale(): number {
+    return this._maxScale;
+  }
+
+  /** Attaches the gestures to `surface` (idempotent; a new surface replaces the old one). */
+  attach(surface: HTMLElement | SVGElement): void {
     if (this._surface === surface) return;
     this._detach();
     this._surface = surface;
-    select(surface).call(this._behavior).on('dblclick.zoom', null);
-    (surface as unknown as { __zoom: ZoomTransform }).__zoom = this.transform;
-    surface.addEventListener('wheel', this._onWheel, { passive: false });
+    surface.addEventListener('wheel', this._onWheel as EventListener, { passive: false });
+    surface.addEventListener('pointerdown', this._onPointerDown as EventListener);
+    surface.addEventListener('pointermove', this._onPointerMove as EventListener);
+    surface.addEventListener('pointerup', this._onPointerUp as EventListener);
+    surface.addEventListener('pointercancel', this._onPointerUp as EventListener);
+    surface.addEventListener('click', this._onClickCapture, true);
+    // Safari reports a trackpad pinch as gesture events rather than as Ctrl + wheel.
+    surface.addEventListener('gesturestart', this._onGesture);
+    surface.addEventListener('gesturechange', this._onGesture);
   }
 
-  /** Sets the surface size and the deepest zoom; keeps the visible range when the width changes. */
-  configure(widthPx: number, heightPx: number, maxScale: number): void {
-    const widthChanged = this._widthPx > 0 && widthPx > 0 && widthPx !== this._widthPx;
-    const ratio = widthChanged ? widthPx / this._widthPx : 1;
-    this._widthPx = widthPx;
-    this._heightPx = heightPx;
-    const extent: [[number, number], [number, number]] = [
-      [0, 0],
-      [Math.max(1, widthPx), Math.max(1, heightPx)],
-    ];
-    this._behavior.extent(extent).translateExtent(extent).scaleExtent([1, Math.max(1, maxScale)]);
-    if (widthChanged) this._set(zoomIdentity.translate(this.transform.x * ratio, 0).scale(this.transform.k));
+  /** Sets the surface width and the deepest zoom; keeps the visible range when the width changes. */
+  configure(widthPx: number, maxScale: number): void {
+    const ratio = this._widthPx > 0 && widthPx > 0 ? widthPx / this._widthPx : 1;
+    this._widthPx = Math.max(0, widthPx);
+    this._maxScale = Math.max(1, maxScale);
+    this._set(new ZoomTransform(this._transform.k, this._transform.x * ratio), false);
   }
 
-  /** Zooms by `factor` (2 = twice as close) around `centerPx` (default: the middle). Fires no user event. */
-  zoomBy(factor: number, centerPx = this._widthPx / 2): void {
-    if (!this._surface) return;
-    this._behavior.scaleBy(select(this._surface), factor, [centerPx, this._heightPx / 2]);
+  /** Zooms by `factor` (2 = twice as close) around `centerPx` (default: the middle). */
+  zoomBy(factor: number, centerPx = this._widthPx / 2, byUser = false): void {
+    const t = this._transform;
+    const k = this._clampK(t.k * factor);
+    this._set(new ZoomTransform(k, centerPx - ((centerPx - t.x) / t.k) * k), byUser);
   }
 
   /** Pans by `dxPx` pixels (positive moves the view later in time). */
-  panBy(dxPx: number): void {
-    if (!this._surface) return;
-    this._behavior.translateBy(select(this._surface), -dxPx / this.transform.k, 0);
+  panBy(dxPx: number, byUser = false): void {
+    this._set(new ZoomTransform(this._transform.k, this._transform.x - dxPx), byUser);
   }
 
   /** Pans so that `xPx` (a position at the current zoom) sits in the middle of the view. */
@@ -85,19 +123,18 @@ export class ZoomController implements ReactiveController {
     this.panBy(xPx - this._widthPx / 2);
   }
 
+  /**
+   * Zooms so that `[startPx, endPx]` (positions at the base, unzoomed scale) fills `fraction` of the view, centred.
+   * The transform is clamped to the allowed zoom and extent.
+   */
+  showRange(startPx: number, endPx: number, fraction = 0.6): void {
+    const k = this._clampK((this._widthPx * fraction) / Math.max(1e-6, endPx - startPx));
+    this._set(new ZoomTransform(k, this._widthPx / 2 - (k * (startPx + endPx)) / 2), false);
+  }
+
   /** Shows the whole extent again. */
   reset(): void {
-    this._set(zoomIdentity);
-  }
-
-  /** The current scale factor (1 = whole extent). */
-  get scale(): number {
-    return this.transform.k;
-  }
-
-  /** The deepest zoom allowed. */
-  get maxScale(): number {
-    return this._behavior.scaleExtent()[1];
+    this._set(zoomIdentity, false);
   }
 
   hostConnected(): void {
@@ -115,27 +152,123 @@ export class ZoomController implements ReactiveController {
     this._surface = surface;
   }
 
-  private _set(transform: ZoomTransform): void {
-    if (this._surface) this._behavior.transform(select(this._surface), transform);
-    else this.transform = transform;
+  private _clampK(k: number): number {
+    return Math.min(this._maxScale, Math.max(1, Number.isFinite(k) ? k : 1));
+  }
+
+  /** Applies a transform, clamped so that the view never leaves the extent `[0, width]` of the base scale. */
+  private _set(t: ZoomTransform, byUser: boolean): void {
+    const k = this._clampK(t.k);
+    const x = Math.min(0, Math.max(this._widthPx * (1 - k), Number.isFinite(t.x) ? t.x : 0));
+    if (k === this._transform.k && x === this._transform.x) return;
+    this._transform = new ZoomTransform(k, x);
+    this._options.onZoom?.(this._transform, byUser);
+    this._host.requestUpdate();
   }
 
   private _detach(): void {
-    if (!this._surface) return;
-    select(this._surface).on('.zoom', null);
-    this._surface.removeEventListener('wheel', this._onWheel);
+    const surface = this._surface;
+    if (!surface) return;
+    surface.removeEventListener('wheel', this._onWheel as EventListener);
+    surface.removeEventListener('pointerdown', this._onPointerDown as EventListener);
+    surface.removeEventListener('pointermove', this._onPointerMove as EventListener);
+    surface.removeEventListener('pointerup', this._onPointerUp as EventListener);
+    surface.removeEventListener('pointercancel', this._onPointerUp as EventListener);
+    surface.removeEventListener('click', this._onClickCapture, true);
+    surface.removeEventListener('gesturestart', this._onGesture);
+    surface.removeEventListener('gesturechange', this._onGesture);
+    this._pointers.clear();
+    this._pinch = undefined;
     this._surface = undefined;
   }
 
-  private readonly _onWheel = (event: Event): void => {
-    const wheel = event as WheelEvent;
-    if (wheel.ctrlKey || wheel.metaKey) return;
-    if (Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) {
-      wheel.preventDefault();
-      const unit = wheel.deltaMode === 1 ? 16 : wheel.deltaMode === 2 ? this._widthPx : 1;
-      this.panBy(wheel.deltaX * unit);
-    } else if (wheel.deltaY !== 0) {
+  private _localX(event: MouseEvent): number {
+    return event.clientX - (this._surface?.getBoundingClientRect().left ?? 0);
+  }
+
+  private readonly _onWheel = (event: WheelEvent): void => {
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this._widthPx : 1;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      // The same response as d3-zoom's: a pinch (Ctrl + wheel with small deltas) is ten times as strong.
+      const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+      this.zoomBy(2 ** delta, this._localX(event), true);
+    } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+      event.preventDefault();
+      this.panBy(event.deltaX * unit, true);
+    } else if (event.deltaY !== 0) {
       this._options.onPlainWheel?.();
     }
   };
+
+  private readonly _onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    const x = this._localX(event);
+    this._pointers.set(event.pointerId, { x, startX: x });
+    if (this._pointers.size === 1) this._moved = false;
+    if (this._pointers.size === 2) this._pinch = this._pinchState();
+  };
+
+  private readonly _onPointerMove = (event: PointerEvent): void => {
+    const pointer = this._pointers.get(event.pointerId);
+    if (!pointer) return;
+    const x = this._localX(event);
+    if (!this._moved && Math.abs(x - pointer.startX) < CLICK_DISTANCE_PX) return;
+    if (!this._moved) {
+      this._moved = true;
+      // Captured only once it is a drag, so that a plain click still reaches the event under the pointer.
+      try {
+        this._surface?.setPointerCapture?.(event.pointerId);
+      } catch {
+        // The pointer is already gone (it was lifted between events): the drag goes on without capture.
+      }
+    }
+    const dx = x - pointer.x;
+    pointer.x = x;
+    if (this._pointers.size === 1) {
+      this.panBy(-dx, true);
+    } else if (this._pinch && this._pointers.size === 2) {
+      const now = this._pinchState();
+      if (now && now.distancePx > 0) {
+        const t = this._transform;
+        const k = this._clampK((this._pinch.k * now.distancePx) / this._pinch.distancePx);
+        // Keep the base position that was under the fingers' midpoint under it.
+        const base = t.invertX(this._pinch.midPx);
+        this._set(new ZoomTransform(k, now.midPx - base * k), true);
+        this._pinch = { ...now, k: this._transform.k };
+      }
+    }
+  };
+
+  private readonly _onPointerUp = (event: PointerEvent): void => {
+    this._pointers.delete(event.pointerId);
+    if (this._surface?.hasPointerCapture?.(event.pointerId)) this._surface.releasePointerCapture(event.pointerId);
+    this._pinch = this._pointers.size === 2 ? this._pinchState() : undefined;
+  };
+
+  /** A click that ends a drag is not a click on what lies under the pointer. */
+  private readonly _onClickCapture = (event: Event): void => {
+    if (!this._moved) return;
+    this._moved = false;
+    event.stopPropagation();
+    event.preventDefault();
+  };
+
+  private readonly _onGesture = (event: Event): void => {
+    const gesture = event as Event & { scale: number; clientX: number };
+    event.preventDefault();
+    if (event.type === 'gesturestart') {
+      this._gesture = { k: this._transform.k };
+      return;
+    }
+    if (!this._gesture) return;
+    const factor = (this._gesture.k * gesture.scale) / this._transform.k;
+    this.zoomBy(factor, this._localX(gesture as unknown as MouseEvent), true);
+  };
+
+  private _pinchState(): { distancePx: number; k: number; midPx: number } | undefined {
+    const [a, b] = [...this._pointers.values()];
+    if (!a || !b) return undefined;
+    return { distancePx: Math.abs(a.x - b.x), k: this._transform.k, midPx: (a.x + b.x) / 2 };
+  }
 }

@@ -1,5 +1,3 @@
-import { intlFormat } from 'date-fns/intlFormat';
-
 /** The ways a calendar date is written: the parts shown and how long the month name is. */
 export type DateStyle =
   | 'year'
@@ -25,14 +23,28 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 /** The locale dates are written in when none is given: British English ("18 January 2017"). */
 export const DEFAULT_DATE_LOCALE = 'en-GB';
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * Writes the UTC calendar date of `ms` (epoch ms) in `style`, in the words and digits of `locale` (BCP 47), with
- * date-fns' `intlFormat` over the browser's own `Intl` data: every locale and numbering system is there, and none
- * of it is shipped in the bundle. The time zone is always UTC, so no reader's zone can move a date to the day
- * before. Years before 1 come out as their year of the era (44 for 44 BCE); callers add the era.
+ * Writes the UTC calendar date of `ms` (epoch ms) in `style`, in the words and digits of `locale` (BCP 47), with the
+ * browser's own `Intl` data: every locale and numbering system is there, and none of it is shipped in the bundle.
+ * The time zone is always UTC, so no reader's zone can move a date to the day before, and the calendar is always
+ * Gregorian, as EDTF dates are, whatever the locale's default (fa-IR, th-TH). Years before 1 come out as their year
+ * of the era (44 for 44 BCE); callers add the era. Formatters are made once per locale and style: a timeline writes
+ * thousands of dates per second while it zooms.
  */
 export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
-  // EDTF dates are Gregorian: a locale whose default calendar differs (fa-IR, th-TH) still gets Gregorian years,
-  // in its own digits.
-  return intlFormat(new Date(ms), { ...OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' }, { locale });
+  const key = `${locale}|${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions = { ...OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' };
+    try {
+      formatter = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // Not a well-formed language tag: write the date in the default locale rather than not at all.
+      formatter = new Intl.DateTimeFormat(DEFAULT_DATE_LOCALE, options);
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter.format(ms);
 }

@@ -2,47 +2,38 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../layout/scale.js';
 import { describeEventDates, englishDateWords, type DateWords } from '../data/date-words.js';
 import { parseEdtf } from '../data/edtf.js';
+import { formatUtcDate } from '../data/format-date.js';
 import { CATEGORIES, type TimelineEvent } from '../data/types.js';
 import { createErrorEvent, createSelectEvent, type TimelineIssue } from '../events.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import { loadEvents } from './load-events.js';
-import { DEFAULT_METRICS, rowBox } from '../layout/geometry.js';
-import {
-  fitPlotWidth,
-  layoutFrame,
-  stackLanes,
-  type DrawnItem,
-  type LaneStack,
-  type PlotMetrics,
-} from '../layout/frame.js';
-import { createLayoutItems, timeDomain, type LayoutItem } from '../layout/items.js';
-import { layoutLanes, type LaneLayout } from '../layout/lanes.js';
-import { createTimeScale } from '../layout/scale.js';
-import { categoryShape, shapePath, type MarkShape } from '../layout/shapes.js';
-import { axisTicks, type AxisTick } from '../layout/ticks.js';
-import { TimeIndex } from '../layout/time-index.js';
+import type { DrawnCluster, Frame } from '../layout/frame.js';
+import type { LayoutItem } from '../layout/items.js';
 import { formatRange } from '../layout/range-words.js';
+import { categoryShape, type MarkShape } from '../layout/shapes.js';
+import { axisTicks, type AxisTick } from '../layout/ticks.js';
+import { TimelineLayout } from '../layout/timeline-layout.js';
 import { renderDetail } from './detail-panel.js';
 import { renderLegend } from './legend.js';
+import { loadEvents } from './load-events.js';
 import { TextMeasurer } from './measure-text.js';
+import { renderAxis, renderCluster, renderDefs, renderEvent, renderLabel, type PlotView } from './render-plot.js';
 import { categoryName, englishStrings, fill, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './timeline-styles.js';
 
-const AXIS_HEIGHT_PX = 30;
-const LANE_HEADER_PX = 20;
-const LANE_PAD_PX = 6;
-const LABEL_MAX_PX = 240;
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-const DAY_MS = 86_400_000;
-const MIN_VISIBLE_MS = 2 * DAY_MS;
 const HINT_MS = 1800;
 /** Colours for free categories (`cat-extra-0` … in the styles). */
 const EXTRA_COLOURS = 6;
-const PATTERN_CLASSES = [...CATEGORIES.map((c) => `cat-${c}`), 'cat-other', ...Array.from({ length: EXTRA_COLOURS }, (_, i) => `cat-extra-${i}`)];
+const PATTERN_CLASSES = [
+  ...CATEGORIES.map((c) => `cat-${c}`),
+  'cat-other',
+  ...Array.from({ length: EXTRA_COLOURS }, (_, i) => `cat-extra-${i}`),
+];
+const CLUSTER_PREFIX = 'cluster:';
 
 /** A sentence for a field that failed: "'2016-13' is not a valid date (month 13)". */
 function describeIssue(value: unknown, reason: string): string {
@@ -142,8 +133,10 @@ export class EventTimeline extends LitElement {
   @state() private _loadState: { status: 'idle' | 'loading' } | { status: 'error'; message: string } = {
     status: 'idle',
   };
-  @state() private _focusId: string | null = null;
+  /** The focused event's id, or a cluster's key (`cluster:…`). */
+  @state() private _focusKey: string | null = null;
   @state() private _hint = false;
+  @state() private _noticeDismissed = false;
 
   @query('svg.chart') private _svg?: SVGSVGElement;
   @query('.sizer') private _sizer?: HTMLDivElement;
@@ -156,22 +149,14 @@ export class EventTimeline extends LitElement {
   });
   private readonly _zoom = new ZoomController(this, { onPlainWheel: () => this._showHint() });
   private readonly _measure = new TextMeasurer(LABEL_FONT);
+  private readonly _layout = new TimelineLayout();
 
-  private _items: LayoutItem[] = [];
   private _issues: TimelineIssue[] = [];
-  private _byId = new Map<string, LayoutItem>();
-  private _index = new TimeIndex<LayoutItem>([]);
-  private _whenOf = new Map<string, string>();
-  private _categories: string[] = [];
-  private _widthPx = 0;
-  private _plotWidthPx = 0;
-  private _baseX: ScaleTime<number, number> = createTimeScale([0, 1], 1);
-  private _lanes: LaneLayout = { lanes: [], rowOf: new Map(), rowCount: 0 };
-  private _rowHeightPx = 28;
-  private _stack: LaneStack = stackLanes(this._lanes, this._plotMetrics());
-  private _x: ScaleTime<number, number> = this._baseX;
+  private _when = new Map<string, string>();
+  private _rowPx = 28;
+  private _x: TimeScale = this._layout.baseX;
   private _ticks: AxisTick[] = [];
-  private _drawn: DrawnItem[] = [];
+  private _frame: Frame = { items: [], clusters: [] };
   private _dataChanged = false;
   private _focusPending = false;
   private _hintTimer?: ReturnType<typeof setTimeout>;
@@ -197,10 +182,11 @@ export class EventTimeline extends LitElement {
       this._startLoad();
     }
     const dataChanged = changed.has('events') || changed.has('_loaded' as keyof EventTimeline);
-    if (dataChanged || changed.has('dateWords') || changed.has('strings')) this._setData();
+    if (dataChanged) this._setData();
+    if (dataChanged || changed.has('dateWords')) this._when.clear();
     const widthPx = Math.floor(this._resize.value ?? this.clientWidth);
-    if (dataChanged || widthPx !== this._widthPx || changed.has('strings')) this._relayout(widthPx);
-    this._frame();
+    if (dataChanged || widthPx !== this._layout.widthPx) this._relayout(widthPx);
+    this._layoutFrame();
   }
 
   protected override firstUpdated(): void {
@@ -211,7 +197,7 @@ export class EventTimeline extends LitElement {
     if (this._svg) this._zoom.attach(this._svg);
     if (this._focusPending) {
       this._focusPending = false;
-      this._eventNode(this._focusId)?.focus({ preventScroll: true });
+      this._nodeOf(this._focusKey)?.focus({ preventScroll: true });
     }
     if (this._dataChanged) {
       this._dataChanged = false;
@@ -231,24 +217,24 @@ export class EventTimeline extends LitElement {
 
   /** The time range on screen, from the left edge to the right edge, as UTC epoch ms. */
   get visibleRange(): [number, number] {
-    return [this._x.invert(0).getTime(), this._x.invert(Math.max(1, this._widthPx)).getTime()];
+    return [this._x.invert(0).getTime(), this._x.invert(Math.max(1, this._layout.widthPx)).getTime()];
   }
 
-  /** The events in the order they are drawn and navigated (by start), after invalid ones were left out. */
+  /** The events in the order they are drawn and navigated (by time), after invalid ones were left out. */
   get drawnEvents(): readonly TimelineEvent[] {
-    return this._items.map((i) => i.event);
+    return this._layout.items.map((i) => i.event);
   }
 
   override render(): TemplateResult {
-    const selected = this.selected ? this._byId.get(this.selected) : undefined;
+    const selected = this.selected ? this._layout.byId.get(this.selected) : undefined;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
         <div class="sizer"></div>
         ${this._renderPlot()} ${this._renderStatus()} ${this._renderNotice()} ${this._renderToolbar()}
         ${selected
           ? renderDetail({
               item: selected,
-              when: this._whenOf.get(selected.id) ?? '',
+              when: this._whenOf(selected),
               categoryClass: this._categoryClass(selected.category),
               strings: this.strings,
               dateWords: this.dateWords,
@@ -261,24 +247,34 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderPlot(): TemplateResult {
-    const w = this._widthPx;
-    const h = this._heightPx;
-    const tabId = this._tabStopId();
+    const view = this._plotView();
+    const { widthPx: w, heightPx: h } = view;
+    const stack = this._layout.stack;
     return html`<div part="plot" class="plot">
       <svg class="chart" width=${w} height=${h} viewBox="0 0 ${w} ${h}">
-        ${this._renderDefs()}
+        ${renderDefs(PATTERN_CLASSES)}
         <rect class="hit" width=${w} height=${h}></rect>
-        <g aria-hidden="true">${this._renderLanes()}</g>
-        ${this._items.length
+        <g aria-hidden="true">
+          ${this._layout.categories.map(
+            (category, i) => svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${stack.topsPx[i]}
+                width=${w} height=${stack.heightsPx[i]}></rect>
+              <text part="lane-label" class="lane-label" x="10" y=${stack.topsPx[i] + 14}>${categoryName(
+                category,
+                this.strings,
+              )}</text>`,
+          )}
+        </g>
+        ${this._layout.items.length
           ? svg`<g class="events" role="listbox" aria-label=${this.label || this.strings.events}
-              aria-orientation="horizontal" @click=${this._onEventClick}>
-              ${repeat(this._drawn, (d) => d.item.id, (d) => this._renderEvent(d, d.item.id === tabId))}
+              aria-orientation="horizontal" @click=${this._onPlotClick}>
+              ${repeat(this._frame.items, (d) => d.item.id, (d) => renderEvent(view, d, this._onNodeFocus))}
+              ${repeat(this._frame.clusters, (c) => c.id, (c) => renderCluster(view, c, this._onNodeFocus))}
             </g>
-            <g class="labels" aria-hidden="true" @click=${this._onEventClick}>
-              ${repeat(this._drawn, (d) => d.item.id, (d) => this._renderLabel(d))}
+            <g class="labels" aria-hidden="true" @click=${this._onPlotClick}>
+              ${repeat(this._frame.items, (d) => d.item.id, (d) => renderLabel(view, d))}
             </g>`
           : nothing}
-        ${this._renderAxis()}
+        ${renderAxis(view, this._ticks)}
       </svg>
       ${this._hint
         ? html`<div class="hint" aria-hidden="true">
@@ -288,105 +284,31 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
-  private _renderDefs(): TemplateResult {
-    return svg`<defs>${PATTERN_CLASSES.map(
-      (c) => svg`<pattern id="hatch-${c}" class=${c} width="6" height="6" patternUnits="userSpaceOnUse"
-        patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"></rect>
-        <line class="hatch-line" x1="1" y1="0" x2="1" y2="6"></line></pattern>`,
-    )}</defs>`;
-  }
-
-  private _renderLanes(): TemplateResult[] {
-    const w = this._widthPx;
-    return this._lanes.lanes.map((lane, i) => {
-      const top = this._stack.topsPx[i];
-      const height = this._stack.heightsPx[i];
-      return svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${top} width=${w}
-          height=${height}></rect>
-        <text part="lane-label" class="lane-label" x="10" y=${top + 14}>${categoryName(lane.category, this.strings)}</text>`;
-    });
-  }
-
-  private _renderAxis(): TemplateResult {
-    const h = this._heightPx;
-    return svg`<g aria-hidden="true">
-      <g class="grid">${this._ticks.map(
-        (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.xPx} x2=${t.xPx} y1=${AXIS_HEIGHT_PX} y2=${h}></line>`,
-      )}</g>
-      <g part="axis" class="axis">
-        <rect class="axis-bg" width=${this._widthPx} height=${AXIS_HEIGHT_PX}></rect>
-        <line class="axis-line" x1="0" x2=${this._widthPx} y1=${AXIS_HEIGHT_PX - 0.5} y2=${AXIS_HEIGHT_PX - 0.5}></line>
-        ${this._ticks.map((t) => {
-          // A label centred on a tick near an edge would be cut off: it is aligned to that edge instead.
-          const halfPx = this._measure.measure(t.label) / 2 + 2;
-          const anchor = t.xPx < halfPx ? 'start' : t.xPx > this._widthPx - halfPx ? 'end' : 'middle';
-          const x = anchor === 'start' ? Math.max(2, t.xPx) : anchor === 'end' ? Math.min(this._widthPx - 2, t.xPx) : t.xPx;
-          return svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${x} y="19"
-            text-anchor=${anchor}>${t.label}</text>`;
-        })}
-        )}
-      </g>
-    </g>`;
-  }
-
-  private _renderEvent(d: DrawnItem, isTabStop: boolean): TemplateResult {
-    const { item, geometry: g, label } = d;
-    const cls = this._categoryClass(item.category);
-    const approximate = this._isQualified(item);
-    const hatch = `url(#hatch-${cls})`;
-    const r = DEFAULT_METRICS.markRadiusPx;
-    const barH = 14;
-    const labelEnd = label.fit === 'hidden' ? 0 : label.xPx + Math.min(label.maxWidthPx, this._measure.measure(d.text));
-    const ringStart = Math.min(g.occupied.startPx, g.markPx - r) - 3;
-    const ringEnd = Math.max(g.occupied.endPx, labelEnd) + 3;
-    const fuzzyPart = (startMs: number, endMs: number) => {
-      const a = this._px(startMs);
-      const b = this._px(endMs);
-      return svg`<rect class="band ${approximate ? 'hatched' : ''}" x=${a} y=${-barH / 2} width=${Math.max(1, b - a)}
-        height=${barH} fill=${approximate ? hatch : nothing}></rect>`;
+  private _plotView(): PlotView {
+    const x = this._x;
+    return {
+      widthPx: this._layout.widthPx,
+      heightPx: this._layout.heightPx + (this._layout.items.length ? 0 : 40),
+      axisPx: this._layout.sizes.axisPx,
+      rowPx: this._rowPx,
+      selected: this.selected,
+      tabStop: this._tabStop(),
+      setSize: this._layout.items.length,
+      classOf: (c) => this._categoryClass(c),
+      shapeOf: (c) => this._categoryShape(c),
+      nameOf: (item) => `${item.event.title}, ${this._whenOf(item)}, ${categoryName(item.category, this.strings)}`,
+      clusterNameOf: (c) => this._clusterName(c),
+      measure: this._measure.measure,
+      x: (ms) => x(ms),
     };
-    return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
-        ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
-        aria-selected=${this.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
-        aria-setsize=${this._items.length} aria-label=${this._accessibleName(item)}
-        transform="translate(0 ${d.rowYPx})" @focus=${this._onEventFocus}>
-      <rect class="focus-ring" x=${ringStart} y=${-this._rowHeightPx / 2 + 2} width=${ringEnd - ringStart}
-        height=${this._rowHeightPx - 4} rx="4"></rect>
-      ${g.band
-        ? svg`<rect class="band ${approximate ? 'hatched' : ''}" x=${g.band.startPx} y=${-barH / 2}
-            width=${Math.max(1, g.band.endPx - g.band.startPx)} height=${barH} rx="2"
-            fill=${approximate ? hatch : nothing}></rect>`
-        : nothing}
-      ${g.bar
-        ? svg`<rect class="bar" x=${g.bar.startPx} y=${-barH / 2} width=${g.bar.endPx - g.bar.startPx} height=${barH}
-            rx="3"></rect>
-            ${g.solid ? svg`<rect class="solid" x=${g.solid.startPx} y=${-barH / 2} width=${g.solid.endPx - g.solid.startPx}
-              height=${barH}></rect>` : nothing}
-            ${item.fuzzyStart ? fuzzyPart(item.startMinMs, item.startMaxMs) : nothing}
-            ${item.fuzzyEnd && item.endMaxMs !== Infinity ? fuzzyPart(item.endMinMs, item.endMaxMs) : nothing}
-            ${item.endMaxMs === Infinity && g.clippedEnd
-              ? svg`<path class="edge-arrow" d="M${this._widthPx - 10},-9L${this._widthPx},0L${this._widthPx - 10},9Z"></path>`
-              : nothing}`
-        : svg`<path class="mark" d=${shapePath(this._categoryShape(item.category), r)}
-            transform="translate(${g.markPx} 0)"></path>`}
-    </g>`;
-  }
-
-  /**
-   * An event's label, drawn outside its option in an aria-hidden layer: the option's name already holds the full
-   * title, and a truncated label inside it would read as a different name.
-   */
-  private _renderLabel(d: DrawnItem): TemplateResult | typeof nothing {
-    const { label, item } = d;
-    if (label.fit === 'hidden') return nothing;
-    return svg`<text part="label" class="label ${this.selected === item.id ? 'selected' : ''}" data-id=${item.id}
-      x=${label.xPx} y=${d.rowYPx}>${d.text}</text>`;
   }
 
   private _renderStatus(): TemplateResult | typeof nothing {
     const load = this._loadState;
     if (load.status === 'loading') {
-      return html`<div part="status" class="status" role="status" aria-busy="true">${this.strings.loading}</div>`;
+      return html`<div part="status" class="status loading" role="status">
+        <span class="spinner" aria-hidden="true"></span>${this.strings.loading}
+      </div>`;
     }
     if (load.status === 'error') {
       return html`<div part="status" class="status error" role="alert">
@@ -394,22 +316,26 @@ export class EventTimeline extends LitElement {
         <button type="button" @click=${this._startLoad}>${this.strings.retry}</button>
       </div>`;
     }
-    if (!this._items.length) {
+    if (!this._layout.items.length) {
       return html`<div part="status" class="status"><slot name="empty">${this.strings.empty}</slot></div>`;
     }
     return nothing;
   }
 
   private _renderNotice(): TemplateResult | typeof nothing {
-    if (!this._issues.length) return nothing;
-    const total = this._items.length + new Set(this._issues.map((i) => i.index)).size;
-    const skipped = total - this._items.length;
-    return html`<details part="notice" class="notice">
-      <summary>${fill(this.strings.skipped, { count: skipped, total })}</summary>
-      <ul>
-        ${this._issues.map((i) => html`<li>${i.message}</li>`)}
-      </ul>
-    </details>`;
+    if (!this._issues.length || this._noticeDismissed) return nothing;
+    const total = this._layout.items.length + new Set(this._issues.map((i) => i.index)).size;
+    const skipped = total - this._layout.items.length;
+    return html`<div part="notice" class="notice" role="status">
+      <details>
+        <summary>${fill(this.strings.skipped, { count: skipped, total })}</summary>
+        <ul>
+          ${this._issues.map((i) => html`<li>${i.message}</li>`)}
+        </ul>
+      </details>
+      <button type="button" class="dismiss" aria-label=${this.strings.dismiss} title=${this.strings.dismiss}
+        @click=${() => (this._noticeDismissed = true)}>×</button>
+    </div>`;
   }
 
   private _renderToolbar(): TemplateResult {
@@ -425,11 +351,11 @@ export class EventTimeline extends LitElement {
           ${this.strings.reset}
         </button>
       </div>
-      <span part="range" class="range">${this._items.length
-        ? fill(this.strings.showing, { ...formatRange(from, to) })
+      <span part="range" class="range">${this._layout.items.length
+        ? fill(this.strings.showing, { ...formatRange(from, to, this.dateWords.locale) })
         : nothing}</span>
       ${renderLegend(
-        this._categories,
+        this._layout.categories,
         (c) => this._categoryClass(c),
         (c) => this._categoryShape(c),
         this.strings,
@@ -440,81 +366,53 @@ export class EventTimeline extends LitElement {
   private _setData(): void {
     const source = this._loaded ?? this.events;
     const list = Array.isArray(source) ? source : [];
-    const { items, issues } = createLayoutItems(list);
-    this._items = items;
-    this._issues = issues.map((i) => {
+    this._layout.setEvents(list);
+    this._issues = this._layout.issues.map((i) => {
       const path = `events[${i.index}].${i.field}`;
       const value = (list[i.index] as unknown as Record<string, unknown> | null)?.[i.field];
       return { index: i.index, id: i.id, path, message: `${path}: ${describeIssue(value, i.reason)}` };
     });
-    this._byId = new Map(items.map((item) => [item.id, item]));
-    this._index = new TimeIndex(items);
-    this._whenOf = new Map(items.map((item) => [item.id, describeEventDates(item.dates, this.dateWords)]));
-    const present = new Set(items.map((i) => i.category));
-    this._categories = [
-      ...CATEGORIES.filter((c) => present.has(c)),
-      ...[...present].filter((c) => !(CATEGORIES as readonly string[]).includes(c)),
-    ];
-    if (this._focusId && !this._byId.has(this._focusId)) this._focusId = null;
+    if (this._focusKey && !this._layout.byId.has(this._focusKey)) this._focusKey = null;
+    this._noticeDismissed = false;
     this._dataChanged = true;
-  }
-
-  private _plotMetrics(): PlotMetrics {
-    return {
-      axisPx: AXIS_HEIGHT_PX,
-      laneHeaderPx: LANE_HEADER_PX,
-      rowPx: this._rowHeightPx,
-      lanePadPx: LANE_PAD_PX,
-    };
   }
 
   /** Lays out what depends on the data and the width: the base scale, the rows of every lane, the height. */
   private _relayout(widthPx: number): void {
-    this._widthPx = Math.max(0, widthPx);
     const rowVar = parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
-    this._rowHeightPx = Number.isFinite(rowVar) && rowVar >= 16 ? rowVar : 28;
-    const labelWidth = (item: LayoutItem) => Math.min(LABEL_MAX_PX, this._measure.measure(item.event.title));
-    const domain = timeDomain(this._items);
-    this._plotWidthPx = fitPlotWidth(this._items, domain, this._widthPx, labelWidth, this._widthPx < 480 ? 0.75 : 0.55);
-    this._baseX = createTimeScale(domain, this._plotWidthPx);
-    const base = (ms: number) => this._baseX(ms);
-    this._lanes = layoutLanes(this._items, (item) => rowBox(item, base, this._widthPx, labelWidth(item)));
-    this._stack = stackLanes(this._lanes, this._plotMetrics());
-    const maxScale = Math.max(1, (domain[1] - domain[0]) / MIN_VISIBLE_MS);
-    this._zoom.configure(this._widthPx, this._heightPx, maxScale);
-  }
-
-  /** The plot's height; an empty timeline keeps room for its message. */
-  private get _heightPx(): number {
-    return this._stack.heightPx + (this._lanes.lanes.length ? 0 : 40);
+    this._rowPx = Number.isFinite(rowVar) && rowVar >= 16 ? rowVar : 28;
+    this._layout.resize(widthPx, this._rowPx, this._measure.measure);
+    this._zoom.configure(this._layout.widthPx, this._layout.maxScale);
   }
 
   /** Rescales from the zoom transform and lays out what is in view: the part of the layout that changes per frame. */
-  private _frame(): void {
-    const x = this._zoom.transform.rescaleX(this._baseX);
+  private _layoutFrame(): void {
+    const x = this._zoom.transform.rescaleX(this._layout.baseX);
     this._x = x;
-    const w = this._widthPx;
+    const w = this._layout.widthPx;
     const visibleMs: [number, number] = [x.invert(0).getTime(), x.invert(w).getTime()];
-    this._ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 56 : 90) : [];
-    const pinned = [this._focusId, this.selected].flatMap((id) => (id && this._byId.get(id)) || []);
-    this._drawn = layoutFrame({
-      index: this._index,
-      lanes: this._lanes,
-      stack: this._stack,
-      x: (ms) => x(ms),
-      visibleMs,
-      widthPx: w,
-      pinned,
-      measure: this._measure.measure,
-      labelMaxPx: LABEL_MAX_PX,
-    });
+    this._ticks =
+      w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 56 : 90, this.dateWords.locale) : [];
+    const pinned = [this._focusKey, this.selected].flatMap((id) => (id && this._layout.byId.get(id)) || []);
+    this._frame = this._layout.frame(x, pinned, this._measure.measure, this._measure.estimate);
   }
 
-  private _px(ms: number): number {
-    const w = this._widthPx;
-    if (ms === Infinity) return w + 64;
-    if (ms === -Infinity) return -64;
-    return Math.min(w + 64, Math.max(-64, this._x(ms)));
+  /** An event's date in words, worked out when first needed (a large dataset is never described all at once). */
+  private _whenOf(item: LayoutItem): string {
+    let when = this._when.get(item.id);
+    if (when === undefined) this._when.set(item.id, (when = describeEventDates(item.dates, this.dateWords)));
+    return when;
+  }
+
+  private _clusterName(c: DrawnCluster): string {
+    const style = c.endMs - c.startMs > 300 * 86_400_000 ? 'year' : c.endMs - c.startMs > 20 * 86_400_000 ? 'month-year' : 'day-month-year';
+    const a = formatUtcDate(c.first.markMs, style, this.dateWords.locale);
+    const b = formatUtcDate(c.last.markMs, style, this.dateWords.locale);
+    return fill(this.strings.cluster, {
+      count: c.count,
+      when: a === b ? a : fill(this.strings.range, { from: a, to: b }),
+      category: categoryName(c.category, this.strings),
+    });
   }
 
   private _categoryClass(category: string): string {
@@ -529,32 +427,36 @@ export class EventTimeline extends LitElement {
 
   /** Position of a free (undocumented) category among those drawn, or -1. */
   private _freeIndex(category: string): number {
-    const i = this._categories.indexOf(category);
-    const known = this._categories.filter((c) => (CATEGORIES as readonly string[]).includes(c)).length;
+    const categories = this._layout.categories;
+    const i = categories.indexOf(category);
+    const known = categories.filter((c) => (CATEGORIES as readonly string[]).includes(c)).length;
     return i < known ? -1 : i - known;
   }
 
-  private _isQualified(item: LayoutItem): boolean {
-    const q = (v: LayoutItem['dates']['start'] | undefined) => v?.kind === 'date' && (v.approximate || v.uncertain);
-    return q(item.dates.start) || q(item.dates.end);
+  /** What is drawn and can take focus, in time order: events and clusters, each with its key and time. */
+  private _navigables(): { key: string; ms: number }[] {
+    return [
+      ...this._frame.items.map((d) => ({ key: d.item.id, ms: d.item.markMs })),
+      ...this._frame.clusters.map((c) => ({ key: CLUSTER_PREFIX + c.id, ms: c.first.markMs })),
+    ].sort((a, b) => a.ms - b.ms);
   }
 
-  private _accessibleName(item: LayoutItem): string {
-    return `${item.event.title}, ${this._whenOf.get(item.id)}, ${categoryName(item.category, this.strings)}`;
+  /** The single Tab stop: the focused event or cluster, else the selected event, else the first one in view. */
+  private _tabStop(): string | null {
+    const nav = this._navigables();
+    const keys = new Set(nav.map((n) => n.key));
+    for (const key of [this._focusKey, this.selected]) if (key && keys.has(key)) return key;
+    const [from, to] = this.visibleRange;
+    return (nav.find((n) => n.ms >= from && n.ms <= to) ?? nav[0])?.key ?? null;
   }
 
-  /** The event that takes the single Tab stop: the focused one, else the selected one, else the first drawn. */
-  private _tabStopId(): string | null {
-    const drawn = new Set(this._drawn.map((d) => d.item.id));
-    for (const id of [this._focusId, this.selected]) if (id && drawn.has(id)) return id;
-    const inView = this._drawn.find((d) => d.geometry.markPx >= 0 && d.geometry.markPx <= this._widthPx);
-    return inView?.item.id ?? this._drawn[0]?.item.id ?? null;
-  }
-
-  private _eventNode(id: string | null): SVGGElement | null {
-    if (!id) return null;
-    for (const node of this.renderRoot.querySelectorAll<SVGGElement>('.event')) {
-      if (node.getAttribute('data-id') === id) return node;
+  private _nodeOf(key: string | null): SVGGElement | null {
+    if (!key) return null;
+    const isCluster = key.startsWith(CLUSTER_PREFIX);
+    const attr = isCluster ? 'data-cluster' : 'data-id';
+    const value = isCluster ? key.slice(CLUSTER_PREFIX.length) : key;
+    for (const node of this.renderRoot.querySelectorAll<SVGGElement>(isCluster ? '.cluster' : '.event')) {
+      if (node.getAttribute(attr) === value) return node;
     }
     return null;
   }
@@ -562,21 +464,32 @@ export class EventTimeline extends LitElement {
   private _select(id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
-    const event = id ? (this._byId.get(id)?.event ?? null) : null;
+    const event = id ? (this._layout.byId.get(id)?.event ?? null) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
 
-  /** Moves keyboard focus to `id`, panning it into view when it is outside. */
-  private _focusEvent(id: string): void {
-    const item = this._byId.get(id);
-    if (!item) return;
-    this._focusId = id;
+  /** Moves keyboard focus to an event or a cluster, panning an event into view when it is outside. */
+  private _focus(key: string): void {
+    this._focusKey = key;
     this._focusPending = true;
-    const ms = item.kind === 'point' ? item.markMs : Math.max(item.startMinMs, this.visibleRange[0]);
-    const xPx = this._x(ms);
-    const margin = Math.min(80, this._widthPx / 4);
-    if (Number.isFinite(xPx) && (xPx < margin || xPx > this._widthPx - margin)) this._zoom.centerOn(xPx);
+    const item = this._layout.byId.get(key);
+    if (item) {
+      const ms = item.kind === 'point' ? item.markMs : Math.max(item.startMinMs, this.visibleRange[0]);
+      const xPx = this._x(ms);
+      const w = this._layout.widthPx;
+      const margin = Math.min(80, w / 4);
+      if (Number.isFinite(xPx) && (xPx < margin || xPx > w - margin)) this._zoom.centerOn(xPx);
+    }
     this.requestUpdate();
+  }
+
+  /** Zooms into a cluster, so that its events can be told apart, and focuses its first event. */
+  private _openCluster(id: string): void {
+    const cluster = this._frame.clusters.find((c) => c.id === id);
+    if (!cluster) return;
+    const base = this._layout.baseX;
+    this._zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5);
+    this._focus(cluster.first.id);
   }
 
   private _startLoad = (): void => {
@@ -612,41 +525,68 @@ export class EventTimeline extends LitElement {
     this._hintTimer = setTimeout(() => (this._hint = false), HINT_MS);
   }
 
-  private readonly _onEventClick = (event: Event): void => {
-    const node = (event.target as Element).closest?.('[data-id]');
-    const id = node?.getAttribute('data-id');
+  private readonly _onPlotClick = (event: Event): void => {
+    const target = event.target as Element;
+    const clusterId = target.closest?.('[data-cluster]')?.getAttribute('data-cluster');
+    if (clusterId) {
+      this._openCluster(clusterId);
+      return;
+    }
+    const id = target.closest?.('[data-id]')?.getAttribute('data-id');
     if (!id) return;
-    this._focusId = id;
+    this._focusKey = id;
     this._select(id);
   };
 
-  private readonly _onEventFocus = (event: FocusEvent): void => {
-    const id = (event.currentTarget as Element).getAttribute('data-id');
-    if (id && id !== this._focusId) this._focusId = id;
+  private readonly _onNodeFocus = (event: FocusEvent): void => {
+    const node = event.currentTarget as Element;
+    const cluster = node.getAttribute('data-cluster');
+    const key = cluster ? CLUSTER_PREFIX + cluster : node.getAttribute('data-id');
+    if (key && key !== this._focusKey) this._focusKey = key;
   };
 
   private readonly _onClose = (): void => {
     const id = this.selected;
     this._select(null);
-    if (id) this._focusEvent(id);
+    if (id) this._focus(id);
   };
 
   /** Carries out what a key asks for (see {@link TimelineKeysController}); false when there was nothing to do. */
   private _perform(intent: TimelineKeyIntent, onEvent: boolean): boolean {
-    const current = this._focusId ?? this._tabStopId();
-    const item = current ? this._byId.get(current) : undefined;
-    const last = this._items.length - 1;
+    const items = this._layout.items;
+    const current = this._focusKey ?? this._tabStop();
+    const item = current ? this._layout.byId.get(current) : undefined;
     switch (intent.kind) {
       case 'move': {
-        if (last < 0) return false;
-        const order = item?.order ?? -1;
-        const target = { first: 0, last, next: order + 1, previous: order - 1 }[intent.to];
-        this._focusEvent(this._items[Math.min(last, Math.max(0, target))].id);
+        if (!items.length) return false;
+        if (intent.to === 'first' || intent.to === 'last') {
+          this._focus(items[intent.to === 'first' ? 0 : items.length - 1].id);
+          return true;
+        }
+        const step = intent.to === 'next' ? 1 : -1;
+        const nav = this._navigables();
+        const at = nav.findIndex((n) => n.key === current);
+        const next = at < 0 ? undefined : nav[at + step];
+        if (next) {
+          this._focus(next.key);
+        } else {
+          const cluster = current?.startsWith(CLUSTER_PREFIX)
+            ? this._frame.clusters.find((c) => CLUSTER_PREFIX + c.id === current)
+            : undefined;
+          const fromMs = cluster ? (step > 0 ? cluster.last.markMs : cluster.first.markMs) : item?.markMs;
+          const beyond = item
+            ? items[Math.min(items.length - 1, Math.max(0, item.order + step))]
+            : fromMs !== undefined
+              ? this._layout.itemBeyond(fromMs, step)
+              : undefined;
+          if (beyond) this._focus(beyond.id);
+        }
         return true;
       }
       case 'select':
         if (!current) return false;
-        this._select(current);
+        if (current.startsWith(CLUSTER_PREFIX)) this._openCluster(current.slice(CLUSTER_PREFIX.length));
+        else this._select(current);
         return true;
       case 'clear':
         if (this.selected === null) return false;

@@ -4,6 +4,7 @@
  */
 export class TextMeasurer {
   private readonly _cache = new Map<string, number>();
+  private readonly _chars = new Map<string, number>();
   private _context: CanvasRenderingContext2D | null | undefined;
 
   constructor(private _font: string) {}
@@ -13,6 +14,7 @@ export class TextMeasurer {
     if (font === this._font) return;
     this._font = font;
     this._cache.clear();
+    this._chars.clear();
     if (this._context) this._context.font = font;
   }
 
@@ -26,6 +28,25 @@ export class TextMeasurer {
       this._cache.set(text, width);
     }
     return width;
+  };
+
+  /**
+   * A fast estimate of the width of `text`: the sum of its characters' widths, each measured once. It ignores
+   * kerning and ligatures, so it is used to cut labels to a width (many candidate cuts per frame), with a little
+   * room to spare, and never for the full labels that lanes are packed with.
+   */
+  estimate = (text: string): number => {
+    let width = 0;
+    for (const ch of text) {
+      let w = this._chars.get(ch);
+      if (w === undefined) {
+        const context = this._getContext();
+        w = context ? context.measureText(ch).width : 7;
+        this._chars.set(ch, w);
+      }
+      width += w;
+    }
+    return width * 1.02;
   };
 
   private _getContext(): CanvasRenderingContext2D | null {

@@ -37,6 +37,12 @@ export interface TimelineStrings {
   empty: string;
   /** `{count}` of `{total}` events could not be shown. */
   skipped: string;
+  /** Dismisses the notice about events that could not be shown. */
+  dismiss: string;
+  /** A cluster's name: `{count}` events, `{when}` (a date or a range), in `{category}`. */
+  cluster: string;
+  /** A range of dates: `{from}` to `{to}`. */
+  range: string;
   /** The names of the documented categories. */
   categories: Record<string, string>;
 }
@@ -69,6 +75,9 @@ export const englishStrings: TimelineStrings = {
   retry: 'Retry',
   empty: 'No events to show.',
   skipped: '{count} of {total} events could not be shown',
+  dismiss: 'Dismiss',
+  cluster: '{count} events, {when}, {category}; press Enter to zoom in',
+  range: '{from} to {to}',
   categories: {
     military: 'Military',
     humanitarian: 'Humanitarian',

@@ -74,7 +74,7 @@ export const timelineStyles = css`
     width: 100%;
     overflow: hidden;
     cursor: grab;
-    touch-action: pan-y pinch-zoom;
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
   }
@@ -198,6 +198,24 @@ export const timelineStyles = css`
   }
   .edge-arrow {
     fill: var(--c);
+  }
+  .cluster {
+    cursor: zoom-in;
+    outline: none;
+  }
+  .cluster-badge {
+    fill: var(--_bg);
+    stroke: var(--c);
+    stroke-width: 2;
+  }
+  .cluster-count {
+    fill: var(--_fg);
+    font-size: 11px;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .cluster:focus-visible .focus-ring {
+    visibility: visible;
   }
 
   .toolbar {
@@ -355,15 +373,53 @@ export const timelineStyles = css`
     padding: 16px;
     color: var(--_muted);
   }
+  .status.loading {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+  }
+  .spinner {
+    width: 16px;
+    height: 16px;
+    border: 2px solid var(--_grid);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .spinner {
+      animation: spin 0.8s linear infinite;
+    }
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
   .status.error,
   .notice {
     color: var(--_error);
   }
   .notice {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
     margin: 0;
     padding: 8px 12px;
     border-top: 1px solid var(--_grid);
     font-size: 13px;
+  }
+  .notice details {
+    flex: 1;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+  .notice .dismiss {
+    min-width: 28px;
+    min-height: 28px;
+    padding: 0 6px;
   }
   .notice ul {
     margin: 4px 0 0;

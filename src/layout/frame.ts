@@ -1,8 +1,8 @@
-import { DEFAULT_METRICS, itemGeometry, type ItemGeometry, type MarkMetrics } from './geometry.js';
+import { DEFAULT_METRICS, itemGeometry, rowBox, type ItemGeometry, type MarkMetrics } from './geometry.js';
 import type { LayoutItem } from './items.js';
-import type { LaneLayout } from './lanes.js';
-import { placeLabels, truncateText, type LabelPlacement } from './labels.js';
-import type { TimeIndex } from './time-index.js';
+import { placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
+import { binMarks, countMarks, DENSE_LIMIT, type ClusterBin, type LaneIndex, type LaneSize } from './lane-index.js';
+import { packRows } from './lanes.js';
 
 /** Vertical sizes of the plot, in px. */
 export interface PlotMetrics {
@@ -18,24 +18,24 @@ export interface PlotMetrics {
 
 /** Where the lanes sit vertically. */
 export interface LaneStack {
-  /** Top of each lane, in the order of `LaneLayout.lanes`. */
+  /** Top of each lane, in the order given. */
   topsPx: number[];
   /** Height of each lane. */
   heightsPx: number[];
   /** Height of the whole plot, axis included. */
   heightPx: number;
-  /** The vertical centre of a global row (from `LaneLayout.rowOf`). */
+  /** The vertical centre of a global row (rows are numbered from the top, lane after lane). */
   rowCenterPx: (row: number) => number;
 }
 
-/** Stacks the lanes of `layout` below the axis: a header, then its rows, then padding. */
-export function stackLanes(layout: LaneLayout, metrics: PlotMetrics): LaneStack {
+/** Stacks lanes below the axis: each a header, then its rows, then padding. */
+export function stackLanes(lanes: readonly { firstRow: number; rowCount: number }[], metrics: PlotMetrics): LaneStack {
   const topsPx: number[] = [];
   const heightsPx: number[] = [];
   // laneOfRow[row] is the lane that global row belongs to (rows are numbered lane after lane).
   const laneOfRow: number[] = [];
   let top = metrics.axisPx;
-  layout.lanes.forEach((lane, i) => {
+  lanes.forEach((lane, i) => {
     const height = metrics.laneHeaderPx + lane.rowCount * metrics.rowPx + metrics.lanePadPx;
     topsPx.push(top);
     heightsPx.push(height);
@@ -48,7 +48,7 @@ export function stackLanes(layout: LaneLayout, metrics: PlotMetrics): LaneStack 
     heightPx: top,
     rowCenterPx: (row) => {
       const lane = laneOfRow[row] ?? 0;
-      const rowInLane = row - (layout.lanes[lane]?.firstRow ?? 0);
+      const rowInLane = row - (lanes[lane]?.firstRow ?? 0);
       return (topsPx[lane] ?? metrics.axisPx) + metrics.laneHeaderPx + (rowInLane + 0.5) * metrics.rowPx;
     },
   };
@@ -82,6 +82,8 @@ export function fitPlotWidth(
 /** One event as drawn in a frame. */
 export interface DrawnItem {
   item: LayoutItem;
+  /** Its global row. */
+  row: number;
   /** Vertical centre of its row, in px. */
   rowYPx: number;
   geometry: ItemGeometry;
@@ -91,67 +93,169 @@ export interface DrawnItem {
   text: string;
 }
 
+/** Events too close together to draw one by one at this zoom, drawn as one mark with their count. */
+export interface DrawnCluster {
+  /** A key that stays the same while the view pans: lane and time bin. */
+  id: string;
+  category: string;
+  row: number;
+  rowYPx: number;
+  /** The time range the cluster covers (its bin), UTC ms. */
+  startMs: number;
+  endMs: number;
+  count: number;
+  /** Its extent on screen, in px. */
+  startPx: number;
+  endPx: number;
+  /** The earliest and the latest event in it, by mark. */
+  first: LayoutItem;
+  last: LayoutItem;
+}
+
+/** A lane as a frame draws it: its index, its size and its first global row. */
+export interface FrameLane {
+  lane: LaneIndex;
+  size: LaneSize;
+  firstRow: number;
+}
+
 /** What {@link layoutFrame} needs. */
 export interface FrameInput {
-  index: TimeIndex<LayoutItem>;
-  lanes: LaneLayout;
+  lanes: readonly FrameLane[];
   stack: LaneStack;
   /** The zoomed scale: UTC ms to px. */
   x: (ms: number) => number;
   /** The visible time, UTC ms. */
   visibleMs: readonly [number, number];
   widthPx: number;
-  /** Items drawn even when out of view (the focused and the selected one, so focus is never lost). */
+  /** Items drawn even when out of view or in a cluster (the focused and the selected one: focus is never lost). */
   pinned: readonly LayoutItem[];
   /** Text width in px. */
   measure: (text: string) => number;
+  /** A quicker, slightly generous text width for cutting labels to fit; default `measure`. */
+  estimate?: (text: string) => number;
   /** Longest label beside a mark, in px (labels inside a long bar may be longer). */
   labelMaxPx: number;
+  /** Width of a cluster's time bin, in px; default 28. */
+  binPx?: number;
   metrics?: MarkMetrics;
 }
 
+/** A frame: the events drawn one by one (in time order) and the clusters. */
+export interface Frame {
+  items: DrawnItem[];
+  clusters: DrawnCluster[];
+}
+
 /**
- * Everything that changes from one zoom or pan frame to the next: which items are in view (a binary search in
- * `index`, never a scan of all items), where each is drawn, and where its label fits. Work is proportional to the
- * visible items only. The result is in event order (by start), the order keyboard navigation follows.
+ * Everything that changes from one zoom or pan frame to the next, for the visible part only.
+ *
+ * Per lane: when few events are in view (at most {@link DENSE_LIMIT}), they come from the lane's time index and are
+ * packed into the lane's rows at the current zoom, each label included, so deeper zooms use the room they gain;
+ * those that do not fit go to the cluster row. When more are in view, the lane is binned by time (two binary
+ * searches per bin) and drawn as clusters with counts, never one node per event. Labels are then placed for the
+ * drawn events only. Cost: O(v log v) for v drawn events, plus O(bins · log n).
  */
-export function layoutFrame(input: FrameInput): DrawnItem[] {
+export function layoutFrame(input: FrameInput): Frame {
   const { x, widthPx, measure, labelMaxPx } = input;
   const metrics = input.metrics ?? DEFAULT_METRICS;
-  if (!(widthPx > 0)) return [];
+  if (!(widthPx > 0)) return { items: [], clusters: [] };
   const [t0, t1] = input.visibleMs;
   const msPerPx = (t1 - t0) / widthPx;
+  const binMs = (input.binPx ?? 28) * msPerPx;
   // Items that start a little before the view still show their label in it.
-  const visible = input.index.query(t0 - (labelMaxPx + 2 * metrics.gapPx) * msPerPx, t1 + 2 * metrics.gapPx * msPerPx);
-  const seen = new Set(visible);
-  for (const item of input.pinned) if (!seen.has(item)) visible.push(item);
+  const fromMs = t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
+  const toMs = t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
+  const labelWidth = (item: LayoutItem) => Math.min(labelMaxPx, measure(item.event.title));
 
-  const drawn = visible.map((item) => {
-    const row = input.lanes.rowOf.get(item.id) ?? 0;
-    return { item, row, rowYPx: input.stack.rowCenterPx(row), geometry: itemGeometry(item, x, widthPx, metrics) };
-  });
-  const fullWidth = (item: LayoutItem) => measure(item.event.title);
-  const placements = placeLabels(
-    drawn.map(({ item, row, geometry: g }) => ({
-      id: item.id,
-      row,
-      markStartPx: g.bar ? g.occupied.startPx : g.markPx - metrics.markRadiusPx,
-      markEndPx: g.bar ? g.occupied.endPx : g.markPx + metrics.markRadiusPx,
-      obstacleStartPx: g.occupied.startPx,
-      obstacleEndPx: g.occupied.endPx,
-      textWidthPx: g.bar ? fullWidth(item) : Math.min(labelMaxPx, fullWidth(item)),
-      inside: g.bar !== null,
-    })),
-    widthPx,
-    { gapPx: metrics.gapPx, padPx: metrics.labelPadPx },
-  );
-  return drawn
-    .map(({ item, rowYPx, geometry }) => {
+  const singles: { item: LayoutItem; row: number }[] = [];
+  const clusters: DrawnCluster[] = [];
+  const drawn = new Set<LayoutItem>();
+  const addSingle = (item: LayoutItem, row: number) => {
+    singles.push({ item, row });
+    drawn.add(item);
+  };
+  const addBins = (frameLane: FrameLane, bins: readonly ClusterBin[], items: readonly LayoutItem[], row: number) => {
+    for (const bin of bins) {
+      if (bin.hi - bin.lo === 1) {
+        addSingle(items[bin.lo], row);
+        continue;
+      }
+      const a = x(bin.startMs);
+      const b = x(bin.endMs);
+      clusters.push({
+        id: `${frameLane.lane.category}|${bin.startMs}`,
+        category: frameLane.lane.category,
+        row,
+        rowYPx: input.stack.rowCenterPx(row),
+        startMs: bin.startMs,
+        endMs: bin.endMs,
+        count: bin.hi - bin.lo,
+        startPx: a + 1,
+        endPx: Math.max(a + 2, b - 1),
+        first: items[bin.lo],
+        last: items[bin.hi - 1],
+      });
+    }
+  };
+
+  for (const frameLane of input.lanes) {
+    const { lane, size, firstRow } = frameLane;
+    const clusterRow = firstRow + size.rows;
+    if (countMarks(lane, fromMs, toMs) > DENSE_LIMIT) {
+      addBins(frameLane, binMarks(lane, t0 - binMs, t1 + binMs, binMs), lane.byMark, clusterRow);
+      continue;
+    }
+    const candidates = lane.index.query(fromMs, toMs);
+    const local = packRows(
+      candidates.map((item) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics) })),
+      metrics.gapPx,
+    );
+    const overflow: LayoutItem[] = [];
+    for (const item of candidates) {
+      const row = local.get(item.id) ?? 0;
+      if (row < size.rows) addSingle(item, firstRow + row);
+      else if (size.clusterRow) overflow.push(item);
+      else addSingle(item, firstRow + size.rows - 1);
+    }
+    if (overflow.length) {
+      overflow.sort((a, b) => a.markMs - b.markMs || a.index - b.index);
+      const overflowLane: LaneIndex = { ...lane, byMark: overflow, marksMs: Float64Array.from(overflow, (i) => i.markMs) };
+      addBins(frameLane, binMarks(overflowLane, -Infinity, Infinity, binMs), overflow, clusterRow);
+    }
+  }
+  for (const item of input.pinned) {
+    if (drawn.has(item)) continue;
+    const frameLane = input.lanes.find((l) => l.lane.category === item.category);
+    if (frameLane) addSingle(item, frameLane.firstRow + (frameLane.size.clusterRow ? frameLane.size.rows : 0));
+  }
+
+  const geometries = singles.map(({ item, row }) => ({ item, row, geometry: itemGeometry(item, x, widthPx, metrics) }));
+  const requests: LabelRequest[] = geometries.map(({ item, row, geometry: g }) => ({
+    id: item.id,
+    row,
+    markStartPx: g.bar ? g.occupied.startPx : g.markPx - metrics.markRadiusPx,
+    markEndPx: g.bar ? g.occupied.endPx : g.markPx + metrics.markRadiusPx,
+    obstacleStartPx: g.occupied.startPx,
+    obstacleEndPx: g.occupied.endPx,
+    textWidthPx: g.bar ? measure(item.event.title) : labelWidth(item),
+    inside: g.bar !== null,
+  }));
+  // Clusters are obstacles in their row, with no label of their own.
+  for (const c of clusters) {
+    requests.push({ id: `\u0000${c.id}`, row: c.row, markStartPx: c.startPx, markEndPx: c.endPx, textWidthPx: 0 });
+  }
+  const placements = placeLabels(requests, widthPx, { gapPx: metrics.gapPx, padPx: metrics.labelPadPx });
+  const items = geometries
+    .map(({ item, row, geometry }) => {
       const label = placements.get(item.id)!;
       const title = item.event.title;
       const text =
-        label.fit === 'hidden' || label.maxWidthPx >= fullWidth(item) ? title : truncateText(title, label.maxWidthPx, measure);
-      return { item, rowYPx, geometry, label, text };
+        label.fit === 'hidden' || label.maxWidthPx >= measure(title)
+          ? title
+          : truncateText(title, label.maxWidthPx, input.estimate ?? measure);
+      return { item, row, rowYPx: input.stack.rowCenterPx(row), geometry, label, text };
     })
     .sort((a, b) => a.item.order - b.item.order);
+  return { items, clusters };
 }

@@ -65,7 +65,7 @@ export const EMPTY_TIME_DOMAIN: readonly [number, number] = Object.freeze([
 ] as const);
 
 /**
- * Resolves events to layout items sorted by (`startMinMs`, `markMs`, `index`).
+ * Resolves events to layout items sorted by (`markMs`, `index`): the order of their marks on the time axis.
  *
  * Events whose dates do not parse are skipped and reported with field `start` or `end` and the parser's reason.
  * So are events that the layout cannot key or place: an id that is empty or repeats an earlier event's (field
@@ -104,9 +104,7 @@ export function createLayoutItems(events: readonly TimelineEvent[]): { items: La
   });
 
   // Comparisons, not subtraction: open starts are -Infinity, and -Infinity - -Infinity is NaN.
-  items.sort(
-    (a, b) => compareNumbers(a.startMinMs, b.startMinMs) || compareNumbers(a.markMs, b.markMs) || a.index - b.index,
-  );
+  items.sort((a, b) => compareNumbers(a.markMs, b.markMs) || a.index - b.index);
   items.forEach((item, order) => (item.order = order));
   return { items, issues };
 }

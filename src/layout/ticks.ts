@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale.js';
 import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3-time';
 import { DEFAULT_DATE_LOCALE, formatUtcDate } from '../data/format-date.js';
 
@@ -61,7 +61,7 @@ const FORMATS = {
  * @param locale - The BCP 47 locale of the labels; default `en-GB`.
  */
 export function axisTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   spacingPx = 90,
   locale: string = DEFAULT_DATE_LOCALE,
 ): AxisTick[] {

@@ -1,0 +1,131 @@
+import { nothing, svg, type TemplateResult } from 'lit';
+import type { DrawnCluster, DrawnItem } from '../layout/frame.js';
+import { DEFAULT_METRICS } from '../layout/geometry.js';
+import type { LayoutItem } from '../layout/items.js';
+import { shapePath, type MarkShape } from '../layout/shapes.js';
+import type { AxisTick } from '../layout/ticks.js';
+
+/** What the plot templates need to know about the element's state. */
+export interface PlotView {
+  widthPx: number;
+  heightPx: number;
+  axisPx: number;
+  rowPx: number;
+  selected: string | null;
+  /** The id of the single Tab stop among events and clusters (clusters' ids are prefixed `cluster:`). */
+  tabStop: string | null;
+  setSize: number;
+  classOf: (category: string) => string;
+  shapeOf: (category: string) => MarkShape;
+  nameOf: (item: LayoutItem) => string;
+  clusterNameOf: (cluster: DrawnCluster) => string;
+  measure: (text: string) => number;
+  /** The zoomed scale, for the fuzzy ends of spans. */
+  x: (ms: number) => number;
+}
+
+const BAR_PX = 14;
+
+/** The class names that every category's hatch pattern is made for. */
+export function renderDefs(patternClasses: readonly string[]): TemplateResult {
+  return svg`<defs>${patternClasses.map(
+    (c) => svg`<pattern id="hatch-${c}" class=${c} width="6" height="6" patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"></rect>
+      <line class="hatch-line" x1="1" y1="0" x2="1" y2="6"></line></pattern>`,
+  )}</defs>`;
+}
+
+/** Grid lines and the axis with its tick labels; labels near an edge are aligned to it so they are not cut off. */
+export function renderAxis(view: PlotView, ticks: readonly AxisTick[]): TemplateResult {
+  const { widthPx: w, heightPx: h, axisPx } = view;
+  return svg`<g aria-hidden="true">
+    <g class="grid">${ticks.map(
+      (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.xPx} x2=${t.xPx} y1=${axisPx} y2=${h}></line>`,
+    )}</g>
+    <g part="axis" class="axis">
+      <rect class="axis-bg" width=${w} height=${axisPx}></rect>
+      <line class="axis-line" x1="0" x2=${w} y1=${axisPx - 0.5} y2=${axisPx - 0.5}></line>
+      ${ticks.map((t) => {
+        const halfPx = view.measure(t.label) / 2 + 2;
+        const anchor = t.xPx < halfPx ? 'start' : t.xPx > w - halfPx ? 'end' : 'middle';
+        const x = anchor === 'start' ? Math.max(2, t.xPx) : anchor === 'end' ? Math.min(w - 2, t.xPx) : t.xPx;
+        return svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${x} y="19"
+          text-anchor=${anchor}>${t.label}</text>`;
+      })}
+    </g>
+  </g>`;
+}
+
+function isQualified(item: LayoutItem): boolean {
+  const q = (v: LayoutItem['dates']['start'] | undefined) => v?.kind === 'date' && (v.approximate || v.uncertain);
+  return q(item.dates.start) || q(item.dates.end);
+}
+
+/**
+ * One event as an option of the events listbox: its precision band or its bar (with hatched fuzzy ends when the
+ * date is approximate or uncertain), its mark, and a focus ring around mark and label.
+ */
+export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEvent) => void): TemplateResult {
+  const { item, geometry: g, label } = d;
+  const cls = view.classOf(item.category);
+  const approximate = isQualified(item);
+  const hatch = approximate ? `url(#hatch-${cls})` : nothing;
+  const r = DEFAULT_METRICS.markRadiusPx;
+  const labelEnd = label.fit === 'hidden' ? 0 : label.xPx + Math.min(label.maxWidthPx, view.measure(d.text));
+  const ringStart = Math.min(g.occupied.startPx, g.markPx - r) - 3;
+  const ringEnd = Math.max(g.occupied.endPx, labelEnd) + 3;
+  const band = (a: number, b: number) =>
+    svg`<rect class="band ${approximate ? 'hatched' : ''}" x=${a} y=${-BAR_PX / 2} width=${Math.max(1, b - a)}
+      height=${BAR_PX} rx="2" fill=${hatch}></rect>`;
+  const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.x(ms)));
+  return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
+      ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${view.tabStop === item.id ? 0 : -1}
+      aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
+      aria-setsize=${view.setSize} aria-label=${view.nameOf(item)} transform="translate(0 ${d.rowYPx})"
+      @focus=${onFocus}>
+    <rect class="focus-ring" x=${ringStart} y=${-view.rowPx / 2 + 2} width=${ringEnd - ringStart} height=${view.rowPx - 4}
+      rx="4"></rect>
+    ${g.band ? band(g.band.startPx, g.band.endPx) : nothing}
+    ${g.bar
+      ? svg`<rect class="bar" x=${g.bar.startPx} y=${-BAR_PX / 2} width=${g.bar.endPx - g.bar.startPx} height=${BAR_PX}
+          rx="3"></rect>
+          ${g.solid
+            ? svg`<rect class="solid" x=${g.solid.startPx} y=${-BAR_PX / 2} width=${g.solid.endPx - g.solid.startPx}
+                height=${BAR_PX}></rect>`
+            : nothing}
+          ${item.fuzzyStart ? band(clampPx(item.startMinMs), clampPx(item.startMaxMs)) : nothing}
+          ${item.fuzzyEnd && item.endMaxMs !== Infinity ? band(clampPx(item.endMinMs), clampPx(item.endMaxMs)) : nothing}
+          ${item.endMaxMs === Infinity && g.clippedEnd
+            ? svg`<path class="edge-arrow" d="M${view.widthPx - 10},-9L${view.widthPx},0L${view.widthPx - 10},9Z"></path>`
+            : nothing}`
+      : svg`<path class="mark" d=${shapePath(view.shapeOf(item.category), r)}
+          transform="translate(${g.markPx} 0)"></path>`}
+  </g>`;
+}
+
+/**
+ * An event's label, in an aria-hidden layer outside its option: the option's name already holds the full title,
+ * and a truncated label inside it would read as a different name.
+ */
+export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | typeof nothing {
+  const { label, item } = d;
+  if (label.fit === 'hidden') return nothing;
+  return svg`<text part="label" class="label ${view.selected === item.id ? 'selected' : ''}" data-id=${item.id}
+    x=${label.xPx} y=${d.rowYPx}>${d.text}</text>`;
+}
+
+/** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */
+export function renderCluster(view: PlotView, c: DrawnCluster, onFocus: (e: FocusEvent) => void): TemplateResult {
+  const key = `cluster:${c.id}`;
+  const count = c.count > 9999 ? `${Math.round(c.count / 1000)}k` : String(c.count);
+  const widthPx = Math.max(18, c.endPx - c.startPx, view.measure(count) + 10);
+  const centerPx = (c.startPx + c.endPx) / 2;
+  return svg`<g part="cluster" class="cluster ${view.classOf(c.category)}" role="option" data-cluster=${c.id}
+      tabindex=${view.tabStop === key ? 0 : -1} aria-selected="false" aria-label=${view.clusterNameOf(c)}
+      transform="translate(${centerPx} ${c.rowYPx})" @focus=${onFocus}>
+    <rect class="focus-ring" x=${-widthPx / 2 - 3} y=${-view.rowPx / 2 + 2} width=${widthPx + 6} height=${view.rowPx - 4}
+      rx="6"></rect>
+    <rect class="cluster-badge" x=${-widthPx / 2} y="-9" width=${widthPx} height="18" rx="9"></rect>
+    <text class="cluster-count" text-anchor="middle" dominant-baseline="central">${count}</text>
+  </g>`;
+}

@@ -1,0 +1,162 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { TimeScale } from './scale.js';
+import type { TimelineEvent } from '../data/types.js';
+import { DEFAULT_METRICS, rowBox } from './geometry.js';
+import { fitPlotWidth, layoutFrame, stackLanes, type Frame, type FrameLane, type LaneStack } from './frame.js';
+import { createLayoutItems, timeDomain, type ItemIssue, type LayoutItem } from './items.js';
+import { indexLanes, sizeLane, type LaneIndex } from './lane-index.js';
+import { createTimeScale } from './scale.js';
+
+/** Fixed sizes of a timeline's drawing, in px. */
+export interface TimelineSizes {
+  /** Height of the time axis. */
+  axisPx: number;
+  /** Height of a lane's header (its name). */
+  laneHeaderPx: number;
+  /** Space below a lane's last row. */
+  lanePadPx: number;
+  /** Longest label beside a mark. */
+  labelMaxPx: number;
+  /** Most rows a lane has for single events (a lane that needs more gets a cluster row). */
+  maxRowsPerLane: number;
+}
+
+/** The default {@link TimelineSizes}. */
+export const DEFAULT_SIZES: TimelineSizes = Object.freeze({
+  axisPx: 30,
+  laneHeaderPx: 20,
+  lanePadPx: 6,
+  labelMaxPx: 240,
+  maxRowsPerLane: 8,
+});
+
+/** The deepest zoom shows this much time across the view. */
+const MIN_VISIBLE_MS = 2 * 86_400_000;
+
+/**
+ * The whole layout of a timeline, without any DOM: what depends on the data (items, lanes and their indexes),
+ * what depends on the width (the base scale, the rows of each lane, the height), and each frame (what a zoomed
+ * scale shows). The element owns one and draws what it computes.
+ */
+export class TimelineLayout {
+  /** The valid events, resolved and in time order (by mark). */
+  items: LayoutItem[] = [];
+  /** Why events were left out. */
+  issues: ItemIssue[] = [];
+  /** Items by id. */
+  byId = new Map<string, LayoutItem>();
+  /** `markMs` of `items`, in order. */
+  marksMs = new Float64Array(0);
+  /** The lanes, in drawing order. */
+  lanes: LaneIndex[] = [];
+  /** The lanes with their rows, once sized. */
+  frameLanes: FrameLane[] = [];
+  /** Where lanes and rows sit vertically. */
+  stack: LaneStack;
+  /** The full time range with padding, UTC ms. */
+  domain: [number, number] = [0, 1];
+  /** The width of the drawing, px. */
+  widthPx = 0;
+  /** The unzoomed scale. */
+  baseX: TimeScale = createTimeScale([0, 1], 1);
+
+  private _rowPx = 28;
+
+  constructor(readonly sizes: TimelineSizes = DEFAULT_SIZES) {
+    this.stack = stackLanes([], this._plotMetrics());
+  }
+
+  /** Replaces the events: O(n log n). */
+  setEvents(events: readonly TimelineEvent[]): void {
+    const { items, issues } = createLayoutItems(events);
+    this.items = items;
+    this.issues = issues;
+    this.byId = new Map(items.map((item) => [item.id, item]));
+    this.marksMs = Float64Array.from(items, (item) => item.markMs);
+    this.lanes = indexLanes(items);
+    this.domain = timeDomain(items);
+  }
+
+  /** The first event whose mark is after `ms` (`step` 1), or the last one before it (`step` -1). */
+  itemBeyond(ms: number, step: 1 | -1): LayoutItem | undefined {
+    return step > 0 ? this.items[bisectRight(this.marksMs, ms)] : this.items[bisectLeft(this.marksMs, ms) - 1];
+  }
+
+  /** The categories drawn, in lane order. */
+  get categories(): string[] {
+    return this.lanes.map((l) => l.category);
+  }
+
+  /**
+   * Lays out for a width: the base scale (leaving room on the right for the labels of the latest events), then each
+   * lane's rows from a packing at the widest view. `measure` gives a text's width in px.
+   */
+  resize(widthPx: number, rowPx: number, measure: (text: string) => number): void {
+    this.widthPx = Math.max(0, widthPx);
+    this._rowPx = rowPx;
+    const labelWidth = (item: LayoutItem) => Math.min(this.sizes.labelMaxPx, measure(item.event.title));
+    // Fitting every label is only worth it while labels can be drawn at the widest view at all.
+    const plotPx =
+      this.items.length > 2000
+        ? this.widthPx * 0.92
+        : fitPlotWidth(this.items, this.domain, this.widthPx, labelWidth, this.widthPx < 480 ? 0.75 : 0.55);
+    this.baseX = createTimeScale(this.domain, plotPx);
+    const base = (ms: number) => this.baseX(ms);
+    let firstRow = 0;
+    this.frameLanes = this.lanes.map((lane) => {
+      const size = sizeLane(
+        lane,
+        (item) => rowBox(item, base, this.widthPx, labelWidth(item)),
+        this.sizes.maxRowsPerLane,
+        DEFAULT_METRICS.gapPx,
+      );
+      const frameLane = { lane, size, firstRow };
+      firstRow += size.rows + (size.clusterRow ? 1 : 0);
+      return frameLane;
+    });
+    this.stack = stackLanes(
+      this.frameLanes.map((l) => ({ firstRow: l.firstRow, rowCount: l.size.rows + (l.size.clusterRow ? 1 : 0) })),
+      this._plotMetrics(),
+    );
+  }
+
+  /** The drawing's height in px: the axis and the lanes. */
+  get heightPx(): number {
+    return this.stack.heightPx;
+  }
+
+  /** The deepest zoom factor: two days across the view. */
+  get maxScale(): number {
+    return Math.max(1, (this.domain[1] - this.domain[0]) / MIN_VISIBLE_MS);
+  }
+
+  /** What the zoomed scale `x` shows: only the visible part is laid out. */
+  frame(
+    x: TimeScale,
+    pinned: readonly LayoutItem[],
+    measure: (text: string) => number,
+    estimate?: (text: string) => number,
+  ): Frame {
+    const w = this.widthPx;
+    return layoutFrame({
+      lanes: this.frameLanes,
+      stack: this.stack,
+      x: (ms) => x(ms),
+      visibleMs: [x.invert(0).getTime(), x.invert(w).getTime()],
+      widthPx: w,
+      pinned,
+      measure,
+      estimate,
+      labelMaxPx: this.sizes.labelMaxPx,
+    });
+  }
+
+  private _plotMetrics() {
+    return {
+      axisPx: this.sizes.axisPx,
+      laneHeaderPx: this.sizes.laneHeaderPx,
+      rowPx: this._rowPx,
+      lanePadPx: this.sizes.lanePadPx,
+    };
+  }
+}

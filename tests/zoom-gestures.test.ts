@@ -1,0 +1,135 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { EventTimeline } from '../src/elements/event-timeline.js';
+import type { TimelineEvent } from '../src/data/types.js';
+
+const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
+  id: `e${i}`,
+  title: `Event ${i}`,
+  start: `2016-${String(i + 1).padStart(2, '0')}-10`,
+  category: i % 2 ? 'military' : 'diplomacy',
+}));
+
+async function settle(el: EventTimeline): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function mount(): Promise<{ el: EventTimeline; svg: SVGSVGElement; box: DOMRect }> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 700px; margin: 0"><event-timeline .events=${events}></event-timeline></div>`,
+  );
+  const el = wrapper.querySelector('event-timeline')!;
+  await settle(el);
+  const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+  return { el, svg, box: svg.getBoundingClientRect() };
+}
+
+const span = (el: EventTimeline) => el.visibleRange[1] - el.visibleRange[0];
+
+function pointer(type: string, target: Element, pointerId: number, clientX: number, clientY: number): PointerEvent {
+  const e = new PointerEvent(type, { pointerId, clientX, clientY, pointerType: 'touch', isPrimary: pointerId === 1, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(e);
+  return e;
+}
+
+describe('zoom and pan gestures', () => {
+  afterEach(() => sendMouse({ type: 'up' }).catch(() => undefined));
+
+  it('pans with a mouse drag, and keeps the view within the events', async () => {
+    const { el, box } = await mount();
+    el.zoomBy(4);
+    await settle(el);
+    const before = el.visibleRange;
+    const y = Math.round(box.top + 25);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 400), y] });
+    await sendMouse({ type: 'down' });
+    for (const x of [380, 340, 300, 250]) await sendMouse({ type: 'move', position: [Math.round(box.left + x), y] });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    const after = el.visibleRange;
+    expect(after[0]).to.be.greaterThan(before[0]);
+    expect(after[1] - after[0]).to.be.closeTo(before[1] - before[0], 1000);
+    for (let i = 0; i < 10; i++) {
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 100), y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 690), y] });
+      await sendMouse({ type: 'up' });
+    }
+    await settle(el);
+    el.resetZoom();
+    await settle(el);
+    const full = el.visibleRange;
+    el.zoomBy(4);
+    await settle(el);
+    for (let i = 0; i < 10; i++) {
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 100), y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 690), y] });
+      await sendMouse({ type: 'up' });
+    }
+    await settle(el);
+    expect(el.visibleRange[0]).to.be.closeTo(full[0], 1000);
+  });
+
+  it('does not select an event when a drag ends on it, but a click selects it', async () => {
+    const { el } = await mount();
+    const mark = el.shadowRoot!.querySelector('[data-id="e5"] .mark')!;
+    const r = mark.getBoundingClientRect();
+    const [cx, cy] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    await sendMouse({ type: 'move', position: [cx + 60, cy] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [cx + 30, cy] });
+    await sendMouse({ type: 'move', position: [cx, cy] });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(el.selected).to.be.null;
+    const r2 = el.shadowRoot!.querySelector('[data-id="e5"] .mark')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r2.left + r2.width / 2), Math.round(r2.top + r2.height / 2)] });
+    await settle(el);
+    expect(el.selected).to.equal('e5');
+  });
+
+  it('zooms with a two-finger pinch around the fingers, and pans with one finger', async () => {
+    const { el, svg, box } = await mount();
+    const full = span(el);
+    const y = box.top + 40;
+    const mid = box.left + 350;
+    pointer('pointerdown', svg, 1, mid - 50, y);
+    pointer('pointerdown', svg, 2, mid + 50, y);
+    pointer('pointermove', svg, 1, mid - 100, y);
+    pointer('pointermove', svg, 2, mid + 100, y);
+    pointer('pointerup', svg, 1, mid - 100, y);
+    pointer('pointerup', svg, 2, mid + 100, y);
+    await settle(el);
+    expect(span(el), "fingers twice as far apart: twice as close").to.be.closeTo(full / 2, full * 0.02);
+    const before = el.visibleRange;
+    pointer('pointerdown', svg, 3, mid, y);
+    pointer('pointermove', svg, 3, mid - 60, y);
+    pointer('pointermove', svg, 3, mid - 120, y);
+    pointer('pointerup', svg, 3, mid - 120, y);
+    await settle(el);
+    expect(el.visibleRange[0]).to.be.greaterThan(before[0]);
+  });
+
+  it('pans with a horizontal wheel and zooms around the pointer with Ctrl + wheel', async () => {
+    const { el, svg, box } = await mount();
+    const at = { clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true };
+    const zoom = new WheelEvent('wheel', { ...at, deltaY: -200, ctrlKey: true });
+    const instantUnder = (px: number) => el.visibleRange[0] + ((el.visibleRange[1] - el.visibleRange[0]) * px) / box.width;
+    const before = instantUnder(100);
+    svg.dispatchEvent(zoom);
+    await settle(el);
+    expect(zoom.defaultPrevented).to.be.true;
+    expect(instantUnder(100), 'the instant under the pointer stays put').to.be.closeTo(before, 3600e3 * 24);
+    const start = el.visibleRange[0];
+    const pan = new WheelEvent('wheel', { ...at, deltaX: 120, deltaY: 5 });
+    svg.dispatchEvent(pan);
+    await settle(el);
+    expect(pan.defaultPrevented).to.be.true;
+    expect(el.visibleRange[0]).to.be.greaterThan(start);
+  });
+});
