@@ -3,7 +3,7 @@
 //   1. dist/ is emptied.
 //   2. tsc -p tsconfig.build.json: one ES module + .d.ts per file of src/ (tests excluded), for
 //      bundlers and TypeScript users (package.json "exports": ".", "./data", "./event-timeline").
-//   3. esbuild: src/index.ts as one self-contained, minified ES module with Lit and the d3 modules
+//   3. esbuild: src/bundle.ts as one self-contained, minified ES module with Lit and the d3 modules
 //      inside, for a plain <script type="module"> ("exports": "./bundle"). Lit's production build
 //      is picked (no dev-mode warnings); no source map, to keep the package small.
 //
@@ -18,11 +18,28 @@ import { gzipSync } from 'node:zlib';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
-export const BUNDLE_ENTRY = join(ROOT, 'src/index.ts');
+export const BUNDLE_ENTRY = join(ROOT, 'src/bundle.ts');
 export const BUNDLE_FILE = join(DIST, 'syria-timeline.bundle.js');
 
 /** The entry points that package.json "exports" promise, relative to dist/. */
 const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index'].flatMap((p) => [`${p}.js`, `${p}.d.ts`]);
+
+/** The readers of CSV and TimelineJS files: a file of their own next to the bundle, loaded when first needed. */
+export const FORMATS_ENTRY = join(ROOT, 'src/data/other-formats.ts');
+export const FORMATS_FILE = join(DIST, 'syria-timeline.formats.js');
+
+/**
+ * Leaves the bundle's dynamic import of the CSV and TimelineJS readers as an import of the file built next to it,
+ * resolved against the bundle's own URL at run time: the bundle stays one file for JSON and for `events`.
+ */
+function formatsAsSibling() {
+  return {
+    name: 'formats-as-sibling',
+    setup(build) {
+      build.onResolve({ filter: /other-formats\.js$/ }, () => ({ path: './syria-timeline.formats.js', external: true }));
+    },
+  };
+}
 
 /** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 export function bundleOptions(overrides = {}) {
@@ -46,6 +63,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
+    plugins: [formatsAsSibling()],
     ...overrides,
   };
 }
@@ -76,6 +94,10 @@ async function runEsbuild() {
   const esbuild = await import('esbuild');
   const result = await esbuild.build(bundleOptions());
   if (result.errors.length) throw new Error('esbuild failed');
+  const formats = await esbuild.build(
+    bundleOptions({ entryPoints: [FORMATS_ENTRY], outfile: FORMATS_FILE, plugins: [] }),
+  );
+  if (formats.errors.length) throw new Error('esbuild failed on the format readers');
 }
 
 function printSizes() {

@@ -18,6 +18,8 @@ export interface TimelineIssue {
   path: string;
   /** A sentence a person can act on: "events[3].start: '2016-13' is not a valid date (month 13)". */
   message: string;
+  /** Whether the event was left out (an error); `false` for a warning about an event that is still drawn. */
+  skipped: boolean;
 }
 
 /** Detail of `timeline-error`: every problem found in the last data given or loaded. */

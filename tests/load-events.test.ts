@@ -34,23 +34,27 @@ const loadCases: [string, string, string[]][] = [
 /** [name, fixture file, what the message says] */
 const failCases: [string, string, RegExp][] = [
   ['rejects a missing file, naming HTTP 404', 'missing-file.json', /^the server answered HTTP 404\b/],
-  ['rejects broken JSON, naming the parser’s reason', 'load-broken.json', /^the file is not valid JSON \(.+\)$/],
-  ['rejects an empty file as invalid JSON', 'load-empty.json', /^the file is not valid JSON \(.+\)$/],
-  ['rejects an object without an "events" array', 'load-wrong-shape.json', /^expected a JSON array of events, or an object with an "events" array$/],
-  ['rejects an "events" that is not an array', 'load-events-not-array.json', /^expected a JSON array of events, or an object with an "events" array$/],
-  ['rejects a JSON null', 'load-null.json', /^expected a JSON array of events, or an object with an "events" array$/],
+  ['rejects broken JSON, naming where it breaks', 'load-broken.json', /^the file is not valid JSON: .+ at line \d+, column \d+/],
+  ['rejects an empty file, saying it is empty', 'load-empty.json', /^the file is empty$/],
+  ['rejects an object without an "events" array', 'load-wrong-shape.json', /^expected a list of events \(a JSON array\)/],
+  ['rejects an "events" that is not an array', 'load-events-not-array.json', /^expected a list of events \(a JSON array\)/],
+  ['rejects a JSON null', 'load-null.json', /^expected a list of events \(a JSON array\)/],
 ];
 
 describe('loadEvents', () => {
   for (const [name, file, ids] of loadCases) {
     it(`loadEvents() ${name}`, async () => {
-      const events = await loadEvents(fixture(file), new AbortController().signal);
+      const { events, issues, format } = await loadEvents(fixture(file), new AbortController().signal);
       expect(events.map((e) => e.id)).to.deep.equal(ids);
+      expect(issues).to.deep.equal([]);
+      expect(format).to.equal('json');
     });
   }
 
   it('loadEvents() returns the events as they are in the file', async () => {
-    const [, second] = await loadEvents(fixture('load-array.json'), new AbortController().signal);
+    const {
+      events: [, second],
+    } = await loadEvents(fixture('load-array.json'), new AbortController().signal);
     expect(second).to.deep.equal({
       id: 'array-two',
       title: 'Second event of an array',

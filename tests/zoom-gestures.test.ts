@@ -37,8 +37,6 @@ function pointer(type: string, target: Element, pointerId: number, clientX: numb
 }
 
 describe('zoom and pan gestures', () => {
-  afterEach(() => sendMouse({ type: 'up' }).catch(() => undefined));
-
   it('pans with a mouse drag, and keeps the view within the events', async () => {
     const { el, box } = await mount();
     el.zoomBy(4);

@@ -9,3 +9,17 @@ export * from './edtf.js';
 export * from './date-words.js';
 export { safeUrl } from './safe-url.js';
 export { syriaEvents, syriaArticle, ARTICLE_SPEAKER } from './syria-events.js';
+export {
+  validateEvents,
+  DEFAULT_CATEGORY,
+  EVENT_FIELDS,
+  SOURCE_FIELDS,
+  type ValidationIssue,
+  type ValidationResult,
+  type ValidateOptions,
+} from './validate.js';
+export { htmlToPlainText } from './plain-text.js';
+export { parseEventsCsv, CSV_COLUMNS } from './csv.js';
+export { fromTimelineJS, isTimelineJS, ERA_CATEGORY } from './timelinejs.js';
+export { detectFormat, parseEventsText, readEventsText, type EventsFormat } from './detect-format.js';
+export { formatUtcDate, DEFAULT_DATE_LOCALE, type DateStyle } from './format-date.js';

@@ -4,9 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { TimeScale } from '../layout/scale.js';
 import { describeEventDates, englishDateWords, type DateWords } from '../data/date-words.js';
-import { parseEdtf } from '../data/edtf.js';
 import { formatUtcDate } from '../data/format-date.js';
 import { CATEGORIES, type TimelineEvent } from '../data/types.js';
+import { DEFAULT_CATEGORY, validateEvents } from '../data/validate.js';
 import { createErrorEvent, createSelectEvent, type TimelineIssue } from '../events.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -18,9 +18,17 @@ import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { TimelineLayout } from '../layout/timeline-layout.js';
 import { renderDetail } from './detail-panel.js';
 import { renderLegend } from './legend.js';
-import { loadEvents } from './load-events.js';
+import { loadEvents, type LoadedEvents } from './load-events.js';
 import { TextMeasurer } from './measure-text.js';
-import { renderAxis, renderCluster, renderDefs, renderEvent, renderLabel, type PlotView } from './render-plot.js';
+import {
+  renderAxis,
+  renderCluster,
+  renderDefs,
+  renderEvent,
+  renderGrid,
+  renderLabel,
+  type PlotView,
+} from './render-plot.js';
 import { categoryName, englishStrings, fill, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './timeline-styles.js';
 
@@ -34,12 +42,6 @@ const PATTERN_CLASSES = [
   ...Array.from({ length: EXTRA_COLOURS }, (_, i) => `cat-extra-${i}`),
 ];
 const CLUSTER_PREFIX = 'cluster:';
-
-/** A sentence for a field that failed: "'2016-13' is not a valid date (month 13)". */
-function describeIssue(value: unknown, reason: string): string {
-  if (typeof value !== 'string') return reason;
-  return parseEdtf(value).ok ? `'${value}' is ${reason}` : `'${value}' is not a valid date (${reason})`;
-}
 
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
@@ -78,6 +80,7 @@ function describeIssue(value: unknown, reason: string): string {
  * @csspart close-button - The button that closes the detail panel.
  * @csspart notice - The notice about events that could not be shown.
  * @csspart status - The loading, error and empty states.
+ * @csspart cluster - A cluster of events too close together to draw one by one, with their count.
  *
  * @cssprop [--timeline-font=14px/1.45 system-ui, sans-serif] - Font of the whole timeline.
  * @cssprop [--timeline-lane-height=28px] - Height of one row of events.
@@ -111,8 +114,15 @@ export class EventTimeline extends LitElement {
   /** The events to draw (replace the array to change them; it is not watched for mutation). Default: none. */
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];
 
-  /** URL of a JSON array of events (or `{ "events": [...] }`) to load and draw instead of `events`. */
+  /**
+   * URL of events to load and draw instead of `events`: JSON (an array of events, or `{ "events": [...] }`), CSV with
+   * the documented columns, or a TimelineJS document. While it loads the timeline says so; a failed load shows what
+   * failed, with a Retry button, and fires `timeline-error`. Changing it cancels the previous load.
+   */
   @property() src = '';
+
+  /** The format of `src`: `json`, `csv` or `timelinejs`; empty (the default) to tell from the response. */
+  @property() format: '' | 'json' | 'csv' | 'timelinejs' = '';
 
   /** The id of the selected event, or `null`. Setting it opens that event's details and fires nothing. */
   @property({ reflect: true }) selected: string | null = null;
@@ -129,7 +139,7 @@ export class EventTimeline extends LitElement {
   /** The words used for dates (English by default). */
   @property({ attribute: false }) dateWords: DateWords = englishDateWords;
 
-  @state() private _loaded: readonly TimelineEvent[] | null = null;
+  @state() private _loaded: LoadedEvents | null = null;
   @state() private _loadState: { status: 'idle' | 'loading' } | { status: 'error'; message: string } = {
     status: 'idle',
   };
@@ -152,6 +162,8 @@ export class EventTimeline extends LitElement {
   private readonly _layout = new TimelineLayout();
 
   private _issues: TimelineIssue[] = [];
+  private _total = 0;
+  private readonly _originals = new Map<string, TimelineEvent>();
   private _when = new Map<string, string>();
   private _rowPx = 28;
   private _x: TimeScale = this._layout.baseX;
@@ -178,7 +190,11 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || (this.src && this._loaded === null && this._loadState.status === 'idle')) {
+    if (
+      changed.has('src') ||
+      (changed.has('format') && this.src) ||
+      (this.src && this._loaded === null && this._loadState.status === 'idle')
+    ) {
       this._startLoad();
     }
     const dataChanged = changed.has('events') || changed.has('_loaded' as keyof EventTimeline);
@@ -264,6 +280,7 @@ export class EventTimeline extends LitElement {
               )}</text>`,
           )}
         </g>
+        ${renderGrid(view, this._ticks)}
         ${this._layout.items.length
           ? svg`<g class="events" role="listbox" aria-label=${this.label || this.strings.events}
               aria-orientation="horizontal" @click=${this._onPlotClick}>
@@ -324,13 +341,19 @@ export class EventTimeline extends LitElement {
 
   private _renderNotice(): TemplateResult | typeof nothing {
     if (!this._issues.length || this._noticeDismissed) return nothing;
-    const total = this._layout.items.length + new Set(this._issues.map((i) => i.index)).size;
-    const skipped = total - this._layout.items.length;
+    const drawn = this._layout.items.length;
+    const skipped = this._total - drawn;
+    const summary =
+      this._total === 0 && this._issues.some((i) => i.index < 0)
+        ? this._issues.find((i) => i.index < 0)!.message
+        : skipped > 0
+          ? fill(this.strings.skipped, { count: skipped, total: this._total })
+          : fill(this.strings.warnings, { count: this._issues.length });
     return html`<div part="notice" class="notice" role="status">
       <details>
-        <summary>${fill(this.strings.skipped, { count: skipped, total })}</summary>
+        <summary>${summary}</summary>
         <ul>
-          ${this._issues.map((i) => html`<li>${i.message}</li>`)}
+          ${this._issues.map((i) => html`<li class=${i.skipped ? 'skipped' : 'warning'}>${i.message}</li>`)}
         </ul>
       </details>
       <button type="button" class="dismiss" aria-label=${this.strings.dismiss} title=${this.strings.dismiss}
@@ -363,15 +386,27 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
+  /** Validates the data (loaded from `src`, else `events`), reports what was left out and why, and lays it out. */
   private _setData(): void {
-    const source = this._loaded ?? this.events;
-    const list = Array.isArray(source) ? source : [];
-    this._layout.setEvents(list);
-    this._issues = this._layout.issues.map((i) => {
+    const result = this._loaded ?? validateEvents(this.events);
+    this._layout.setEvents(result.events);
+    // `timeline-select` hands back the object the page gave, not the validated copy drawn from it. Kept events are
+    // in input order, so the k-th input that was not left out is the k-th event.
+    this._originals.clear();
+    if (!this._loaded && Array.isArray(this.events)) {
+      const skipped = new Set(result.issues.filter((i) => i.skipped).map((i) => i.index));
+      let k = 0;
+      this.events.forEach((original, index) => {
+        if (!skipped.has(index) && k < result.events.length) this._originals.set(result.events[k++].id, original);
+      });
+    }
+    // The validator leaves out what the layout could not draw; anything the layout still refuses is reported too.
+    const late = this._layout.issues.map((i) => {
       const path = `events[${i.index}].${i.field}`;
-      const value = (list[i.index] as unknown as Record<string, unknown> | null)?.[i.field];
-      return { index: i.index, id: i.id, path, message: `${path}: ${describeIssue(value, i.reason)}` };
+      return { index: i.index, id: i.id, path, message: `${path}: ${i.reason}`, skipped: true };
     });
+    this._issues = [...result.issues, ...late];
+    this._total = result.total;
     if (this._focusKey && !this._layout.byId.has(this._focusKey)) this._focusKey = null;
     this._noticeDismissed = false;
     this._dataChanged = true;
@@ -417,6 +452,7 @@ export class EventTimeline extends LitElement {
 
   private _categoryClass(category: string): string {
     if ((CATEGORIES as readonly string[]).includes(category)) return `cat-${category}`;
+    if (category === DEFAULT_CATEGORY) return 'cat-other';
     const free = this._freeIndex(category);
     return free < 0 ? 'cat-other' : `cat-extra-${free % EXTRA_COLOURS}`;
   }
@@ -464,7 +500,7 @@ export class EventTimeline extends LitElement {
   private _select(id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
-    const event = id ? (this._layout.byId.get(id)?.event ?? null) : null;
+    const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
 
@@ -504,15 +540,15 @@ export class EventTimeline extends LitElement {
     this._abort = abort;
     const url = this.src;
     this._loadState = { status: 'loading' };
-    loadEvents(url, abort.signal).then(
-      (events) => {
+    loadEvents(url, abort.signal, this.format || null).then(
+      (loaded) => {
         if (abort.signal.aborted) return;
-        this._loaded = events;
+        this._loaded = loaded;
         this._loadState = { status: 'idle' };
       },
       (error: Error) => {
         if (abort.signal.aborted) return;
-        this._loaded = [];
+        this._loaded = { events: [], issues: [], total: 0, format: 'json' };
         this._loadState = { status: 'error', message: error.message };
         this.dispatchEvent(createErrorEvent({ issues: [], load: { url, message: error.message } }));
       },

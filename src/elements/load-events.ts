@@ -1,13 +1,23 @@
-import type { TimelineEvent } from '../data/types.js';
+import { checkParsedEvents, detectFormat, parseJsonEventsText, type EventsFormat } from '../data/detect-format.js';
+import type { ValidationResult } from '../data/validate.js';
 
 /** How long a load may take before it is given up, in ms. */
 export const LOAD_TIMEOUT_MS = 15000;
 
+/** What a load gives: the valid events, every problem found, the format read, and a title when the file has one. */
+export interface LoadedEvents extends ValidationResult {
+  format: EventsFormat;
+  title?: string;
+}
+
 /**
- * Fetches `url` and returns its events: a JSON array, or an object with an `events` array. Rejects with an Error
- * whose message says what failed in words (HTTP status, network error, invalid JSON, wrong shape, timeout).
+ * Fetches `url` and reads its events: JSON (an array, or an object with an `events` array), CSV, or a TimelineJS
+ * document, told apart by `format` when given, else by the content type, the file extension or the content itself.
+ * Each event is validated; problems with single events come back as issues. Rejects with an Error whose message
+ * says in words what failed as a whole: the HTTP status, a network error, a timeout, invalid JSON with its position,
+ * or content that holds no list of events.
  */
-export async function loadEvents(url: string, signal: AbortSignal): Promise<TimelineEvent[]> {
+export async function loadEvents(url: string, signal: AbortSignal, format?: string | null): Promise<LoadedEvents> {
   if (signal.aborted) throw new Error('the request was cancelled');
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), LOAD_TIMEOUT_MS);
@@ -25,7 +35,10 @@ export async function loadEvents(url: string, signal: AbortSignal): Promise<Time
     let response: Response;
     let text: string;
     try {
-      response = await fetch(url, { signal: timeout.signal, headers: { accept: 'application/json' } });
+      response = await fetch(url, {
+        signal: timeout.signal,
+        headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+      });
     } catch {
       throw failure();
     }
@@ -37,19 +50,14 @@ export async function loadEvents(url: string, signal: AbortSignal): Promise<Time
     } catch {
       throw failure();
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`the file is not valid JSON (${(error as Error).message})`);
-    }
-    const events = Array.isArray(data)
-      ? data
-      : data && typeof data === 'object' && Array.isArray((data as { events?: unknown }).events)
-        ? (data as { events: unknown[] }).events
-        : null;
-    if (!events) throw new Error('expected a JSON array of events, or an object with an "events" array');
-    return events as TimelineEvent[];
+    const kind = detectFormat({ contentType: response.headers.get('content-type'), url, text, format });
+    // The CSV and TimelineJS readers load only when such a file comes (a separate file in the standalone bundle).
+    const parsed =
+      kind === 'json' ? parseJsonEventsText(text) : (await import('../data/other-formats.js')).parseOtherFormat(text, kind);
+    const result = checkParsedEvents(parsed, { baseUrl: response.url || url });
+    const whole = result.issues.find((issue) => issue.index < 0 && issue.skipped);
+    if (whole) throw new Error(whole.message.replace(/^events:\s*/, ''));
+    return { ...result, format: kind };
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);

@@ -35,13 +35,17 @@ export function renderDefs(patternClasses: readonly string[]): TemplateResult {
   )}</defs>`;
 }
 
-/** Grid lines and the axis with its tick labels; labels near an edge are aligned to it so they are not cut off. */
+/** The grid lines of the ticks, behind the events. */
+export function renderGrid(view: PlotView, ticks: readonly AxisTick[]): TemplateResult {
+  return svg`<g class="grid" aria-hidden="true">${ticks.map(
+    (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.xPx} x2=${t.xPx} y1=${view.axisPx} y2=${view.heightPx}></line>`,
+  )}</g>`;
+}
+
+/** The axis with its tick labels, over everything; labels near an edge are aligned to it so they are not cut off. */
 export function renderAxis(view: PlotView, ticks: readonly AxisTick[]): TemplateResult {
-  const { widthPx: w, heightPx: h, axisPx } = view;
+  const { widthPx: w, axisPx } = view;
   return svg`<g aria-hidden="true">
-    <g class="grid">${ticks.map(
-      (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.xPx} x2=${t.xPx} y1=${axisPx} y2=${h}></line>`,
-    )}</g>
     <g part="axis" class="axis">
       <rect class="axis-bg" width=${w} height=${axisPx}></rect>
       <line class="axis-line" x1="0" x2=${w} y1=${axisPx - 0.5} y2=${axisPx - 0.5}></line>
@@ -118,8 +122,10 @@ export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | type
 export function renderCluster(view: PlotView, c: DrawnCluster, onFocus: (e: FocusEvent) => void): TemplateResult {
   const key = `cluster:${c.id}`;
   const count = c.count > 9999 ? `${Math.round(c.count / 1000)}k` : String(c.count);
-  const widthPx = Math.max(18, c.endPx - c.startPx, view.measure(count) + 10);
-  const centerPx = (c.startPx + c.endPx) / 2;
+  const startPx = Math.max(-4, c.startPx);
+  const endPx = Math.min(view.widthPx + 4, c.endPx);
+  const widthPx = Math.max(18, endPx - startPx, view.measure(count) + 10);
+  const centerPx = (startPx + endPx) / 2;
   return svg`<g part="cluster" class="cluster ${view.classOf(c.category)}" role="option" data-cluster=${c.id}
       tabindex=${view.tabStop === key ? 0 : -1} aria-selected="false" aria-label=${view.clusterNameOf(c)}
       transform="translate(${centerPx} ${c.rowYPx})" @focus=${onFocus}>

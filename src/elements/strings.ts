@@ -37,6 +37,8 @@ export interface TimelineStrings {
   empty: string;
   /** `{count}` of `{total}` events could not be shown. */
   skipped: string;
+  /** `{count}` notes about the data (events drawn, with fields left out). */
+  warnings: string;
   /** Dismisses the notice about events that could not be shown. */
   dismiss: string;
   /** A cluster's name: `{count}` events, `{when}` (a date or a range), in `{category}`. */
@@ -75,6 +77,7 @@ export const englishStrings: TimelineStrings = {
   retry: 'Retry',
   empty: 'No events to show.',
   skipped: '{count} of {total} events could not be shown',
+  warnings: '{count} notes about the data',
   dismiss: 'Dismiss',
   cluster: '{count} events, {when}, {category}; press Enter to zoom in',
   range: '{from} to {to}',
@@ -84,6 +87,8 @@ export const englishStrings: TimelineStrings = {
     ceasefire: 'Ceasefire',
     diplomacy: 'Diplomacy',
     statement: 'Statement',
+    other: 'Other',
+    era: 'Era',
   },
 };
 

@@ -180,7 +180,7 @@ export const timelineStyles = css`
   .label:hover {
     text-decoration: underline;
   }
-  .event .focus-ring {
+  .focus-ring {
     fill: none;
     stroke: var(--_accent);
     stroke-width: 2;
@@ -450,8 +450,15 @@ export const timelineStyles = css`
     .event .solid {
       stroke: CanvasText;
     }
-    .event .focus-ring {
+    .focus-ring {
       stroke: Highlight;
+    }
+    .cluster-badge {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .cluster-count {
+      fill: CanvasText;
     }
     .label,
     .tick-label,
@@ -460,7 +467,7 @@ export const timelineStyles = css`
     }
   }
   @media (prefers-reduced-motion: no-preference) {
-    .event .focus-ring {
+    .focus-ring {
       transition: stroke-width 120ms ease-out;
     }
   }

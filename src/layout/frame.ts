@@ -1,7 +1,7 @@
 import { DEFAULT_METRICS, itemGeometry, rowBox, type ItemGeometry, type MarkMetrics } from './geometry.js';
 import type { LayoutItem } from './items.js';
 import { placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
-import { binMarks, countMarks, DENSE_LIMIT, type ClusterBin, type LaneIndex, type LaneSize } from './lane-index.js';
+import { binMarks, countMarks, DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
 import { packRows } from './lanes.js';
 
 /** Vertical sizes of the plot, in px. */
@@ -136,7 +136,7 @@ export interface FrameInput {
   estimate?: (text: string) => number;
   /** Longest label beside a mark, in px (labels inside a long bar may be longer). */
   labelMaxPx: number;
-  /** Width of a cluster's time bin, in px; default 28. */
+  /** Width of a cluster's time bin, in px; default 40. */
   binPx?: number;
   metrics?: MarkMetrics;
 }
@@ -162,7 +162,7 @@ export function layoutFrame(input: FrameInput): Frame {
   if (!(widthPx > 0)) return { items: [], clusters: [] };
   const [t0, t1] = input.visibleMs;
   const msPerPx = (t1 - t0) / widthPx;
-  const binMs = (input.binPx ?? 28) * msPerPx;
+  const binMs = (input.binPx ?? 40) * msPerPx;
   // Items that start a little before the view still show their label in it.
   const fromMs = t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
   const toMs = t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
@@ -175,35 +175,29 @@ export function layoutFrame(input: FrameInput): Frame {
     singles.push({ item, row });
     drawn.add(item);
   };
-  const addBins = (frameLane: FrameLane, bins: readonly ClusterBin[], items: readonly LayoutItem[], row: number) => {
-    for (const bin of bins) {
-      if (bin.hi - bin.lo === 1) {
-        addSingle(items[bin.lo], row);
-        continue;
-      }
-      const a = x(bin.startMs);
-      const b = x(bin.endMs);
-      clusters.push({
-        id: `${frameLane.lane.category}|${bin.startMs}`,
-        category: frameLane.lane.category,
-        row,
-        rowYPx: input.stack.rowCenterPx(row),
-        startMs: bin.startMs,
-        endMs: bin.endMs,
-        count: bin.hi - bin.lo,
-        startPx: a + 1,
-        endPx: Math.max(a + 2, b - 1),
-        first: items[bin.lo],
-        last: items[bin.hi - 1],
-      });
-    }
-  };
+  const addCluster = (
+    lane: LaneIndex,
+    key: string,
+    row: number,
+    span: Pick<DrawnCluster, 'first' | 'last' | 'count' | 'startPx' | 'endPx' | 'startMs' | 'endMs'>,
+  ) => clusters.push({ ...span, id: `${lane.category}|${key}`, category: lane.category, row, rowYPx: input.stack.rowCenterPx(row) });
 
   for (const frameLane of input.lanes) {
     const { lane, size, firstRow } = frameLane;
     const clusterRow = firstRow + size.rows;
     if (countMarks(lane, fromMs, toMs) > DENSE_LIMIT) {
-      addBins(frameLane, binMarks(lane, t0 - binMs, t1 + binMs, binMs), lane.byMark, clusterRow);
+      // Every bin is a cluster, even of one event: bins are aligned in time, so they stay put while the view pans.
+      for (const bin of binMarks(lane, t0 - binMs, t1 + binMs, binMs)) {
+        addCluster(lane, String(bin.startMs), clusterRow, {
+          first: lane.byMark[bin.lo],
+          last: lane.byMark[bin.hi - 1],
+          count: bin.hi - bin.lo,
+          startPx: x(bin.startMs) + 2,
+          endPx: x(bin.endMs) - 2,
+          startMs: bin.startMs,
+          endMs: bin.endMs,
+        });
+      }
       continue;
     }
     const candidates = lane.index.query(fromMs, toMs);
@@ -218,10 +212,23 @@ export function layoutFrame(input: FrameInput): Frame {
       else if (size.clusterRow) overflow.push(item);
       else addSingle(item, firstRow + size.rows - 1);
     }
-    if (overflow.length) {
-      overflow.sort((a, b) => a.markMs - b.markMs || a.index - b.index);
-      const overflowLane: LaneIndex = { ...lane, byMark: overflow, marksMs: Float64Array.from(overflow, (i) => i.markMs) };
-      addBins(frameLane, binMarks(overflowLane, -Infinity, Infinity, binMs), overflow, clusterRow);
+    // What does not fit goes to the cluster row: events whose marks would touch there are grouped into one cluster,
+    // and a span there is always a cluster (its bar would cross its neighbours), so nothing in that row overlaps.
+    for (const group of groupByMark(overflow, x, widthPx, metrics)) {
+      if (group.items.length === 1 && group.items[0].kind === 'point') addSingle(group.items[0], clusterRow);
+      else {
+        const first = group.items[0];
+        const last = group.items[group.items.length - 1];
+        addCluster(lane, `g|${first.id}`, clusterRow, {
+          first,
+          last,
+          count: group.items.length,
+          startPx: group.startPx,
+          endPx: group.endPx,
+          startMs: Math.max(first.startMinMs, t0),
+          endMs: Math.min(Math.max(last.endMaxMs, last.markMs), t1),
+        });
+      }
     }
   }
   for (const item of input.pinned) {
@@ -258,4 +265,43 @@ export function layoutFrame(input: FrameInput): Frame {
     })
     .sort((a, b) => a.item.order - b.item.order);
   return { items, clusters };
+}
+
+/** A run of events whose marks in a row would touch. */
+interface MarkGroup {
+  items: LayoutItem[];
+  startPx: number;
+  endPx: number;
+}
+
+/**
+ * Groups events whose marks would touch in one row (within `gapPx`). A span counts by the start of its visible part,
+ * not its whole bar, so that a long span does not swallow every event after it. Each group lists its events by
+ * mark. O(n log n).
+ */
+export function groupByMark(
+  items: readonly LayoutItem[],
+  x: (ms: number) => number,
+  widthPx: number,
+  metrics: MarkMetrics = DEFAULT_METRICS,
+): MarkGroup[] {
+  const r = metrics.markRadiusPx;
+  const anchors = items
+    .map((item) => {
+      const g = itemGeometry(item, x, widthPx, metrics);
+      return { item, px: g.bar ? Math.max(g.bar.startPx, 0) : g.markPx };
+    })
+    .sort((a, b) => a.px - b.px);
+  const groups: MarkGroup[] = [];
+  for (const a of anchors) {
+    const last = groups[groups.length - 1];
+    if (last && a.px - r < last.endPx + metrics.gapPx) {
+      last.items.push(a.item);
+      last.endPx = a.px + r;
+    } else {
+      groups.push({ items: [a.item], startPx: a.px - r, endPx: a.px + r });
+    }
+  }
+  for (const g of groups) g.items.sort((a, b) => a.markMs - b.markMs || a.index - b.index);
+  return groups;
 }

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseEdtf } from '../src/data/edtf.js';
+import { syriaEvents } from '../src/data/syria-events.js';
+import { CATEGORIES } from '../src/data/types.js';
+import { EVENT_FIELDS, SOURCE_FIELDS } from '../src/data/validate.js';
+
+interface SchemaNode {
+  type?: string;
+  pattern?: string;
+  enum?: string[];
+  anyOf?: SchemaNode[];
+  required?: string[];
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean;
+  $ref?: string;
+}
+interface Schema extends SchemaNode {
+  $schema: string;
+  $id: string;
+  $defs: Record<string, SchemaNode>;
+}
+
+let schema: Schema;
+let edtf: RegExp;
+let edtfOrOpen: RegExp;
+
+/**
+ * Whether the date patterns should accept `text`: when parseEdtf does, or rejects it only for a day past its
+ * month's end but not past 31, since a pattern cannot count a month's days.
+ */
+function patternShouldAccept(text: string, allowOpen = true): boolean {
+  const parsed = parseEdtf(text, { allowOpen });
+  if (parsed.ok) return true;
+  const day = Number(/-(\d{2})[~?%]?\s*$/.exec(text)?.[1]);
+  return /^\w+ -?\d+ has \d+ days$/.test(parsed.reason) && day <= 31;
+}
+
+/** [text, accepted by parseEdtf(text) apart from day counts] */
+const patternCases: [string, boolean][] = [
+  ['2016', true], ['-0044', true], ['0000', true], ['-0000', false], ['9999', true], ['201', false], ['20160', false],
+  ['2016-12', true], ['2016-00', false], ['2016-13', false], ['2016-1', false], ['2016-20', false], ['2016-21', true],
+  ['2016-24', true], ['2016-25', false], ['2016-33', true], ['2016-36', true], ['2016-37', false], ['2016-40', true],
+  ['2016-41', true], ['2016-42', false], ['2016-21-01', false], ['2016-12-01', true], ['2016-12-31', true],
+  ['2016-12-32', false], ['2016-12-00', false], ['2016-02-30', true], ['201X', true], ['20XX', true], ['2XXX', false],
+  ['-201X', false], ['201X-01', false], ['2016-XX', true], ['2016-XX-01', false], ['2016-12-XX', true], ['2016-1X', false],
+  ['2016~', true], ['2016?', true], ['2016%', true], ['2016~?', false], ['20~16', false], ['..', true], ['..~', false],
+  [' 2016 ', true], ['2016-12-05T10:00', false], ['2016/2017', false], ['201x', false], ['', false],
+];
+
+describe('schema.json', () => {
+  before(async () => {
+    schema = (await (await fetch(new URL('../schema.json', import.meta.url))).json()) as Schema;
+    edtf = new RegExp(schema.$defs.edtf.pattern!, 'u');
+    edtfOrOpen = new RegExp(schema.$defs.edtfOrOpen.pattern!, 'u');
+  });
+
+  it('schema.json is a draft 2020-12 schema with a relative id', () => {
+    expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).to.equal('syria-timeline/schema.json');
+  });
+
+  it('schema.json accepts a list of events or an object with an events list', () => {
+    expect(schema.anyOf).to.deep.equal([
+      { $ref: '#/$defs/events' },
+      { ...schema.anyOf![1], type: 'object', required: ['events'] },
+    ]);
+    expect(schema.anyOf![1].properties!.events).to.deep.equal({ $ref: '#/$defs/events' });
+  });
+
+  it('schema.json lists the fields validateEvents knows, and no others', () => {
+    expect(Object.keys(schema.$defs.event.properties!)).to.have.members([...EVENT_FIELDS]);
+    expect(Object.keys(schema.$defs.source.properties!)).to.have.members([...SOURCE_FIELDS]);
+    expect(schema.$defs.event.additionalProperties).to.equal(false);
+    expect(schema.$defs.source.additionalProperties).to.equal(false);
+  });
+
+  it('schema.json requires only title and start, since id and category are filled in', () => {
+    expect(schema.$defs.event.required).to.deep.equal(['title', 'start']);
+  });
+
+  it('schema.json offers the documented categories and accepts free ones', () => {
+    const [known, free] = schema.$defs.category.anyOf!;
+    expect(known.enum).to.deep.equal([...CATEGORIES]);
+    expect(free.type).to.equal('string');
+  });
+
+  for (const [text, accepted] of patternCases) {
+    it(`schema.json's date pattern ${accepted ? 'accepts' : 'rejects'} ${JSON.stringify(text)}, as parseEdtf does`, () => {
+      expect(edtfOrOpen.test(text)).to.equal(accepted);
+      expect(patternShouldAccept(text)).to.equal(accepted);
+    });
+  }
+
+  it("schema.json's date patterns agree with parseEdtf on random date-like strings, but for day counts", () => {
+    const alphabet = fc.constantFrom(...'0123456789-X~?%. ', '20', '201', '2016', '-12', '-02', '-2', '-3', '-4', '..');
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 8 }), (text) => {
+        for (const [pattern, allowOpen] of [[edtfOrOpen, true], [edtf, false]] as const) {
+          const expected = patternShouldAccept(text, allowOpen);
+          if (pattern.test(text) !== expected) throw new Error(`${JSON.stringify(text)}: pattern ${!expected}, parseEdtf ${expected}`);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('schema.json accepts every event of the Syria dataset (fields, required fields, dates)', () => {
+    const event = schema.$defs.event;
+    for (const e of syriaEvents) {
+      expect(Object.keys(e).every((key) => key in event.properties!), e.id).to.equal(true);
+      expect(event.required!.every((key) => key in e), e.id).to.equal(true);
+      expect(edtfOrOpen.test(e.start), `${e.id}.start`).to.equal(true);
+      if (e.end !== undefined) expect(edtfOrOpen.test(e.end), `${e.id}.end`).to.equal(true);
+      if (e.source?.published !== undefined) expect(edtf.test(e.source.published), `${e.id}.published`).to.equal(true);
+      if (e.source) expect(Object.keys(e.source).every((key) => key in schema.$defs.source.properties!), e.id).to.equal(true);
+    }
+  });
+});

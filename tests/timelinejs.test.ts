@@ -1,0 +1,251 @@
+import { expect } from '@open-wc/testing';
+import { readEventsText } from '../src/data/detect-format.js';
+import { htmlToPlainText } from '../src/data/plain-text.js';
+import { ERA_CATEGORY, fromTimelineJS, isTimelineJS } from '../src/data/timelinejs.js';
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
+const WJ = '\u2060';
+
+/** [name, HTML, plain text] */
+const plainCases: [string, string, string][] = [
+  ['keeps plain text', 'Peace talks', 'Peace talks'],
+  ['drops inline tags', 'A <b>bold</b> <i>move</i>', 'A bold move'],
+  ['joins words split by inline tags', 'bo<b>ld</b>', 'bold'],
+  ['turns paragraphs into lines', '<p>One.</p><p>Two.</p>', 'One.\nTwo.'],
+  ['turns <br> into a line break', 'One<br>Two<br/>Three<BR />Four', 'One\nTwo\nThree\nFour'],
+  ['turns list items and divs into lines', '<ul><li>a</li><li>b</li></ul><div>c</div>', 'a\nb\nc'],
+  ['separates table cells', '<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table>', 'a b\nc'],
+  ['collapses whitespace, source line breaks included', '  a \n\t b  <p>  </p>\n\n<p> c </p> ', 'a b\nc'],
+  ['decodes the common entities', '&amp; &lt; &gt; &quot; &#39; &apos;', '& < > " \' \''],
+  ['turns &nbsp; into a space', 'a&nbsp;&nbsp;b', 'a b'],
+  ['decodes typographic entities', '&ldquo;Hi&rdquo; &mdash; &hellip;', '“Hi” — …'],
+  ['decodes decimal and hex references', '&#65;&#x42;&#X43; &#x1F600;', 'ABC 😀'],
+  ['decodes once', '&amp;amp; &amp;lt;', '&amp; &lt;'],
+  ['keeps unknown and unterminated entities', '&foo; &amp &#xZZ; & b', '&foo; &amp &#xZZ; & b'],
+  ['replaces invalid code points', '&#0; &#xD800; &#x110000;', '\uFFFD \uFFFD \uFFFD'],
+  ['drops control characters, even from references', 'a&#7;b\u0000c', 'a b c'],
+  ['keeps a < that starts no tag', 'a < b, 3<4, <3', 'a < b, 3<4, <3'],
+  ['keeps a > on its own', 'a > b', 'a > b'],
+  ['drops an image with a handler', '<img src=x onerror=alert(1)>', ''],
+  ['drops a script and its content', 'a<script>alert("<b>")</script>b', 'ab'],
+  ['drops a style and its content', '<style>p { color: red }</style>Text', 'Text'],
+  ['drops a script whose end tag has odd case and spaces', '<SCRIPT>x</ScRiPt >after', 'after'],
+  ['drops everything after an unclosed script', 'a<script>alert(1)', 'a'],
+  ['reads a split script tag as a browser does', '<scr<script>ipt>alert(1)</script>', 'ipt>alert(1)'],
+  ['drops svg onload', '<svg onload=alert(1)><circle/></svg>Hi', 'Hi'],
+  ['keeps a > inside a quoted attribute inside the tag', '<a title="x > y" href=\'a>b\'>link</a>', 'link'],
+  ['drops an unclosed tag and what follows', 'before <a href="x', 'before'],
+  ['drops an unclosed tag at the end', 'text <b', 'text'],
+  ['drops comments', 'a<!-- <b>hidden</b> -->b', 'ab'],
+  ['drops an unclosed comment and what follows', 'a<!-- b', 'a'],
+  ['drops CDATA sections whole', 'a<![CDATA[<b>x</b>]]>b<![CDATA[ unclosed', 'ab'],
+  ['drops doctype and processing instructions', '<!DOCTYPE html><?xml version="1.0"?>x', 'x'],
+  ['drops an iframe with its content', '<iframe src="javascript:alert(1)">fallback</iframe>ok', 'ok'],
+  ['drops a textarea and a title with their content', '<title>T</title><textarea></textarea>body', 'body'],
+  ['defuses an encoded tag so it cannot become one', '&lt;script&gt;alert(1)&lt;/script&gt;', `<${WJ}script>alert(1)<${WJ}/script>`],
+  ['defuses a < that a dropped tag brings next to a letter', '<<b>x', `<${WJ}x`],
+  ['defuses encoded comments and declarations', '&lt;!-- &lt;?x', `<${WJ}!-- <${WJ}?x`],
+  ['reads template-injection strings as text', '{{constructor.constructor("alert(1)")()}} ${alert(1)}', '{{constructor.constructor("alert(1)")()}} ${alert(1)}'],
+  ['returns nothing for nothing', '', ''],
+];
+
+/** [name, slide, expected row] */
+const slideCases: [string, Record<string, unknown>, Record<string, unknown>][] = [
+  ['a year', { start_date: { year: 2012 }, text: { headline: 'A' } }, { title: 'A', start: '2012' }],
+  ['a month', { start_date: { year: 2012, month: 3 }, text: { headline: 'A' } }, { title: 'A', start: '2012-03' }],
+  ['a day', { start_date: { year: 2012, month: 3, day: 5 }, text: { headline: 'A' } }, { title: 'A', start: '2012-03-05' }],
+  ['numeric strings', { start_date: { year: ' 2012', month: '3', day: '05' }, text: { headline: 'A' } }, { title: 'A', start: '2012-03-05' }],
+  ['a negative year', { start_date: { year: -500 }, text: { headline: 'A' } }, { title: 'A', start: '-0500' }],
+  ['a negative year as text', { start_date: { year: '-44', month: 3, day: 15 }, text: { headline: 'A' } }, { title: 'A', start: '-0044-03-15' }],
+  ['year 0', { start_date: { year: 0 }, text: { headline: 'A' } }, { title: 'A', start: '0000' }],
+  ['an early year', { start_date: { year: 33 }, text: { headline: 'A' } }, { title: 'A', start: '0033' }],
+  ['hours, ignored', { start_date: { year: 2017, month: 1, day: 23, hour: 10, minute: 30 }, text: { headline: 'A' } }, { title: 'A', start: '2017-01-23' }],
+  ['an end date', { start_date: { year: 2012 }, end_date: { year: 2016, month: 12, day: 22 }, text: { headline: 'A' } }, { title: 'A', start: '2012', end: '2016-12-22' }],
+  ['an empty end date, as no end', { start_date: { year: 2012 }, end_date: {}, text: { headline: 'A' } }, { title: 'A', start: '2012' }],
+  ['month 13, passed on', { start_date: { year: 2016, month: 13 }, text: { headline: 'A' } }, { title: 'A', start: '2016-13' }],
+  ['a month name, passed on', { start_date: { year: 2016, month: 'March' }, text: { headline: 'A' } }, { title: 'A', start: '2016-March' }],
+  ['no start date', { text: { headline: 'A' } }, { title: 'A' }],
+  ['a start date without a year', { start_date: { month: 3 }, text: { headline: 'A' } }, { title: 'A', start: '' }],
+  ['HTML in headline and text', { start_date: { year: 2012 }, text: { headline: '<b>A</b> &amp; B', text: '<p>One</p><p>Two</p>' } }, { title: 'A & B', summary: 'One\nTwo', start: '2012' }],
+  ['group, display date and unique id', { start_date: { year: 2012 }, text: { headline: 'A' }, group: 'War', display_date: 'Spring&nbsp;2012', unique_id: 'a1' }, { id: 'a1', title: 'A', start: '2012', dateLabel: 'Spring 2012', category: 'War' }],
+  ['the date display date, without a slide one', { start_date: { year: 2012, display_date: 'About 2012' }, text: { headline: 'A' } }, { title: 'A', start: '2012', dateLabel: 'About 2012' }],
+  [
+    'media as the source',
+    { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: 'https://example.org/p.jpg', caption: '<i>Cap</i>', credit: '<a href="https://x.org">AP</a>' } },
+    { title: 'A', start: '2012', source: { url: 'https://example.org/p.jpg', title: 'Cap', publisher: 'AP' } },
+  ],
+  ['no headline: the caption as title', { start_date: { year: 2012 }, media: { caption: 'Cap' } }, { title: 'Cap', start: '2012', source: { title: 'Cap' } }],
+  [
+    'no headline and no caption: the start of the text as title',
+    { start_date: { year: 2012 }, text: { text: `<p>${'word '.repeat(30)}</p><p>More</p>` } },
+    { title: `${'word '.repeat(16).trim()}…`, summary: `${'word '.repeat(30).trim()}\nMore`, start: '2012' },
+  ],
+  ['a headline that is not a text, passed on', { start_date: { year: 2012 }, text: { headline: 7 } }, { title: 7, start: '2012' }],
+];
+
+describe('htmlToPlainText()', () => {
+  for (const [name, html, text] of plainCases) {
+    it(`htmlToPlainText() ${name}`, () => {
+      expect(htmlToPlainText(html)).to.equal(text);
+    });
+  }
+
+  it('htmlToPlainText() returns an empty text for a value that is not a text', () => {
+    expect(htmlToPlainText(null as unknown as string)).to.equal('');
+  });
+
+  it('htmlToPlainText() reads a long document in linear time', () => {
+    const html = '<p>a &amp; <b>b</b></p>'.repeat(50_000);
+    const started = performance.now();
+    expect(htmlToPlainText(html).split('\n')).to.have.length(50_000);
+    expect(performance.now() - started).to.be.below(2000);
+  });
+});
+
+describe('isTimelineJS()', () => {
+  const cases: [string, unknown, boolean][] = [
+    ['a TimelineJS document', { events: [{ start_date: { year: 2012 } }] }, true],
+    ['a TimelineJS document with a title and eras', { title: { text: {} }, events: [{ start_date: {} }], eras: [] }, true],
+    ['our own format', { events: [{ title: 'A', start: '2012' }] }, false],
+    ['no events', { events: [] }, false],
+    ['a list', [{ start_date: {} }], false],
+    ['null', null, false],
+    ['a first event that is null', { events: [null, { start_date: {} }] }, false],
+  ];
+  for (const [name, doc, expected] of cases) {
+    it(`isTimelineJS() says ${expected} for ${name}`, () => {
+      expect(isTimelineJS(doc)).to.equal(expected);
+    });
+  }
+});
+
+describe('fromTimelineJS()', () => {
+  for (const [name, slide, row] of slideCases) {
+    it(`fromTimelineJS() maps ${name}`, () => {
+      expect(fromTimelineJS({ events: [slide] })).to.deep.equal({ rows: [row], issues: [] });
+    });
+  }
+
+  const warningCases: [string, Record<string, unknown>, Record<string, unknown>, string][] = [
+    [
+      'a javascript: media url',
+      { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: 'javascript:alert(1)' } },
+      { title: 'A', start: '2012' },
+      "events[0].media.url: 'javascript:alert(1)' is not a web link (http or https), so it is not kept",
+    ],
+    [
+      'embed code as media url',
+      { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: '<iframe src="https://x.org"></iframe>' } },
+      { title: 'A', start: '2012' },
+      "events[0].media.url: '<iframe src=\"https://x.org\"></iframe>' is not a web link (http or https), so it is not kept",
+    ],
+    [
+      'a mailto: media url',
+      { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: 'mailto:a@example.org' } },
+      { title: 'A', start: '2012' },
+      "events[0].media.url: 'mailto:a@example.org' is not a web link (http or https), so it is not kept",
+    ],
+    [
+      'a day without a month',
+      { start_date: { year: 2012, day: 5 }, text: { headline: 'A' } },
+      { title: 'A', start: '2012' },
+      'events[0].start_date.day: a day without a month is ignored, so the date is the whole year',
+    ],
+    [
+      'a year that is not a number',
+      { start_date: { year: { value: 2012 } }, text: { headline: 'A' } },
+      { title: 'A', start: '' },
+      'events[0].start_date.year: expected a number, but got an object, so the date cannot be read',
+    ],
+  ];
+  for (const [name, slide, row, message] of warningCases) {
+    it(`fromTimelineJS() warns about ${name}`, () => {
+      expect(fromTimelineJS({ events: [slide] })).to.deep.equal({ rows: [row], issues: [{ index: 0, path: message.split(': ')[0], message, skipped: false }] });
+    });
+  }
+
+  it('fromTimelineJS() makes eras spans in the era category, after the slides', () => {
+    const { rows } = fromTimelineJS({
+      events: [{ start_date: { year: 2012 }, text: { headline: 'A' } }],
+      eras: [{ start_date: { year: 2011 }, end_date: { year: 2017 }, text: { headline: 'War' }, group: 'x' }, null],
+    });
+    expect(rows).to.deep.equal([
+      { title: 'A', start: '2012' },
+      { title: 'War', start: '2011', end: '2017', category: ERA_CATEGORY },
+      null,
+    ]);
+  });
+
+  it('fromTimelineJS() returns the title slide’s headline as plain text', () => {
+    const result = fromTimelineJS({ title: { text: { headline: 'My <b>story</b>' } }, events: [] });
+    expect(result).to.deep.equal({ rows: [], issues: [], title: 'My story' });
+  });
+
+  it('fromTimelineJS() passes on slides that are not objects, for the validator to report', () => {
+    expect(fromTimelineJS({ events: [null, 3] }).rows).to.deep.equal([null, 3]);
+  });
+
+  for (const [name, doc, got] of [
+    ['null', null, 'null'],
+    ['a list', [], 'a list'],
+    ['an object without events', { slides: [] }, "an object without an 'events' list"],
+  ] as const) {
+    it(`fromTimelineJS() reports ${name} as not a TimelineJS document`, () => {
+      expect(fromTimelineJS(doc)).to.deep.equal({
+        rows: [],
+        issues: [
+          {
+            index: -1,
+            path: 'events',
+            message: `events: expected a TimelineJS document (an object with an 'events' list of slides), but got ${got}`,
+            skipped: true,
+          },
+        ],
+      });
+    });
+  }
+
+  it('fromTimelineJS() reads tjs-example.json into events, reporting the one with month 13', async () => {
+    const text = await (await fetch(fixture('tjs-example.json'))).text();
+    const result = readEventsText(text, 'timelinejs');
+    expect(result.title).to.equal('Syria in brief');
+    expect(result.total).to.equal(5);
+    expect(result.events).to.deep.equal([
+      {
+        id: 'protests',
+        title: 'Protests & arrests',
+        summary: 'Protests begin in Daraa.\nArrests follow.',
+        start: '2011-03-15',
+        category: 'Uprising',
+        source: { url: 'https://example.org/photo.jpg', title: 'Daraa, March 2011', publisher: 'Example Agency' },
+      },
+      {
+        id: 'battle-of-aleppo-2012-07',
+        title: 'Battle of Aleppo',
+        summary: 'Four years of fighting.',
+        start: '2012-07',
+        end: '2016-12-22',
+        dateLabel: '2012–2016',
+        category: 'other',
+      },
+      {
+        id: 'talks-open-in-astana-with-russia-and-turkey-as-guarantors-of-2017-01-23',
+        title: 'Talks open in Astana, with Russia and Turkey as guarantors of a truce.',
+        summary: 'Talks open in Astana, with Russia and Turkey as guarantors of a truce.',
+        start: '2017-01-23',
+        category: 'other',
+      },
+      { id: 'the-war-2011-03', title: 'The war', start: '2011-03', end: '2017-01', category: 'era' },
+    ]);
+    expect(result.issues).to.deep.equal([
+      {
+        index: 1,
+        id: 'battle-of-aleppo-2012-07',
+        path: 'events[1].media.url',
+        message: "events[1].media.url: 'javascript:alert(1)' is not a web link (http or https), so it is not kept",
+        skipped: false,
+      },
+      { index: 2, path: 'events[2].start', message: "events[2].start: '2016-13' is not a valid date (month 13)", skipped: true },
+    ]);
+  });
+});
