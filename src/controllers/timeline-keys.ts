@@ -6,7 +6,10 @@ export type TimelineKeyIntent =
   | { kind: 'select' }
   | { kind: 'clear' }
   | { kind: 'zoom'; factor: number }
-  | { kind: 'reset' };
+  | { kind: 'pan'; direction: 1 | -1 }
+  | { kind: 'reset' }
+  | { kind: 'list' }
+  | { kind: 'help' };
 
 /**
  * The timeline's key map, as a controller on the host: keys act only while focus is inside the element (the host
@@ -20,13 +23,19 @@ export type TimelineKeyIntent =
  * | Enter, Space | select the focused event |
  * | Escape | clear the selection |
  * | + = / − _ | zoom in / out |
+ * | Shift + → / ←, Page Down / Page Up | pan later / earlier by half a view |
  * | 0 | show everything |
+ * | L | show or hide the list view |
+ * | ? | show the key map |
+ *
+ * In a right-to-left element (`rtlOf()`), time runs from right to left, so → and ← swap: → goes back in time.
  */
 export class TimelineKeysController implements ReactiveController {
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     /** Carries out an intent; returns false when it had nothing to do (the key then keeps its default). */
     private readonly _perform: (intent: TimelineKeyIntent, onEvent: boolean) => boolean,
+    private readonly _rtlOf: () => boolean = () => false,
   ) {
     this._host.addController(this);
   }
@@ -41,10 +50,15 @@ export class TimelineKeysController implements ReactiveController {
 
   private readonly _onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const onEvent = event
-      .composedPath()
-      .some((node) => node instanceof Element && node.classList.contains('event'));
-    const intent = intentOf(event.key);
+    const path = event.composedPath();
+    // Keys typed into a form field inside the element (none today, slotted content tomorrow) stay with it.
+    if (path.some((n) => n instanceof HTMLElement && (n.isContentEditable || /^(input|textarea|select)$/i.test(n.localName)))) {
+      return;
+    }
+    const onEvent = path.some(
+      (node) => node instanceof Element && (node.classList.contains('event') || node.classList.contains('cluster')),
+    );
+    const intent = intentOf(event.key, event.shiftKey, this._rtlOf());
     if (!intent) return;
     const needsEvent = intent.kind === 'move' || intent.kind === 'select';
     if (needsEvent && !onEvent) return;
@@ -52,14 +66,26 @@ export class TimelineKeysController implements ReactiveController {
   };
 }
 
-function intentOf(key: string): TimelineKeyIntent | null {
+function intentOf(key: string, shift: boolean, rtl: boolean): TimelineKeyIntent | null {
+  const later = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
+  if (shift && (key === later || key === earlier)) return { kind: 'pan', direction: key === later ? 1 : -1 };
   switch (key) {
-    case 'ArrowRight':
+    case later:
     case 'ArrowDown':
       return { kind: 'move', to: 'next' };
-    case 'ArrowLeft':
+    case earlier:
     case 'ArrowUp':
       return { kind: 'move', to: 'previous' };
+    case 'PageDown':
+      return { kind: 'pan', direction: 1 };
+    case 'PageUp':
+      return { kind: 'pan', direction: -1 };
+    case 'l':
+    case 'L':
+      return { kind: 'list' };
+    case '?':
+      return { kind: 'help' };
     case 'Home':
       return { kind: 'move', to: 'first' };
     case 'End':

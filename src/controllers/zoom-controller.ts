@@ -51,6 +51,9 @@ const CLICK_DISTANCE_PX = 4;
  * would be a third of the bundle for a zoom that is only horizontal.
  */
 export class ZoomController implements ReactiveController {
+  /** Whether time runs from right to left on screen (RTL): gestures are mirrored to match. */
+  mirrored = false;
+
   private _transform = zoomIdentity;
   private _surface?: HTMLElement | SVGElement;
   private _widthPx = 0;
@@ -182,8 +185,11 @@ export class ZoomController implements ReactiveController {
     this._surface = undefined;
   }
 
+  /** Where a pointer is, in px from the start of time's axis: from the left, or from the right when mirrored. */
   private _localX(event: MouseEvent): number {
-    return event.clientX - (this._surface?.getBoundingClientRect().left ?? 0);
+    const box = this._surface?.getBoundingClientRect();
+    const x = event.clientX - (box?.left ?? 0);
+    return this.mirrored ? (box?.width ?? this._widthPx) - x : x;
   }
 
   private readonly _onWheel = (event: WheelEvent): void => {
@@ -195,7 +201,7 @@ export class ZoomController implements ReactiveController {
       this.zoomBy(2 ** delta, this._localX(event), true);
     } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
       event.preventDefault();
-      this.panBy(event.deltaX * unit, true);
+      this.panBy(event.deltaX * unit * (this.mirrored ? -1 : 1), true);
     } else if (event.deltaY !== 0) {
       this._options.onPlainWheel?.();
     }

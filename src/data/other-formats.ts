@@ -1,14 +1,17 @@
 /**
- * The readers of CSV and TimelineJS files, kept apart from the rest so that the standalone bundle loads them only
+ * The readers of CSV and TimelineJS files, and the precise wording of JSON errors, kept apart from the rest so that the standalone bundle loads them only
  * when such a file is loaded (`dist/syria-timeline.formats.js`).
  */
-import { parseEventsText } from './detect-format.js';
+import { parseEventsText, type EventsFormat } from './detect-format.js';
 import type { ValidationIssue } from './validate.js';
 
-/** Reads a CSV or TimelineJS file into rows and the problems found while reading; see `parseEventsText`. */
+/**
+ * Reads a CSV or TimelineJS file into rows and the problems found while reading; see `parseEventsText`. Also reads
+ * JSON that the bundle could not parse, to say where it breaks in the same words in every browser.
+ */
 export function parseOtherFormat(
   text: string,
-  format: 'csv' | 'timelinejs',
+  format: EventsFormat,
 ): { rows: unknown; issues: ValidationIssue[]; title?: string } {
   return parseEventsText(text, format);
 }

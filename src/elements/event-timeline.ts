@@ -17,7 +17,9 @@ import { categoryShape, type MarkShape } from '../layout/shapes.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { TimelineLayout } from '../layout/timeline-layout.js';
 import { renderDetail } from './detail-panel.js';
+import { renderHelp } from './help-dialog.js';
 import { renderLegend } from './legend.js';
+import { renderList } from './list-view.js';
 import { loadEvents, type LoadedEvents } from './load-events.js';
 import { TextMeasurer } from './measure-text.js';
 import {
@@ -42,6 +44,10 @@ const PATTERN_CLASSES = [
   ...Array.from({ length: EXTRA_COLOURS }, (_, i) => `cat-extra-${i}`),
 ];
 const CLUSTER_PREFIX = 'cluster:';
+/** The list view shows at most this many events; zooming in lists the others. */
+const LIST_LIMIT = 200;
+/** How long the view must rest after a gesture before its range is announced. */
+const ANNOUNCE_MS = 600;
 
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
@@ -81,6 +87,11 @@ const CLUSTER_PREFIX = 'cluster:';
  * @csspart notice - The notice about events that could not be shown.
  * @csspart status - The loading, error and empty states.
  * @csspart cluster - A cluster of events too close together to draw one by one, with their count.
+ * @csspart list - The list view: the events in view as a list (a vertical timeline when shown).
+ * @csspart list-item - One event's button in the list view.
+ * @csspart list-button - The button that shows or hides the list view.
+ * @csspart help-button - The button that opens the key map.
+ * @csspart help - The key map dialog.
  *
  * @cssprop [--timeline-font=14px/1.45 system-ui, sans-serif] - Font of the whole timeline.
  * @cssprop [--timeline-lane-height=28px] - Height of one row of events.
@@ -147,6 +158,10 @@ export class EventTimeline extends LitElement {
   @state() private _focusKey: string | null = null;
   @state() private _hint = false;
   @state() private _noticeDismissed = false;
+  /** Whether the list view is shown; `null` follows the width (shown on narrow screens). */
+  @state() private _listOpen: boolean | null = null;
+  @state() private _helpOpen = false;
+  @state() private _announcement = '';
 
   @query('svg.chart') private _svg?: SVGSVGElement;
   @query('.sizer') private _sizer?: HTMLDivElement;
@@ -157,7 +172,10 @@ export class EventTimeline extends LitElement {
     target: null,
     callback: (entries) => entries[entries.length - 1]?.contentRect.width ?? 0,
   });
-  private readonly _zoom = new ZoomController(this, { onPlainWheel: () => this._showHint() });
+  private readonly _zoom = new ZoomController(this, {
+    onPlainWheel: () => this._showHint(),
+    onZoom: (_, byUser) => byUser && this._announceRangeSoon(),
+  });
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   private readonly _layout = new TimelineLayout();
 
@@ -172,17 +190,25 @@ export class EventTimeline extends LitElement {
   private _dataChanged = false;
   private _focusPending = false;
   private _hintTimer?: ReturnType<typeof setTimeout>;
+  private _announceTimer?: ReturnType<typeof setTimeout>;
+  private _rtl = false;
+  private _helpReturn: HTMLElement | SVGElement | null = null;
   private _abort?: AbortController;
 
   constructor() {
     super();
     // Registers itself on the host; the key map acts through _perform().
-    new TimelineKeysController(this, (intent, onEvent) => this._perform(intent, onEvent));
+    new TimelineKeysController(
+      this,
+      (intent, onEvent) => this._perform(intent, onEvent),
+      () => this._rtl,
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._hintTimer);
+    clearTimeout(this._announceTimer);
     this._hint = false;
     this._abort?.abort();
     this._abort = undefined;
@@ -201,6 +227,8 @@ export class EventTimeline extends LitElement {
     if (dataChanged) this._setData();
     if (dataChanged || changed.has('dateWords')) this._when.clear();
     const widthPx = Math.floor(this._resize.value ?? this.clientWidth);
+    this._rtl = getComputedStyle(this).direction === 'rtl';
+    this._zoom.mirrored = this._rtl;
     if (dataChanged || widthPx !== this._layout.widthPx) this._relayout(widthPx);
     this._layoutFrame();
   }
@@ -244,9 +272,11 @@ export class EventTimeline extends LitElement {
   override render(): TemplateResult {
     const selected = this.selected ? this._layout.byId.get(this.selected) : undefined;
     return html`
-      <div part="base" class="base" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
+      <div part="base" class="base ${this._layout.widthPx > 0 && this._layout.widthPx < 480 ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
         <div class="sizer"></div>
         ${this._renderPlot()} ${this._renderStatus()} ${this._renderNotice()} ${this._renderToolbar()}
+        ${this._helpOpen ? renderHelp(this.strings, this._closeHelp) : nothing} ${this._renderList()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
         ${selected
           ? renderDetail({
               item: selected,
@@ -274,7 +304,7 @@ export class EventTimeline extends LitElement {
           ${this._layout.categories.map(
             (category, i) => svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${stack.topsPx[i]}
                 width=${w} height=${stack.heightsPx[i]}></rect>
-              <text part="lane-label" class="lane-label" x="10" y=${stack.topsPx[i] + 14}>${categoryName(
+              <text part="lane-label" class="lane-label" x=${this._rtl ? w - 10 : 10} y=${stack.topsPx[i] + 14}>${categoryName(
                 category,
                 this.strings,
               )}</text>`,
@@ -317,6 +347,7 @@ export class EventTimeline extends LitElement {
       clusterNameOf: (c) => this._clusterName(c),
       measure: this._measure.measure,
       x: (ms) => x(ms),
+      mirror: this._rtl,
     };
   }
 
@@ -374,6 +405,10 @@ export class EventTimeline extends LitElement {
           ${this.strings.reset}
         </button>
       </div>
+      <button part="list-button" type="button" aria-pressed=${this._isListOpen() ? 'true' : 'false'}
+        @click=${this._toggleList}>${this.strings.list}</button>
+      <button part="help-button" type="button" aria-label=${this.strings.keysHeading} title=${this.strings.keysHeading}
+        aria-expanded=${this._helpOpen ? 'true' : 'false'} @click=${this._openHelp}>?</button>
       <span part="range" class="range">${this._layout.items.length
         ? fill(this.strings.showing, { ...formatRange(from, to, this.dateWords.locale) })
         : nothing}</span>
@@ -387,6 +422,30 @@ export class EventTimeline extends LitElement {
   }
 
   /** Validates the data (loaded from `src`, else `events`), reports what was left out and why, and lays it out. */
+  private _isListOpen(): boolean {
+    return this._listOpen ?? (this._layout.widthPx > 0 && this._layout.widthPx < 480);
+  }
+
+  private _renderList(): TemplateResult | typeof nothing {
+    if (!this._layout.items.length) return nothing;
+    const [from, to] = this.visibleRange;
+    const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
+    return renderList({
+      items: this._layout.items.slice(lo, Math.min(hi, lo + LIST_LIMIT)),
+      total: hi - lo,
+      open: this._isListOpen(),
+      selected: this.selected,
+      strings: this.strings,
+      whenOf: (item) => this._whenOf(item),
+      categoryOf: (item) => categoryName(item.category, this.strings),
+      classOf: (c) => this._categoryClass(c),
+      onSelect: (id) => {
+        this._focusKey = id;
+        this._select(id);
+      },
+    });
+  }
+
   private _setData(): void {
     const result = this._loaded ?? validateEvents(this.events);
     this._layout.setEvents(result.events);
@@ -500,6 +559,8 @@ export class EventTimeline extends LitElement {
   private _select(id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
+    const selected = id ? this._layout.byId.get(id) : undefined;
+    if (selected) this._announce(fill(this.strings.announceSelected, { name: this._plotView().nameOf(selected) }));
     const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
@@ -553,6 +614,41 @@ export class EventTimeline extends LitElement {
         this.dispatchEvent(createErrorEvent({ issues: [], load: { url, message: error.message } }));
       },
     );
+  };
+
+  private _announce(text: string): void {
+    // A live region only speaks when its text changes: the same message twice is said again with a change.
+    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
+  }
+
+  /** Announces the visible range once the view has rested after a gesture: no chatter while it moves. */
+  private _announceRangeSoon(): void {
+    clearTimeout(this._announceTimer);
+    this._announceTimer = setTimeout(() => {
+      const [from, to] = this.visibleRange;
+      const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
+      this._announce(
+        fill(this.strings.announceRange, { ...formatRange(from, to, this.dateWords.locale), count: hi - lo }),
+      );
+    }, ANNOUNCE_MS);
+  }
+
+  private readonly _toggleList = (): void => {
+    this._listOpen = !this._isListOpen();
+  };
+
+  private readonly _openHelp = (): void => {
+    const active = this.shadowRoot?.activeElement;
+    this._helpReturn = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
+    this._helpOpen = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.help')?.focus());
+  };
+
+  private readonly _closeHelp = (): void => {
+    this._helpOpen = false;
+    const back = this._helpReturn;
+    this._helpReturn = null;
+    void this.updateComplete.then(() => back?.focus());
   };
 
   private _showHint(): void {
@@ -625,16 +721,32 @@ export class EventTimeline extends LitElement {
         else this._select(current);
         return true;
       case 'clear':
+        if (this._helpOpen) {
+          this._closeHelp();
+          return true;
+        }
         if (this.selected === null) return false;
         this._onClose();
+        return true;
+      case 'pan':
+        this._zoom.panBy((intent.direction * this._layout.widthPx) / 2);
+        this._announceRangeSoon();
+        return true;
+      case 'list':
+        this._toggleList();
+        return true;
+      case 'help':
+        this._openHelp();
         return true;
       case 'zoom': {
         const centerPx = onEvent && item ? this._x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
         this._zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined);
+        this._announceRangeSoon();
         return true;
       }
       case 'reset':
         this.resetZoom();
+        this._announceRangeSoon();
         return true;
     }
   }

@@ -51,9 +51,12 @@ export async function loadEvents(url: string, signal: AbortSignal, format?: stri
       throw failure();
     }
     const kind = detectFormat({ contentType: response.headers.get('content-type'), url, text, format });
-    // The CSV and TimelineJS readers load only when such a file comes (a separate file in the standalone bundle).
-    const parsed =
-      kind === 'json' ? parseJsonEventsText(text) : (await import('../data/other-formats.js')).parseOtherFormat(text, kind);
+    // The CSV and TimelineJS readers, and the precise wording of JSON errors, load only when needed (a separate
+    // file next to the standalone bundle).
+    let parsed = kind === 'json' ? parseJsonEventsText(text) : undefined;
+    if (!parsed || parsed.issues.some((issue) => issue.index < 0)) {
+      parsed = (await import('../data/other-formats.js')).parseOtherFormat(text, kind);
+    }
     const result = checkParsedEvents(parsed, { baseUrl: response.url || url });
     const whole = result.issues.find((issue) => issue.index < 0 && issue.skipped);
     if (whole) throw new Error(whole.message.replace(/^events:\s*/, ''));

@@ -22,7 +22,14 @@ export interface PlotView {
   measure: (text: string) => number;
   /** The zoomed scale, for the fuzzy ends of spans. */
   x: (ms: number) => number;
+  /** Whether time runs from right to left (RTL): every position is mirrored when drawn. */
+  mirror: boolean;
 }
+
+/** A position as drawn: mirrored in RTL. */
+const mx = (view: PlotView, x: number) => (view.mirror ? view.widthPx - x : x);
+/** The left edge of `[start, end]` as drawn. */
+const left = (view: PlotView, start: number, end: number) => (view.mirror ? view.widthPx - end : start);
 
 const BAR_PX = 14;
 
@@ -38,7 +45,8 @@ export function renderDefs(patternClasses: readonly string[]): TemplateResult {
 /** The grid lines of the ticks, behind the events. */
 export function renderGrid(view: PlotView, ticks: readonly AxisTick[]): TemplateResult {
   return svg`<g class="grid" aria-hidden="true">${ticks.map(
-    (t) => svg`<line class=${t.major ? 'major' : ''} x1=${t.xPx} x2=${t.xPx} y1=${view.axisPx} y2=${view.heightPx}></line>`,
+    (t) => svg`<line class=${t.major ? 'major' : ''} x1=${mx(view, t.xPx)} x2=${mx(view, t.xPx)} y1=${view.axisPx}
+      y2=${view.heightPx}></line>`,
   )}</g>`;
 }
 
@@ -51,8 +59,11 @@ export function renderAxis(view: PlotView, ticks: readonly AxisTick[]): Template
       <line class="axis-line" x1="0" x2=${w} y1=${axisPx - 0.5} y2=${axisPx - 0.5}></line>
       ${ticks.map((t) => {
         const halfPx = view.measure(t.label) / 2 + 2;
-        const anchor = t.xPx < halfPx ? 'start' : t.xPx > w - halfPx ? 'end' : 'middle';
-        const x = anchor === 'start' ? Math.max(2, t.xPx) : anchor === 'end' ? Math.min(w - 2, t.xPx) : t.xPx;
+        const xPx = mx(view, t.xPx);
+        // Near an edge a label extends inwards; 'start' is the right side when the text runs right to left.
+        const side = xPx < halfPx ? 'left' : xPx > w - halfPx ? 'right' : 'middle';
+        const anchor = side === 'middle' ? 'middle' : (side === 'left') !== view.mirror ? 'start' : 'end';
+        const x = side === 'left' ? Math.max(2, xPx) : side === 'right' ? Math.min(w - 2, xPx) : xPx;
         return svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${x} y="19"
           text-anchor=${anchor}>${t.label}</text>`;
       })}
@@ -78,32 +89,30 @@ export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEven
   const labelEnd = label.fit === 'hidden' ? 0 : label.xPx + Math.min(label.maxWidthPx, view.measure(d.text));
   const ringStart = Math.min(g.occupied.startPx, g.markPx - r) - 3;
   const ringEnd = Math.max(g.occupied.endPx, labelEnd) + 3;
-  const band = (a: number, b: number) =>
-    svg`<rect class="band ${approximate ? 'hatched' : ''}" x=${a} y=${-BAR_PX / 2} width=${Math.max(1, b - a)}
-      height=${BAR_PX} rx="2" fill=${hatch}></rect>`;
+  const rect = (cls: string, a: number, b: number, rx: number, fill: typeof hatch = nothing) =>
+    svg`<rect class=${cls} x=${left(view, a, b)} y=${-BAR_PX / 2} width=${Math.max(1, b - a)} height=${BAR_PX} rx=${rx}
+      fill=${fill}></rect>`;
+  const band = (a: number, b: number) => rect(`band ${approximate ? 'hatched' : ''}`, a, b, 2, hatch);
+  const w = view.widthPx;
   const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.x(ms)));
   return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
       ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${view.tabStop === item.id ? 0 : -1}
       aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
       aria-setsize=${view.setSize} aria-label=${view.nameOf(item)} transform="translate(0 ${d.rowYPx})"
       @focus=${onFocus}>
-    <rect class="focus-ring" x=${ringStart} y=${-view.rowPx / 2 + 2} width=${ringEnd - ringStart} height=${view.rowPx - 4}
-      rx="4"></rect>
+    <rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2} width=${ringEnd - ringStart}
+      height=${view.rowPx - 4} rx="4"></rect>
     ${g.band ? band(g.band.startPx, g.band.endPx) : nothing}
     ${g.bar
-      ? svg`<rect class="bar" x=${g.bar.startPx} y=${-BAR_PX / 2} width=${g.bar.endPx - g.bar.startPx} height=${BAR_PX}
-          rx="3"></rect>
-          ${g.solid
-            ? svg`<rect class="solid" x=${g.solid.startPx} y=${-BAR_PX / 2} width=${g.solid.endPx - g.solid.startPx}
-                height=${BAR_PX}></rect>`
-            : nothing}
+      ? svg`${rect('bar', g.bar.startPx, g.bar.endPx, 3)}
+          ${g.solid ? rect('solid', g.solid.startPx, g.solid.endPx, 0) : nothing}
           ${item.fuzzyStart ? band(clampPx(item.startMinMs), clampPx(item.startMaxMs)) : nothing}
           ${item.fuzzyEnd && item.endMaxMs !== Infinity ? band(clampPx(item.endMinMs), clampPx(item.endMaxMs)) : nothing}
           ${item.endMaxMs === Infinity && g.clippedEnd
-            ? svg`<path class="edge-arrow" d="M${view.widthPx - 10},-9L${view.widthPx},0L${view.widthPx - 10},9Z"></path>`
+            ? svg`<path class="edge-arrow" d=${view.mirror ? 'M10,-9L0,0L10,9Z' : `M${w - 10},-9L${w},0L${w - 10},9Z`}></path>`
             : nothing}`
       : svg`<path class="mark" d=${shapePath(view.shapeOf(item.category), r)}
-          transform="translate(${g.markPx} 0)"></path>`}
+          transform="translate(${mx(view, g.markPx)} 0)"></path>`}
   </g>`;
 }
 
@@ -114,8 +123,9 @@ export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEven
 export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | typeof nothing {
   const { label, item } = d;
   if (label.fit === 'hidden') return nothing;
+  // The text starts at the label's start: its left end, or its right end when text runs right to left.
   return svg`<text part="label" class="label ${view.selected === item.id ? 'selected' : ''}" data-id=${item.id}
-    x=${label.xPx} y=${d.rowYPx}>${d.text}</text>`;
+    x=${mx(view, label.xPx)} y=${d.rowYPx}>${d.text}</text>`;
 }
 
 /** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */
@@ -125,7 +135,7 @@ export function renderCluster(view: PlotView, c: DrawnCluster, onFocus: (e: Focu
   const startPx = Math.max(-4, c.startPx);
   const endPx = Math.min(view.widthPx + 4, c.endPx);
   const widthPx = Math.max(18, endPx - startPx, view.measure(count) + 10);
-  const centerPx = (startPx + endPx) / 2;
+  const centerPx = mx(view, (startPx + endPx) / 2);
   return svg`<g part="cluster" class="cluster ${view.classOf(c.category)}" role="option" data-cluster=${c.id}
       tabindex=${view.tabStop === key ? 0 : -1} aria-selected="false" aria-label=${view.clusterNameOf(c)}
       transform="translate(${centerPx} ${c.rowYPx})" @focus=${onFocus}>

@@ -45,6 +45,20 @@ export interface TimelineStrings {
   cluster: string;
   /** A range of dates: `{from}` to `{to}`. */
   range: string;
+  /** The list view's toggle button. */
+  list: string;
+  /** The list view's heading: `{count}` events in view. */
+  listHeading: string;
+  /** Below a long list: `{shown}` of `{total}` shown. */
+  listMore: string;
+  /** The help button and the heading of the key map. */
+  keysHeading: string;
+  /** The key map: each a key (or keys) and what it does. */
+  keys: readonly (readonly [string, string])[];
+  /** Announced when an event is selected: `{name}` is its title, date and category. */
+  announceSelected: string;
+  /** Announced when the view settles after zooming or panning: `{from}`, `{to}`, `{count}`. */
+  announceRange: string;
   /** The names of the documented categories. */
   categories: Record<string, string>;
 }
@@ -81,6 +95,24 @@ export const englishStrings: TimelineStrings = {
   dismiss: 'Dismiss',
   cluster: '{count} events, {when}, {category}; press Enter to zoom in',
   range: '{from} to {to}',
+  list: 'List',
+  listHeading: '{count} events in view',
+  listMore: 'The first {shown} of {total} are listed; zoom in to list the others.',
+  keysHeading: 'Keyboard shortcuts',
+  keys: [
+    ['Tab', 'Move to the events, then to the buttons'],
+    ['← → ↑ ↓', 'Previous or next event in time (in right-to-left pages, → goes back in time)'],
+    ['Home / End', 'First or last event'],
+    ['Enter / Space', 'Select the event, or zoom into a cluster'],
+    ['Escape', 'Close the details, or this help'],
+    ['+ / −', 'Zoom in or out'],
+    ['Shift + ← →, Page Up / Page Down', 'Pan earlier or later'],
+    ['0', 'Show everything'],
+    ['L', 'Show or hide the list of events'],
+    ['?', 'Show this help'],
+  ],
+  announceSelected: 'Selected: {name}',
+  announceRange: 'Showing {from} to {to}, {count} events',
   categories: {
     military: 'Military',
     humanitarian: 'Humanitarian',

@@ -369,6 +369,120 @@ export const timelineStyles = css`
     background: var(--c);
   }
 
+  .list.open {
+    border-top: 1px solid var(--_grid);
+    padding: 4px 0 8px;
+  }
+  .list-heading {
+    margin: 4px 12px 6px;
+    font-size: 13px;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .list-items {
+    position: relative;
+    margin: 0;
+    padding: 0 12px;
+    list-style: none;
+  }
+  .list-items::before {
+    content: '';
+    position: absolute;
+    inset-block: 8px;
+    inset-inline-start: 19px;
+    width: 2px;
+    background: var(--_grid);
+  }
+  .list-item {
+    position: relative;
+    padding-inline-start: 22px;
+  }
+  .list-item::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 2px;
+    top: 15px;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    border: 2px solid var(--_bg);
+    background: var(--c);
+  }
+  .list-item button {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    width: 100%;
+    min-height: 44px;
+    padding: 4px 8px;
+    border: none;
+    border-radius: 6px;
+    background: transparent;
+    text-align: start;
+  }
+  .list-item button:hover {
+    background: var(--_lane-a);
+  }
+  .list-item button[aria-pressed='true'] {
+    background: var(--_lane-a);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .list-title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .list-meta {
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .list-more {
+    margin: 6px 12px 0;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .help {
+    position: absolute;
+    z-index: 2;
+    inset-inline-end: 12px;
+    bottom: 56px;
+    max-width: min(440px, calc(100% - 24px));
+    padding: 12px 44px 12px 16px;
+    border: 1px solid var(--_grid);
+    border-radius: 8px;
+    background: var(--_panel);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  }
+  .help:focus-visible {
+    outline: 2px solid var(--_accent);
+  }
+  .help h2 {
+    margin: 0 0 8px;
+    font-size: 1em;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 4px 12px;
+    margin: 0;
+    font-size: 13px;
+  }
+  .help dd {
+    margin: 0;
+  }
+  .help kbd {
+    font: inherit;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .help .close {
+    position: absolute;
+    top: 8px;
+    inset-inline-end: 8px;
+  }
+  .narrow button {
+    min-width: 44px;
+    min-height: 44px;
+  }
   .status {
     padding: 16px;
     color: var(--_muted);

@@ -1,4 +1,4 @@
-import { bisectLeft } from 'd3-array';
+import { bisectLeft } from './bisect.js';
 
 /** A label to place next to (or inside) its item's mark. */
 export interface LabelRequest {

@@ -1,4 +1,4 @@
-import { bisectLeft, bisectRight } from 'd3-array';
+import { bisectLeft, bisectRight } from './bisect.js';
 import type { TimeScale } from './scale.js';
 import type { TimelineEvent } from '../data/types.js';
 import { DEFAULT_METRICS, rowBox } from './geometry.js';
@@ -80,6 +80,11 @@ export class TimelineLayout {
   /** The first event whose mark is after `ms` (`step` 1), or the last one before it (`step` -1). */
   itemBeyond(ms: number, step: 1 | -1): LayoutItem | undefined {
     return step > 0 ? this.items[bisectRight(this.marksMs, ms)] : this.items[bisectLeft(this.marksMs, ms) - 1];
+  }
+
+  /** The positions `[lo, hi)` in `items` of the events whose mark is within `[fromMs, toMs]`. */
+  itemsBetween(fromMs: number, toMs: number): [number, number] {
+    return [bisectLeft(this.marksMs, fromMs), bisectRight(this.marksMs, toMs)];
   }
 
   /** The categories drawn, in lane order. */

@@ -1,0 +1,173 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
+import { syriaEvents } from '../src/data/syria-events.js';
+
+async function settle(el: SyriaTimeline): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function mount(width = 1000, attrs: Record<string, string> = {}): Promise<SyriaTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px"><button id="before">before</button><syria-timeline></syria-timeline></div>`,
+  );
+  const el = wrapper.querySelector('syria-timeline')!;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  await settle(el);
+  return el;
+}
+
+const root = (el: SyriaTimeline) => el.shadowRoot!;
+const listItems = (el: SyriaTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
+const activeId = (el: SyriaTimeline) => (root(el).activeElement as SVGGElement | null)?.dataset?.id;
+const centreOf = (el: SyriaTimeline, id: string) => {
+  const r = root(el).querySelector(`[data-id="${id}"] .mark, [data-id="${id}"] .band, [data-id="${id}"] .bar`)!;
+  const b = r.getBoundingClientRect();
+  return b.left + b.width / 2;
+};
+
+describe('accessibility: list view, announcements, keys, RTL', () => {
+  it('keeps a list of the events in view that screen readers can always reach, hidden until shown', async () => {
+    const el = await mount();
+    const list = root(el).querySelector('[part~="list"]')!;
+    expect(list.classList.contains('visually-hidden')).to.be.true;
+    expect(list.getAttribute('aria-labelledby')).to.equal('list-heading');
+    expect(listItems(el)).to.have.length(syriaEvents.length);
+    for (const b of listItems(el)) expect(b.tabIndex, 'hidden list is out of the Tab order').to.equal(-1);
+    const chartNames = [...root(el).querySelectorAll('[part~="event"]')].map((n) => n.getAttribute('aria-label')!);
+    for (const b of listItems(el)) {
+      const title = b.querySelector('.list-title')!.textContent!;
+      const when = b.querySelector('time')!.textContent!;
+      expect(chartNames.some((n) => n.startsWith(`${title}, ${when},`)), `${title} matches the chart`).to.be.true;
+    }
+    expect(listItems(el).map((b) => b.textContent).join('|')).to.include('late 2016, approximate');
+    root(el).querySelector<HTMLButtonElement>('[part~="list-button"]')!.click();
+    await settle(el);
+    expect(list.classList.contains('open')).to.be.true;
+    expect(listItems(el)[0].tabIndex).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects in both views: a list button selects the chart event, and the other way round', async () => {
+    const el = await mount(1000);
+    root(el).querySelector<HTMLButtonElement>('[part~="list-button"]')!.click();
+    await settle(el);
+    const button = listItems(el).find((b) => b.querySelector('.list-title')!.textContent === 'Astana talks')!;
+    setTimeout(() => button.click());
+    const ev = await oneEvent(el, 'timeline-select');
+    expect(ev.detail.id).to.equal('astana-talks');
+    await settle(el);
+    expect(root(el).querySelector('[data-id="astana-talks"]')!.getAttribute('aria-selected')).to.equal('true');
+    el.selected = 'conflict-begins';
+    await settle(el);
+    const pressed = listItems(el).filter((b) => b.getAttribute('aria-pressed') === 'true');
+    expect(pressed.map((b) => b.querySelector('.list-title')!.textContent)).to.deep.equal(['Armed conflict in Syria begins']);
+  });
+
+  it('lists only what is in view after zooming, and announces the range once the view settles', async () => {
+    const el = await mount();
+    el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: '+' });
+    await settle(el);
+    expect(listItems(el).length).to.be.below(syriaEvents.length);
+    const live = root(el).querySelector('[aria-live="polite"]')!;
+    await new Promise((r) => setTimeout(r, 800));
+    expect(live.textContent).to.match(/^Showing .+ to .+, \d+ events$/);
+    expect(live.textContent).to.include(`${listItems(el).length} events`);
+  });
+
+  it('announces the selected event through the live region', async () => {
+    const el = await mount();
+    el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(root(el).querySelector('[aria-live="polite"]')!.textContent).to.match(/^Selected: .+, .+, .+$/);
+  });
+
+  it('pans with Shift + arrows and Page keys, toggles the list with L, and shows the key map with ?', async () => {
+    const el = await mount();
+    el.zoomBy(4);
+    await settle(el);
+    el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();
+    const before = el.visibleRange[0];
+    // WebDriver (WebKit) cannot hold Shift down; the key map reads the keydown's shiftKey either way.
+    root(el).activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true, composed: true, cancelable: true }),
+    );
+    await settle(el);
+    expect(el.visibleRange[0]).to.be.greaterThan(before);
+    await sendKeys({ press: 'PageUp' });
+    await settle(el);
+    expect(el.visibleRange[0]).to.be.closeTo(before, 1000);
+    await sendKeys({ press: 'l' });
+    await settle(el);
+    expect(root(el).querySelector('[part~="list"]')!.classList.contains('open')).to.be.true;
+    await sendKeys({ press: '?' });
+    await settle(el);
+    const help = root(el).querySelector('[part~="help"]')!;
+    expect(help.getAttribute('role')).to.equal('dialog');
+    expect(root(el).activeElement).to.equal(help);
+    expect(help.textContent).to.include('Page Up');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(root(el).querySelector('[part~="help"]')).to.be.null;
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('event');
+  });
+
+  it('runs time from right to left in RTL, with ArrowRight going back in time', async () => {
+    const el = await mount(1000, { dir: 'rtl' });
+    expect(centreOf(el, 'conflict-begins')).to.be.greaterThan(centreOf(el, 'astana-talks'));
+    const ticks = [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => ({
+      label: t.textContent!.trim(),
+      x: t.getBoundingClientRect().left,
+    }));
+    const x2012 = ticks.find((t) => t.label === '2012')!.x;
+    const x2016 = ticks.find((t) => t.label === '2016')!.x;
+    expect(x2012).to.be.greaterThan(x2016);
+    el.shadowRoot!.querySelector<SVGElement>('[data-id="astana-talks"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    const focused = el.drawnEvents.findIndex((e) => e.id === activeId(el));
+    expect(focused).to.equal(el.drawnEvents.length - 2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('mirrors a drag in RTL: dragging right shows later times', async () => {
+    const el = await mount(1000, { dir: 'rtl' });
+    el.zoomBy(4);
+    await settle(el);
+    const svg = root(el).querySelector('svg.chart')!;
+    const box = svg.getBoundingClientRect();
+    const before = el.visibleRange[0];
+    const y = box.top + 40;
+    const fire = (type: string, x: number) =>
+      svg.dispatchEvent(new PointerEvent(type, { pointerId: 5, pointerType: 'mouse', clientX: x, clientY: y, bubbles: true, composed: true }));
+    fire('pointerdown', box.left + 300);
+    fire('pointermove', box.left + 360);
+    fire('pointermove', box.left + 420);
+    fire('pointerup', box.left + 420);
+    await settle(el);
+    expect(el.visibleRange[0]).to.be.greaterThan(before);
+  });
+
+  it('shows the list as a vertical timeline with 44 px targets on a phone-width screen, without overflow', async () => {
+    const el = await mount(360);
+    const list = root(el).querySelector('[part~="list"]')!;
+    expect(list.classList.contains('open')).to.be.true;
+    for (const b of listItems(el)) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    for (const b of root(el).querySelectorAll<HTMLButtonElement>('[part~="zoom-button"]')) {
+      expect(b.getBoundingClientRect().height).to.be.at.least(44);
+    }
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(listItems(el)).to.have.length(syriaEvents.length);
+    await expect(el).to.be.accessible();
+  });
+});
