@@ -41,6 +41,49 @@ function formatsAsSibling() {
   };
 }
 
+/** The dictionaries other than English, each a file of its own next to the bundle, loaded when first used. */
+export const LOCALES = ['ar', 'fa', 'tr', 'ru', 'fr', 'de', 'es'];
+const localeEntry = (lang) => join(ROOT, `src/i18n/${lang}.ts`);
+const localeFile = (lang) => join(DIST, `syria-timeline.locale-${lang}.js`);
+
+/** Leaves the bundle's dynamic imports of the dictionaries as imports of the files built next to it. */
+function localesAsSiblings() {
+  const pattern = new RegExp(`^\\./(${LOCALES.join('|')})\\.js$`);
+  return {
+    name: 'locales-as-siblings',
+    setup(build) {
+      build.onResolve({ filter: pattern }, (args) =>
+        /[\\/]src[\\/]i18n[\\/]index\.ts$/.test(args.importer)
+          ? { path: `./syria-timeline.locale-${pattern.exec(args.path)[1]}.js`, external: true }
+          : undefined,
+      );
+    },
+  };
+}
+
+/**
+ * Minifies the CSS of our `*-styles.ts` files, which esbuild leaves as written inside Lit's css`` templates:
+ * comments, indentation and the spaces around `{ } ; , >` go; nothing else changes.
+ */
+function minifyStyles() {
+  return {
+    name: 'minify-styles',
+    setup(build) {
+      build.onLoad({ filter: /-styles\.ts$/ }, ({ path }) => ({
+        contents: readFileSync(path, 'utf8').replace(/css`([^`]*)`/g, (_, body) => {
+          const css = body
+            .replace(/\/\*[^]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/;}/g, '}');
+          return `css\`${css.trim()}\``;
+        }),
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
 /** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 export function bundleOptions(overrides = {}) {
   return {
@@ -63,7 +106,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [formatsAsSibling()],
+    plugins: [formatsAsSibling(), localesAsSiblings(), minifyStyles()],
     ...overrides,
   };
 }
@@ -98,6 +141,12 @@ async function runEsbuild() {
     bundleOptions({ entryPoints: [FORMATS_ENTRY], outfile: FORMATS_FILE, plugins: [] }),
   );
   if (formats.errors.length) throw new Error('esbuild failed on the format readers');
+  for (const lang of LOCALES) {
+    const locale = await esbuild.build(
+      bundleOptions({ entryPoints: [localeEntry(lang)], outfile: localeFile(lang), plugins: [] }),
+    );
+    if (locale.errors.length) throw new Error(`esbuild failed on the ${lang} dictionary`);
+  }
 }
 
 function printSizes() {

@@ -58,7 +58,9 @@ export class TimelineKeysController implements ReactiveController {
     const onEvent = path.some(
       (node) => node instanceof Element && (node.classList.contains('event') || node.classList.contains('cluster')),
     );
-    const intent = intentOf(event.key, event.shiftKey, this._rtlOf());
+    // Letters by their place on the keyboard too, so that L works on Arabic, Persian or Russian layouts.
+    const key = event.code === 'KeyL' ? 'l' : event.key;
+    const intent = intentOf(key, event.shiftKey, this._rtlOf());
     if (!intent) return;
     const needsEvent = intent.kind === 'move' || intent.kind === 'select';
     if (needsEvent && !onEvent) return;
@@ -85,6 +87,7 @@ function intentOf(key: string, shift: boolean, rtl: boolean): TimelineKeyIntent 
     case 'L':
       return { kind: 'list' };
     case '?':
+    case '؟':
       return { kind: 'help' };
     case 'Home':
       return { kind: 'move', to: 'first' };

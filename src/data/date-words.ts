@@ -1,5 +1,5 @@
 import type { EdtfDate, EdtfValue, EventDates, Precision } from './edtf.js';
-import { DEFAULT_DATE_LOCALE, formatUtcDate } from './format-date.js';
+import { DEFAULT_DATE_LOCALE, formatNumber, formatUtcDate } from './format-date.js';
 
 /**
  * Every word and template the date descriptions use, so that a translation is one object.
@@ -194,9 +194,12 @@ export function describePrecision(p: Precision, words: DateWords = englishDateWo
   return words.precisions[p];
 }
 
-/** A year number as written: `2012`, `1`; years before 1 in the BCE form (`0` is `1 BCE`). */
+/**
+ * A year number as written, in the digits of the words' locale (`2012`, `٢٠١٢` in `ar-EG`, `۲۰۱۲` in `fa-IR`) and
+ * never grouped (`10000`, not `10,000`); years before 1 in the BCE form (`0` is `1 BCE`).
+ */
 function describeYear(year: number, words: DateWords): string {
-  return year > 0 ? String(year) : fill(words.bce, { date: String(1 - year) });
+  return year > 0 ? formatNumber(year, words.locale) : fill(words.bce, { date: formatNumber(1 - year, words.locale) });
 }
 
 /** Formats a day or month date in UTC; it carries the year of the era, so BCE dates get wrapped. */

@@ -48,3 +48,32 @@ export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEF
   }
   return formatter.format(ms);
 }
+
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Writes the number `n` in the digits of `locale` (BCP 47): `2016` in `en-GB`, `٢٠١٦` in `ar-EG`, `۲۰۱۶` in `fa-IR`.
+ * Without grouping by default, as years are written (`2016`, not `2,016`); pass `{ grouping: true }` for counts
+ * (`12,345`, `١٢٬٣٤٥`). A tag that `Intl` rejects falls back to {@link DEFAULT_DATE_LOCALE}. Formatters are made once
+ * per locale and option.
+ */
+export function formatNumber(
+  n: number,
+  locale: string = DEFAULT_DATE_LOCALE,
+  options: { grouping?: boolean } = {},
+): string {
+  const grouping = options.grouping ?? false;
+  const key = `${locale}|${grouping}`;
+  let formatter = numberFormatters.get(key);
+  if (!formatter) {
+    const numberOptions: Intl.NumberFormatOptions = { useGrouping: grouping, maximumFractionDigits: 20 };
+    try {
+      formatter = new Intl.NumberFormat(locale, numberOptions);
+    } catch {
+      // Not a well-formed language tag: write the number in the default locale rather than not at all.
+      formatter = new Intl.NumberFormat(DEFAULT_DATE_LOCALE, numberOptions);
+    }
+    numberFormatters.set(key, formatter);
+  }
+  return formatter.format(n);
+}

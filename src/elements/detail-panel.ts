@@ -44,26 +44,26 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
     .join(', ');
   return html`
     <section part="detail" class="detail ${ctx.categoryClass}" role="region" aria-labelledby="detail-title">
-      <h2 id="detail-title" part="detail-title">${e.title}</h2>
+      <h2 id="detail-title" part="detail-title" dir="auto">${e.title}</h2>
       <p class="when">
         <time datetime=${item.dates.start.text}>${ctx.when}</time>${e.dateLabel
-          ? html` · <span>${fill(strings.sourceWords, { label: e.dateLabel })}</span>`
+          ? html` · <span dir="auto">${fill(strings.sourceWords, { label: e.dateLabel })}</span>`
           : nothing}
       </p>
       <dl>
         <dt>${strings.category}</dt>
         <dd><span class="swatch" aria-hidden="true"></span>${categoryName(item.category, strings)}</dd>
         ${precision ? html`<dt>${strings.precision}</dt><dd>${precision}</dd>` : nothing}
-        ${actors.length ? html`<dt>${strings.actors}</dt><dd>${actors.join(', ')}</dd>` : nothing}
-        ${e.place ? html`<dt>${strings.place}</dt><dd>${e.place}</dd>` : nothing}
+        ${actors.length ? html`<dt>${strings.actors}</dt><dd dir="auto">${actors.join(', ')}</dd>` : nothing}
+        ${e.place ? html`<dt>${strings.place}</dt><dd dir="auto">${e.place}</dd>` : nothing}
       </dl>
-      ${e.summary ? html`<p part="detail-summary">${e.summary}</p>` : nothing}
+      ${e.summary ? html`<p part="detail-summary" dir="auto">${e.summary}</p>` : nothing}
       ${source?.quote || sourceLine || link
         ? html`<figure part="quote" class="quote">
-            ${source?.quote ? html`<blockquote><p>${source.quote}</p></blockquote>` : nothing}
+            ${source?.quote ? html`<blockquote><p dir="auto">${source.quote}</p></blockquote>` : nothing}
             <figcaption>
-              ${source?.speaker ? html`${fill(strings.saidBy, { speaker: source.speaker })}<br />` : nothing}
-              ${sourceLine ? html`<cite>${sourceLine}</cite>` : nothing}
+              ${source?.speaker ? html`<span dir="auto">${fill(strings.saidBy, { speaker: source.speaker })}</span><br />` : nothing}
+              ${sourceLine ? html`<cite dir="auto">${sourceLine}</cite>` : nothing}
               ${link
                 ? html` <a href=${link} target="_blank" rel="noopener noreferrer">${strings.source}</a>`
                 : source?.url

@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { TimeScale } from '../layout/scale.js';
 import { describeEventDates, englishDateWords, type DateWords } from '../data/date-words.js';
-import { formatUtcDate } from '../data/format-date.js';
+import { formatNumber, formatUtcDate } from '../data/format-date.js';
 import { CATEGORIES, type TimelineEvent } from '../data/types.js';
 import { DEFAULT_CATEGORY, validateEvents } from '../data/validate.js';
 import { createErrorEvent, createSelectEvent, type TimelineIssue } from '../events.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
+import { WidthController } from '../controllers/width-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import type { DrawnCluster, Frame } from '../layout/frame.js';
 import type { LayoutItem } from '../layout/items.js';
@@ -32,6 +32,7 @@ import {
   type PlotView,
 } from './render-plot.js';
 import { categoryName, englishStrings, fill, type TimelineStrings } from './strings.js';
+import { loadLocale, matchLocale, resolveLocale, type LocaleDictionary, type SupportedLocale } from '../i18n/index.js';
 import { timelineStyles } from './timeline-styles.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -44,6 +45,17 @@ const PATTERN_CLASSES = [
   ...Array.from({ length: EXTRA_COLOURS }, (_, i) => `cat-extra-${i}`),
 ];
 const CLUSTER_PREFIX = 'cluster:';
+/** A cluster's count as its badge shows it: in full up to 9,999, then compact (12K), in the locale's digits. */
+function formatCount(n: number, locale: string): string {
+  if (n < 10000) return formatNumber(n, locale);
+  try {
+    return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 0 }).format(n);
+  } catch {
+    return `${Math.round(n / 1000)}k`;
+  }
+}
+
+const ENGLISH: LocaleDictionary = { strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' };
 /** The list view shows at most this many events; zooming in lists the others. */
 const LIST_LIMIT = 200;
 /** How long the view must rest after a gesture before its range is announced. */
@@ -144,11 +156,19 @@ export class EventTimeline extends LitElement {
   /** Accessible name of the list of events. Default: "Events". */
   @property() label = '';
 
-  /** The interface strings (English by default); replace the object to translate the timeline. */
-  @property({ attribute: false }) strings: TimelineStrings = englishStrings;
+  /**
+   * The language of the timeline's words, dates and digits, as a BCP 47 tag (`ar`, `fa-IR`, `fr`). Default: the
+   * nearest `lang` attribute up the page (across shadow roots), else English. English, Arabic, Persian, Turkish,
+   * Russian, French, German and Spanish have dictionaries, each loaded only when used; other languages fall back to
+   * English words. A tag with a region (`ar-SY`) is also what dates and numbers are formatted with.
+   */
+  @property() locale = '';
 
-  /** The words used for dates (English by default). */
-  @property({ attribute: false }) dateWords: DateWords = englishDateWords;
+  /** Interface strings that replace the locale's own: any subset of the dictionary (for example `{ list: 'Events' }`). */
+  @property({ attribute: false }) strings: Partial<TimelineStrings> | undefined = undefined;
+
+  /** Date words that replace the locale's own: any subset (for example `{ approximate: 'circa' }`). */
+  @property({ attribute: false }) dateWords: Partial<DateWords> | undefined = undefined;
 
   @state() private _loaded: LoadedEvents | null = null;
   @state() private _loadState: { status: 'idle' | 'loading' } | { status: 'error'; message: string } = {
@@ -162,16 +182,15 @@ export class EventTimeline extends LitElement {
   @state() private _listOpen: boolean | null = null;
   @state() private _helpOpen = false;
   @state() private _announcement = '';
+  /** The dictionary of the current locale (English until another one has loaded). */
+  @state() private _dict: LocaleDictionary = ENGLISH;
 
   @query('svg.chart') private _svg?: SVGSVGElement;
   @query('.sizer') private _sizer?: HTMLDivElement;
 
   // Observes a zero-height sizer rather than the host: the host's height follows the layout, and observing it
   // would report our own re-layout back to us ("ResizeObserver loop completed with undelivered notifications").
-  private readonly _resize = new ResizeController(this, {
-    target: null,
-    callback: (entries) => entries[entries.length - 1]?.contentRect.width ?? 0,
-  });
+  private readonly _resize = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
     onPlainWheel: () => this._showHint(),
     onZoom: (_, byUser) => byUser && this._announceRangeSoon(),
@@ -192,6 +211,10 @@ export class EventTimeline extends LitElement {
   private _hintTimer?: ReturnType<typeof setTimeout>;
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _rtl = false;
+  private _lang: SupportedLocale = 'en';
+  private _tag = 'en';
+  private _strings: TimelineStrings = englishStrings;
+  private _words: DateWords = englishDateWords;
   private _helpReturn: HTMLElement | SVGElement | null = null;
   private _abort?: AbortController;
 
@@ -223,9 +246,16 @@ export class EventTimeline extends LitElement {
     ) {
       this._startLoad();
     }
+    this._resolveLocale();
+    const wordsChanged =
+      changed.has('strings') ||
+      changed.has('dateWords') ||
+      changed.has('locale') ||
+      changed.has('_dict' as keyof EventTimeline);
+    if (wordsChanged) this._mergeWords();
     const dataChanged = changed.has('events') || changed.has('_loaded' as keyof EventTimeline);
     if (dataChanged) this._setData();
-    if (dataChanged || changed.has('dateWords')) this._when.clear();
+    if (dataChanged || wordsChanged) this._when.clear();
     const widthPx = Math.floor(this._resize.value ?? this.clientWidth);
     this._rtl = getComputedStyle(this).direction === 'rtl';
     this._zoom.mirrored = this._rtl;
@@ -272,18 +302,18 @@ export class EventTimeline extends LitElement {
   override render(): TemplateResult {
     const selected = this.selected ? this._layout.byId.get(this.selected) : undefined;
     return html`
-      <div part="base" class="base ${this._layout.widthPx > 0 && this._layout.widthPx < 480 ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
+      <div part="base" lang=${this._tag} class="base ${this._layout.widthPx > 0 && this._layout.widthPx < 480 ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
         <div class="sizer"></div>
         ${this._renderPlot()} ${this._renderStatus()} ${this._renderNotice()} ${this._renderToolbar()}
-        ${this._helpOpen ? renderHelp(this.strings, this._closeHelp) : nothing} ${this._renderList()}
+        ${this._helpOpen ? renderHelp(this._strings, this._closeHelp) : nothing} ${this._renderList()}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
         ${selected
           ? renderDetail({
               item: selected,
               when: this._whenOf(selected),
               categoryClass: this._categoryClass(selected.category),
-              strings: this.strings,
-              dateWords: this.dateWords,
+              strings: this._strings,
+              dateWords: this._words,
               baseUrl: this._loaded && this.src ? new URL(this.src, document.baseURI).href : document.baseURI,
               onClose: this._onClose,
             })
@@ -306,13 +336,13 @@ export class EventTimeline extends LitElement {
                 width=${w} height=${stack.heightsPx[i]}></rect>
               <text part="lane-label" class="lane-label" x=${this._rtl ? w - 10 : 10} y=${stack.topsPx[i] + 14}>${categoryName(
                 category,
-                this.strings,
+                this._strings,
               )}</text>`,
           )}
         </g>
         ${renderGrid(view, this._ticks)}
         ${this._layout.items.length
-          ? svg`<g class="events" role="listbox" aria-label=${this.label || this.strings.events}
+          ? svg`<g class="events" role="listbox" aria-label=${this.label || this._strings.events}
               aria-orientation="horizontal" @click=${this._onPlotClick}>
               ${repeat(this._frame.items, (d) => d.item.id, (d) => renderEvent(view, d, this._onNodeFocus))}
               ${repeat(this._frame.clusters, (c) => c.id, (c) => renderCluster(view, c, this._onNodeFocus))}
@@ -325,7 +355,7 @@ export class EventTimeline extends LitElement {
       </svg>
       ${this._hint
         ? html`<div class="hint" aria-hidden="true">
-            ${fill(this.strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' })}
+            ${fill(this._strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' })}
           </div>`
         : nothing}
     </div>`;
@@ -343,11 +373,12 @@ export class EventTimeline extends LitElement {
       setSize: this._layout.items.length,
       classOf: (c) => this._categoryClass(c),
       shapeOf: (c) => this._categoryShape(c),
-      nameOf: (item) => `${item.event.title}, ${this._whenOf(item)}, ${categoryName(item.category, this.strings)}`,
+      nameOf: (item) => `${item.event.title}, ${this._whenOf(item)}, ${categoryName(item.category, this._strings)}`,
       clusterNameOf: (c) => this._clusterName(c),
       measure: this._measure.measure,
       x: (ms) => x(ms),
       mirror: this._rtl,
+      count: (n) => formatCount(n, this._words.locale),
     };
   }
 
@@ -355,17 +386,17 @@ export class EventTimeline extends LitElement {
     const load = this._loadState;
     if (load.status === 'loading') {
       return html`<div part="status" class="status loading" role="status">
-        <span class="spinner" aria-hidden="true"></span>${this.strings.loading}
+        <span class="spinner" aria-hidden="true"></span>${this._strings.loading}
       </div>`;
     }
     if (load.status === 'error') {
       return html`<div part="status" class="status error" role="alert">
-        <p>${fill(this.strings.loadFailed, { url: this.src, reason: load.message })}</p>
-        <button type="button" @click=${this._startLoad}>${this.strings.retry}</button>
+        <p>${fill(this._strings.loadFailed, { url: this.src, reason: load.message })}</p>
+        <button type="button" @click=${this._startLoad}>${this._strings.retry}</button>
       </div>`;
     }
     if (!this._layout.items.length) {
-      return html`<div part="status" class="status"><slot name="empty">${this.strings.empty}</slot></div>`;
+      return html`<div part="status" class="status"><slot name="empty">${this._strings.empty}</slot></div>`;
     }
     return nothing;
   }
@@ -378,8 +409,8 @@ export class EventTimeline extends LitElement {
       this._total === 0 && this._issues.some((i) => i.index < 0)
         ? this._issues.find((i) => i.index < 0)!.message
         : skipped > 0
-          ? fill(this.strings.skipped, { count: skipped, total: this._total })
-          : fill(this.strings.warnings, { count: this._issues.length });
+          ? fill(this._strings.skipped, { count: skipped, total: this._total }, this._words.locale)
+          : fill(this._strings.warnings, { count: this._issues.length }, this._words.locale);
     return html`<div part="notice" class="notice" role="status">
       <details>
         <summary>${summary}</summary>
@@ -387,7 +418,7 @@ export class EventTimeline extends LitElement {
           ${this._issues.map((i) => html`<li class=${i.skipped ? 'skipped' : 'warning'}>${i.message}</li>`)}
         </ul>
       </details>
-      <button type="button" class="dismiss" aria-label=${this.strings.dismiss} title=${this.strings.dismiss}
+      <button type="button" class="dismiss" aria-label=${this._strings.dismiss} title=${this._strings.dismiss}
         @click=${() => (this._noticeDismissed = true)}>×</button>
     </div>`;
   }
@@ -396,32 +427,60 @@ export class EventTimeline extends LitElement {
     const k = this._zoom.scale;
     const [from, to] = this.visibleRange;
     return html`<div part="toolbar" class="toolbar">
-      <div class="zoom" role="group" aria-label=${this.strings.zoomControls}>
-        <button part="zoom-button" type="button" aria-label=${this.strings.zoomOut} title=${this.strings.zoomOut}
+      <div class="zoom" role="group" aria-label=${this._strings.zoomControls}>
+        <button part="zoom-button" type="button" aria-label=${this._strings.zoomOut} title=${this._strings.zoomOut}
           ?disabled=${k <= 1} @click=${() => this.zoomBy(0.5)}>−</button>
-        <button part="zoom-button" type="button" aria-label=${this.strings.zoomIn} title=${this.strings.zoomIn}
+        <button part="zoom-button" type="button" aria-label=${this._strings.zoomIn} title=${this._strings.zoomIn}
           ?disabled=${k >= this._zoom.maxScale} @click=${() => this.zoomBy(2)}>+</button>
         <button part="zoom-button" type="button" ?disabled=${k <= 1} @click=${this.resetZoom}>
-          ${this.strings.reset}
+          ${this._strings.reset}
         </button>
       </div>
       <button part="list-button" type="button" aria-pressed=${this._isListOpen() ? 'true' : 'false'}
-        @click=${this._toggleList}>${this.strings.list}</button>
-      <button part="help-button" type="button" aria-label=${this.strings.keysHeading} title=${this.strings.keysHeading}
+        @click=${this._toggleList}>${this._strings.list}</button>
+      <button part="help-button" type="button" aria-label=${this._strings.keysHeading} title=${this._strings.keysHeading}
         aria-expanded=${this._helpOpen ? 'true' : 'false'} @click=${this._openHelp}>?</button>
       <span part="range" class="range">${this._layout.items.length
-        ? fill(this.strings.showing, { ...formatRange(from, to, this.dateWords.locale) })
+        ? fill(this._strings.showing, { ...formatRange(from, to, this._words.locale) })
         : nothing}</span>
       ${renderLegend(
         this._layout.categories,
         (c) => this._categoryClass(c),
         (c) => this._categoryShape(c),
-        this.strings,
+        this._strings,
       )}
     </div>`;
   }
 
   /** Validates the data (loaded from `src`, else `events`), reports what was left out and why, and lays it out. */
+  /** Loads the dictionary of `locale` (or of the nearest `lang`) when it is not the one in use. */
+  private _resolveLocale(): void {
+    const tag = (this.locale || resolveLocale(this)).trim() || 'en';
+    const lang = matchLocale(tag);
+    const changedTag = tag !== this._tag;
+    this._tag = tag;
+    if (lang === this._lang) {
+      if (changedTag) this._mergeWords();
+      return;
+    }
+    this._lang = lang;
+    void loadLocale(lang).then(
+      (dict) => {
+        if (this._lang === lang) this._dict = dict;
+      },
+      () => undefined,
+    );
+  }
+
+  /** The words in use: the locale's dictionary, then the `strings` and `dateWords` given by the page. */
+  private _mergeWords(): void {
+    const dict = this._dict.strings;
+    this._strings = { ...dict, ...this.strings, categories: { ...dict.categories, ...this.strings?.categories } };
+    // A tag with a region (ar-SY, fr-CA) says how to write dates and numbers; a bare language uses the dictionary's.
+    const locale = /-/.test(this._tag) && matchLocale(this._tag) === this._lang ? this._tag : this._dict.dateWords.locale;
+    this._words = { ...this._dict.dateWords, locale, ...this.dateWords };
+  }
+
   private _isListOpen(): boolean {
     return this._listOpen ?? (this._layout.widthPx > 0 && this._layout.widthPx < 480);
   }
@@ -435,9 +494,10 @@ export class EventTimeline extends LitElement {
       total: hi - lo,
       open: this._isListOpen(),
       selected: this.selected,
-      strings: this.strings,
+      strings: this._strings,
+      locale: this._words.locale,
       whenOf: (item) => this._whenOf(item),
-      categoryOf: (item) => categoryName(item.category, this.strings),
+      categoryOf: (item) => categoryName(item.category, this._strings),
       classOf: (c) => this._categoryClass(c),
       onSelect: (id) => {
         this._focusKey = id;
@@ -486,7 +546,7 @@ export class EventTimeline extends LitElement {
     const w = this._layout.widthPx;
     const visibleMs: [number, number] = [x.invert(0).getTime(), x.invert(w).getTime()];
     this._ticks =
-      w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 56 : 90, this.dateWords.locale) : [];
+      w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 56 : 90, this._words.locale) : [];
     const pinned = [this._focusKey, this.selected].flatMap((id) => (id && this._layout.byId.get(id)) || []);
     this._frame = this._layout.frame(x, pinned, this._measure.measure, this._measure.estimate);
   }
@@ -494,19 +554,19 @@ export class EventTimeline extends LitElement {
   /** An event's date in words, worked out when first needed (a large dataset is never described all at once). */
   private _whenOf(item: LayoutItem): string {
     let when = this._when.get(item.id);
-    if (when === undefined) this._when.set(item.id, (when = describeEventDates(item.dates, this.dateWords)));
+    if (when === undefined) this._when.set(item.id, (when = describeEventDates(item.dates, this._words)));
     return when;
   }
 
   private _clusterName(c: DrawnCluster): string {
     const style = c.endMs - c.startMs > 300 * 86_400_000 ? 'year' : c.endMs - c.startMs > 20 * 86_400_000 ? 'month-year' : 'day-month-year';
-    const a = formatUtcDate(c.first.markMs, style, this.dateWords.locale);
-    const b = formatUtcDate(c.last.markMs, style, this.dateWords.locale);
-    return fill(this.strings.cluster, {
+    const a = formatUtcDate(c.first.markMs, style, this._words.locale);
+    const b = formatUtcDate(c.last.markMs, style, this._words.locale);
+    return fill(this._strings.cluster, {
       count: c.count,
-      when: a === b ? a : fill(this.strings.range, { from: a, to: b }),
-      category: categoryName(c.category, this.strings),
-    });
+      when: a === b ? a : fill(this._strings.range, { from: a, to: b }),
+      category: categoryName(c.category, this._strings),
+    }, this._words.locale);
   }
 
   private _categoryClass(category: string): string {
@@ -560,7 +620,7 @@ export class EventTimeline extends LitElement {
     if (this.selected === id) return;
     this.selected = id;
     const selected = id ? this._layout.byId.get(id) : undefined;
-    if (selected) this._announce(fill(this.strings.announceSelected, { name: this._plotView().nameOf(selected) }));
+    if (selected) this._announce(fill(this._strings.announceSelected, { name: this._plotView().nameOf(selected) }));
     const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
@@ -628,7 +688,7 @@ export class EventTimeline extends LitElement {
       const [from, to] = this.visibleRange;
       const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
       this._announce(
-        fill(this.strings.announceRange, { ...formatRange(from, to, this.dateWords.locale), count: hi - lo }),
+        fill(this._strings.announceRange, { ...formatRange(from, to, this._words.locale), count: hi - lo }, this._words.locale),
       );
     }, ANNOUNCE_MS);
   }

@@ -12,6 +12,8 @@ export interface ListContext {
   open: boolean;
   selected: string | null;
   strings: TimelineStrings;
+  /** The locale numbers are written in. */
+  locale: string;
   whenOf: (item: LayoutItem) => string;
   categoryOf: (item: LayoutItem) => string;
   classOf: (category: string) => string;
@@ -27,7 +29,7 @@ export interface ListContext {
 export function renderList(ctx: ListContext): TemplateResult {
   const { strings } = ctx;
   return html`<section part="list" class="list ${ctx.open ? 'open' : 'visually-hidden'}" aria-labelledby="list-heading">
-    <h2 id="list-heading" class="list-heading">${fill(strings.listHeading, { count: ctx.total })}</h2>
+    <h2 id="list-heading" class="list-heading">${fill(strings.listHeading, { count: ctx.total }, ctx.locale)}</h2>
     ${ctx.items.length
       ? html`<ol class="list-items">
           ${repeat(
@@ -36,7 +38,7 @@ export function renderList(ctx: ListContext): TemplateResult {
             (item) => html`<li class="list-item ${ctx.classOf(item.category)}">
               <button part="list-item" type="button" tabindex=${ctx.open ? 0 : -1}
                 aria-pressed=${ctx.selected === item.id ? 'true' : 'false'} @click=${() => ctx.onSelect(item.id)}>
-                <span class="list-title">${item.event.title}</span>
+                <span class="list-title" dir="auto">${item.event.title}</span>
                 <span class="list-meta"><time datetime=${item.dates.start.text}>${ctx.whenOf(item)}</time> ·
                   ${ctx.categoryOf(item)}</span>
               </button>
@@ -45,7 +47,7 @@ export function renderList(ctx: ListContext): TemplateResult {
         </ol>`
       : nothing}
     ${ctx.total > ctx.items.length
-      ? html`<p class="list-more">${fill(strings.listMore, { shown: ctx.items.length, total: ctx.total })}</p>`
+      ? html`<p class="list-more">${fill(strings.listMore, { shown: ctx.items.length, total: ctx.total }, ctx.locale)}</p>`
       : nothing}
   </section>`;
 }

@@ -24,7 +24,13 @@ export interface PlotView {
   x: (ms: number) => number;
   /** Whether time runs from right to left (RTL): every position is mirrored when drawn. */
   mirror: boolean;
+  /** Writes a count in the locale's digits. */
+  count: (n: number) => string;
 }
+
+/** Whether text reads right to left: its first strong character is Hebrew, Arabic, Syriac, Thaana or N'Ko. */
+const RTL_FIRST = /^[^A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+export const textDirection = (text: string): 'rtl' | 'ltr' => (RTL_FIRST.test(text) ? 'rtl' : 'ltr');
 
 /** A position as drawn: mirrored in RTL. */
 const mx = (view: PlotView, x: number) => (view.mirror ? view.widthPx - x : x);
@@ -123,15 +129,18 @@ export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEven
 export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | typeof nothing {
   const { label, item } = d;
   if (label.fit === 'hidden') return nothing;
-  // The text starts at the label's start: its left end, or its right end when text runs right to left.
+  // A label grows away from its mark: rightwards, or leftwards when time runs right to left. Its own direction comes
+  // from its text, so an English title in an Arabic page (or the reverse) keeps its punctuation and ellipsis in place.
+  const direction = textDirection(d.text);
+  const anchor = (direction === 'rtl') === view.mirror ? 'start' : 'end';
   return svg`<text part="label" class="label ${view.selected === item.id ? 'selected' : ''}" data-id=${item.id}
-    x=${mx(view, label.xPx)} y=${d.rowYPx}>${d.text}</text>`;
+    x=${mx(view, label.xPx)} y=${d.rowYPx} direction=${direction} text-anchor=${anchor}>${d.text}</text>`;
 }
 
 /** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */
 export function renderCluster(view: PlotView, c: DrawnCluster, onFocus: (e: FocusEvent) => void): TemplateResult {
   const key = `cluster:${c.id}`;
-  const count = c.count > 9999 ? `${Math.round(c.count / 1000)}k` : String(c.count);
+  const count = view.count(c.count);
   const startPx = Math.max(-4, c.startPx);
   const endPx = Math.min(view.widthPx + 4, c.endPx);
   const widthPx = Math.max(18, endPx - startPx, view.measure(count) + 10);

@@ -1,3 +1,5 @@
+import { formatNumber } from '../data/format-date.js';
+
 /** The words of the timeline's own interface. Every user-visible string lives here so that it can be translated. */
 export interface TimelineStrings {
   /** Accessible name of the list of events. */
@@ -97,19 +99,18 @@ export const englishStrings: TimelineStrings = {
   range: '{from} to {to}',
   list: 'List',
   listHeading: '{count} events in view',
-  listMore: 'The first {shown} of {total} are listed; zoom in to list the others.',
+  listMore: 'The first {shown} of {total}; zoom in for the rest.',
   keysHeading: 'Keyboard shortcuts',
   keys: [
-    ['Tab', 'Move to the events, then to the buttons'],
-    ['← → ↑ ↓', 'Previous or next event in time (in right-to-left pages, → goes back in time)'],
+    ['← → ↑ ↓', 'Previous or next event'],
     ['Home / End', 'First or last event'],
-    ['Enter / Space', 'Select the event, or zoom into a cluster'],
-    ['Escape', 'Close the details, or this help'],
+    ['Enter / Space', 'Select, or zoom into a cluster'],
+    ['Escape', 'Close the details or this help'],
     ['+ / −', 'Zoom in or out'],
-    ['Shift + ← →, Page Up / Page Down', 'Pan earlier or later'],
-    ['0', 'Show everything'],
-    ['L', 'Show or hide the list of events'],
-    ['?', 'Show this help'],
+    ['Shift + ← →, Page Up / Down', 'Pan'],
+    ['0', 'Show all'],
+    ['L', 'Show or hide the list'],
+    ['?', 'This help'],
   ],
   announceSelected: 'Selected: {name}',
   announceRange: 'Showing {from} to {to}, {count} events',
@@ -124,9 +125,19 @@ export const englishStrings: TimelineStrings = {
   },
 };
 
-/** Fills `{name}` placeholders in `template` from `values`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/**
+ * Fills `{name}` placeholders in `template` from `values`. Given a `locale` (BCP 47; the timeline passes
+ * `dateWords.locale`), numbers are written in its digits and grouped as counts are: `3`, `12,345` in `en-GB`,
+ * `١٢٬٣٤٥` in `ar-EG`, `۳` in `fa-IR`; without one, as `String(n)`.
+ */
+export function fill(template: string, values: Record<string, string | number>, locale?: string): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name];
+    return typeof value === 'number' && locale !== undefined
+      ? formatNumber(value, locale, { grouping: true })
+      : String(value);
+  });
 }
 
 /** The display name of a category: the dictionary's word for a documented one, else the name itself. */

@@ -308,12 +308,13 @@ export const timelineStyles = css`
     position: relative;
     margin: 0;
     padding: 12px 16px 16px;
+    padding-inline-end: 56px;
     border-top: 1px solid var(--_grid);
     background: var(--_panel);
     border-radius: 0 0 var(--timeline-radius, 8px) var(--timeline-radius, 8px);
   }
   .detail h2 {
-    margin: 0 40px 4px 0;
+    margin: 0 0 4px;
     font-size: 1.1em;
     line-height: 1.3;
     overflow-wrap: anywhere;

@@ -1,0 +1,75 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
+
+async function settle(el: SyriaTimeline): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+const ARABIC_DIGITS = /[٠-٩]/;
+const PERSIAN_DIGITS = /[۰-۹]/;
+const LATIN_DIGITS = /[0-9]/;
+
+async function mount(attrs: string, width = 1000): Promise<SyriaTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  wrapper.innerHTML = `<syria-timeline ${attrs}></syria-timeline>`;
+  const el = wrapper.querySelector('syria-timeline')!;
+  await settle(el);
+  return el;
+}
+
+const root = (el: SyriaTimeline) => el.shadowRoot!;
+const ticks = (el: SyriaTimeline) => [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => t.textContent!.trim());
+const name = (el: SyriaTimeline, id: string) =>
+  root(el).querySelector(`[data-id="${id}"]`)?.getAttribute('aria-label') ?? '';
+const centre = (el: SyriaTimeline, id: string) => {
+  const b = root(el).querySelector(`[data-id="${id}"] .mark, [data-id="${id}"] .band`)!.getBoundingClientRect();
+  return b.left + b.width / 2;
+};
+
+describe('locales', () => {
+  it('draws Arabic right to left with locale="ar" and dir="rtl": Arabic words and Arabic-Indic digits', async () => {
+    const el = await mount('dir="rtl" locale="ar"');
+    await waitUntil(() => ARABIC_DIGITS.test(ticks(el).join(' ')), 'the Arabic dictionary loads');
+    await settle(el);
+    expect(centre(el, 'conflict-begins')).to.be.greaterThan(centre(el, 'astana-talks'));
+    const axis = ticks(el).join(' ');
+    expect(axis).to.match(ARABIC_DIGITS);
+    expect(axis).not.to.match(LATIN_DIGITS);
+    const astana = name(el, 'astana-talks');
+    expect(astana).to.match(ARABIC_DIGITS);
+    expect(astana).to.match(/يناير/);
+    expect(name(el, 'aleppo-east-retaken')).to.match(/٢٠١٦/);
+    expect(root(el).querySelector('[part~="range"]')!.textContent).to.match(ARABIC_DIGITS);
+    expect(root(el).querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('ar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('writes Persian digits with locale="fa", in the Gregorian calendar', async () => {
+    const el = await mount('dir="rtl" locale="fa"');
+    await waitUntil(() => PERSIAN_DIGITS.test(ticks(el).join(' ')), 'the Persian dictionary loads');
+    expect(ticks(el).join(' ')).to.include('۲۰۱۶');
+    expect(name(el, 'astana-talks')).to.include('۲۰۱۷');
+  });
+
+  it('takes the language from the nearest lang attribute', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr" style="width: 900px"></div>`);
+    wrapper.innerHTML = '<syria-timeline></syria-timeline>';
+    const el = wrapper.querySelector('syria-timeline')!;
+    await waitUntil(() => /janvier/.test(name(el, 'astana-talks')), 'French dates');
+    expect(root(el).querySelector<HTMLButtonElement>('[part~="zoom-button"]')!.getAttribute('aria-label')).to.not.equal(
+      'Zoom out',
+    );
+  });
+
+  it('lets strings replace some words of the locale', async () => {
+    const el = await mount('');
+    el.strings = { list: 'All events' };
+    await settle(el);
+    expect(root(el).querySelector('[part~="list-button"]')!.textContent!.trim()).to.equal('All events');
+    expect(root(el).querySelector('[part~="zoom-button"]')!.getAttribute('aria-label')).to.equal('Zoom out');
+  });
+});
