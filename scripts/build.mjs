@@ -62,24 +62,30 @@ function localesAsSiblings() {
 }
 
 /**
- * Minifies the CSS of our `*-styles.ts` files, which esbuild leaves as written inside Lit's css`` templates:
- * comments, indentation and the spaces around `{ } ; , >` go; nothing else changes.
+ * Takes out what esbuild leaves inside template literals of our sources: the indentation after each line break in
+ * Lit's html and svg templates (a line break and its indentation are the same whitespace to HTML and SVG), and in
+ * the css of `*-styles.ts` also comments and the spaces around `{ } ; , >`.
  */
-function minifyStyles() {
+function minifyTemplates() {
   return {
-    name: 'minify-styles',
+    name: 'minify-templates',
     setup(build) {
-      build.onLoad({ filter: /-styles\.ts$/ }, ({ path }) => ({
-        contents: readFileSync(path, 'utf8').replace(/css`([^`]*)`/g, (_, body) => {
-          const css = body
-            .replace(/\/\*[^]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/;}/g, '}');
-          return `css\`${css.trim()}\``;
-        }),
-        loader: 'ts',
-      }));
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
+        let contents = readFileSync(path, 'utf8').replace(/(html|svg)`([^`]*)`/g, (_, tag, body) =>
+          `${tag}\`${body.replace(/\n[ \t]+/g, '\n')}\``,
+        );
+        if (path.endsWith('-styles.ts')) {
+          contents = contents.replace(/css`([^`]*)`/g, (_, body) => {
+            const css = body
+              .replace(/\/\*[^]*?\*\//g, '')
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,>])\s*/g, '$1')
+              .replace(/;}/g, '}');
+            return `css\`${css.trim()}\``;
+          });
+        }
+        return { contents, loader: 'ts' };
+      });
     },
   };
 }
@@ -106,7 +112,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [formatsAsSibling(), localesAsSiblings(), minifyStyles()],
+    plugins: [formatsAsSibling(), localesAsSiblings(), minifyTemplates()],
     ...overrides,
   };
 }
