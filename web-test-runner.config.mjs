@@ -198,6 +198,32 @@ let totalsLine;
 // printed at exit so that it is the very last line, after the progress bars are redrawn
 process.on('exit', () => { if (totalsLine) console.log(totalsLine); });
 
+// ---------------------------------------------------------------- media features
+// `await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`: what
+// @web/test-runner-commands' emulateMedia cannot set through puppeteer (forced-colors). Answers false where the
+// engine cannot emulate it (the test then says so and skips that engine).
+const mediaSessions = new WeakMap();
+function mediaFeaturesPlugin() {
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      try {
+        // puppeteer's own emulateMediaFeatures refuses names it does not list (forced-colors among them), so the
+        // DevTools protocol is asked directly; Firefox (WebDriver BiDi) has no such session and answers false.
+        // The session stays open: emulation set through a session ends when it is detached.
+        const page = session.browser.getPage(session.id);
+        mediaSessions.set(page, mediaSessions.get(page) ?? (await page.createCDPSession()));
+        await mediaSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 // ---------------------------------------------------------------- strict CSP pages
 // Pages under /tests/csp/ are served with the strict Content-Security-Policy that the component promises to work
 // under (README, "Content Security Policy"): nothing inline, no eval, scripts and styles from the page's own origin
@@ -237,5 +263,6 @@ export default {
     // explicit target: with 'auto', Chrome/Firefox get untranspiled code ("esnext").
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: TSCONFIG }),
     pageScreenshotPlugin(),
+    mediaFeaturesPlugin(),
   ],
 };
