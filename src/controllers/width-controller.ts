@@ -19,6 +19,8 @@ export class WidthController implements ReactiveController {
   /** Starts observing `target` (replacing any earlier target). */
   observe(target: Element): void {
     this._target = target;
+    // The width now, so that the observer's first report (of the same width) does not lay everything out again.
+    this.value ??= target.getBoundingClientRect().width;
     this._observer ??= new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width;
       if (width !== undefined && width !== this.value) {

@@ -62,6 +62,7 @@ export class ZoomController implements ReactiveController {
   private _pinch?: { distancePx: number; k: number; midPx: number };
   private _gesture?: { k: number };
   private _moved = false;
+  private _frame = 0;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -149,6 +150,8 @@ export class ZoomController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
     const surface = this._surface;
     this._detach();
     // Remembered so that a re-connected host gets its gestures back.
@@ -166,7 +169,15 @@ export class ZoomController implements ReactiveController {
     if (k === this._transform.k && x === this._transform.x) return;
     this._transform = new ZoomTransform(k, x);
     this._options.onZoom?.(this._transform, byUser);
-    this._host.requestUpdate();
+    if (!byUser) {
+      this._host.requestUpdate();
+    } else if (!this._frame) {
+      // A gesture sends events faster than frames (several wheel or pointer events per frame): draw once a frame.
+      this._frame = requestAnimationFrame(() => {
+        this._frame = 0;
+        this._host.requestUpdate();
+      });
+    }
   }
 
   private _detach(): void {

@@ -45,15 +45,9 @@ const PATTERN_CLASSES = [
   ...Array.from({ length: EXTRA_COLOURS }, (_, i) => `cat-extra-${i}`),
 ];
 const CLUSTER_PREFIX = 'cluster:';
-/** A cluster's count as its badge shows it: in full up to 9,999, then compact (12K), in the locale's digits. */
-function formatCount(n: number, locale: string): string {
-  if (n < 10000) return formatNumber(n, locale);
-  try {
-    return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 0 }).format(n);
-  } catch {
-    return `${Math.round(n / 1000)}k`;
-  }
-}
+/** A cluster's count as its badge shows it: in full up to 9,999, then in thousands (12k), in the locale's digits. */
+const formatCount = (n: number, locale: string) =>
+  n < 10000 ? formatNumber(n, locale) : `${formatNumber(Math.round(n / 1000), locale)}k`;
 
 const ENGLISH: LocaleDictionary = { strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' };
 /** The list view shows at most this many events; zooming in lists the others. */
@@ -228,6 +222,16 @@ export class EventTimeline extends LitElement {
     );
   }
 
+  /** `dir` and `lang` on the element itself change how it draws (direction, language), so they are watched too. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'dir', 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir' || name === 'lang') this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._hintTimer);
@@ -345,7 +349,12 @@ export class EventTimeline extends LitElement {
           ? svg`<g class="events" role="listbox" aria-label=${this.label || this._strings.events}
               aria-orientation="horizontal" @click=${this._onPlotClick}>
               ${repeat(this._frame.items, (d) => d.item.id, (d) => renderEvent(view, d, this._onNodeFocus))}
-              ${repeat(this._frame.clusters, (c) => c.id, (c) => renderCluster(view, c, this._onNodeFocus))}
+              ${repeat(
+                this._frame.clusters,
+                // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
+                (_, i) => i,
+                (c) => renderCluster(view, c, this._onNodeFocus),
+              )}
             </g>
             <g class="labels" aria-hidden="true" @click=${this._onPlotClick}>
               ${repeat(this._frame.items, (d) => d.item.id, (d) => renderLabel(view, d))}
@@ -438,7 +447,7 @@ export class EventTimeline extends LitElement {
       </div>
       <button part="list-button" type="button" aria-pressed=${this._isListOpen() ? 'true' : 'false'}
         @click=${this._toggleList}>${this._strings.list}</button>
-      <button part="help-button" type="button" aria-label=${this._strings.keysHeading} title=${this._strings.keysHeading}
+      <button part="help-button" type="button" title=${this._strings.keysHeading}
         aria-expanded=${this._helpOpen ? 'true' : 'false'} @click=${this._openHelp}>?</button>
       <span part="range" class="range">${this._layout.items.length
         ? fill(this._strings.showing, { ...formatRange(from, to, this._words.locale) })
