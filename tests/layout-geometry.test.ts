@@ -11,18 +11,8 @@ import {
 } from '../src/layout/geometry.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { packRows } from '../src/layout/lanes.js';
+import { mulberry32 } from './random.js';
 
-/** A small seeded PRNG (mulberry32), so that a failing random case can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);

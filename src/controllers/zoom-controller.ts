@@ -91,15 +91,7 @@ export class ZoomController implements ReactiveController {
     if (this._surface === surface) return;
     this._detach();
     this._surface = surface;
-    surface.addEventListener('wheel', this._onWheel as EventListener, { passive: false });
-    surface.addEventListener('pointerdown', this._onPointerDown as EventListener);
-    surface.addEventListener('pointermove', this._onPointerMove as EventListener);
-    surface.addEventListener('pointerup', this._onPointerUp as EventListener);
-    surface.addEventListener('pointercancel', this._onPointerUp as EventListener);
-    surface.addEventListener('click', this._onClickCapture, true);
-    // Safari reports a trackpad pinch as gesture events rather than as Ctrl + wheel.
-    surface.addEventListener('gesturestart', this._onGesture);
-    surface.addEventListener('gesturechange', this._onGesture);
+    for (const [type, listener, options] of this._listeners) surface.addEventListener(type, listener, options);
   }
 
   /** Sets the surface width and the deepest zoom; keeps the visible range when the width changes. */
@@ -183,14 +175,7 @@ export class ZoomController implements ReactiveController {
   private _detach(): void {
     const surface = this._surface;
     if (!surface) return;
-    surface.removeEventListener('wheel', this._onWheel as EventListener);
-    surface.removeEventListener('pointerdown', this._onPointerDown as EventListener);
-    surface.removeEventListener('pointermove', this._onPointerMove as EventListener);
-    surface.removeEventListener('pointerup', this._onPointerUp as EventListener);
-    surface.removeEventListener('pointercancel', this._onPointerUp as EventListener);
-    surface.removeEventListener('click', this._onClickCapture, true);
-    surface.removeEventListener('gesturestart', this._onGesture);
-    surface.removeEventListener('gesturechange', this._onGesture);
+    for (const [type, listener, options] of this._listeners) surface.removeEventListener(type, listener, options);
     this._pointers.clear();
     this._pinch = undefined;
     this._surface = undefined;
@@ -282,6 +267,18 @@ export class ZoomController implements ReactiveController {
     const factor = (this._gesture.k * gesture.scale) / this._transform.k;
     this.zoomBy(factor, this._localX(gesture as unknown as MouseEvent), true);
   };
+
+  /** The gestures' listeners on the surface. Safari reports a trackpad pinch as gesture events, not Ctrl + wheel. */
+  private readonly _listeners: [string, EventListener, AddEventListenerOptions | boolean | undefined][] = [
+    ['wheel', this._onWheel as EventListener, { passive: false }],
+    ['pointerdown', this._onPointerDown as EventListener, undefined],
+    ['pointermove', this._onPointerMove as EventListener, undefined],
+    ['pointerup', this._onPointerUp as EventListener, undefined],
+    ['pointercancel', this._onPointerUp as EventListener, undefined],
+    ['click', this._onClickCapture, true],
+    ['gesturestart', this._onGesture, undefined],
+    ['gesturechange', this._onGesture, undefined],
+  ];
 
   private _pinchState(): { distancePx: number; k: number; midPx: number } | undefined {
     const [a, b] = [...this._pointers.values()];

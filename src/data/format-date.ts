@@ -23,7 +23,29 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 /** The locale dates are written in when none is given: British English ("18 January 2017"). */
 export const DEFAULT_DATE_LOCALE = 'en-GB';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/**
+ * An Intl formatter for `locale` and `options`, made once and kept. A tag that Intl rejects (not well formed) falls
+ * back to {@link DEFAULT_DATE_LOCALE}: the text is written in English rather than not at all.
+ */
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  make: new (locale: string, options: object) => T,
+  locale: string,
+  key: string,
+  options: () => object,
+): T {
+  let cached = formatters.get(`${key}|${locale}`) as T | undefined;
+  if (!cached) {
+    try {
+      cached = new make(locale, options());
+    } catch {
+      cached = new make(DEFAULT_DATE_LOCALE, options());
+    }
+    formatters.set(`${key}|${locale}`, cached);
+  }
+  return cached;
+}
 
 /**
  * Writes the UTC calendar date of `ms` (epoch ms) in `style`, in the words and digits of `locale` (BCP 47), with the
@@ -34,22 +56,9 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * thousands of dates per second while it zooms.
  */
 export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
-  const key = `${locale}|${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions = { ...OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' };
-    try {
-      formatter = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // Not a well-formed language tag: write the date in the default locale rather than not at all.
-      formatter = new Intl.DateTimeFormat(DEFAULT_DATE_LOCALE, options);
-    }
-    formatters.set(key, formatter);
-  }
-  return formatter.format(ms);
+  const options = () => ({ ...OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' });
+  return formatter(Intl.DateTimeFormat, locale, style, options).format(ms);
 }
-
-const numberFormatters = new Map<string, Intl.NumberFormat>();
 
 /**
  * Writes the number `n` in the digits of `locale` (BCP 47): `2016` in `en-GB`, `٢٠١٦` in `ar-EG`, `۲۰۱۶` in `fa-IR`.
@@ -63,17 +72,6 @@ export function formatNumber(
   options: { grouping?: boolean } = {},
 ): string {
   const grouping = options.grouping ?? false;
-  const key = `${locale}|${grouping}`;
-  let formatter = numberFormatters.get(key);
-  if (!formatter) {
-    const numberOptions: Intl.NumberFormatOptions = { useGrouping: grouping, maximumFractionDigits: 20 };
-    try {
-      formatter = new Intl.NumberFormat(locale, numberOptions);
-    } catch {
-      // Not a well-formed language tag: write the number in the default locale rather than not at all.
-      formatter = new Intl.NumberFormat(DEFAULT_DATE_LOCALE, numberOptions);
-    }
-    numberFormatters.set(key, formatter);
-  }
-  return formatter.format(n);
+  const numberOptions = () => ({ useGrouping: grouping, maximumFractionDigits: 20 });
+  return formatter(Intl.NumberFormat, locale, `number|${grouping}`, numberOptions).format(n);
 }
