@@ -106,8 +106,11 @@ export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEven
       aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
       aria-setsize=${view.setSize} aria-label=${view.nameOf(item)} transform="translate(0 ${d.rowYPx})"
       @focus=${onFocus}>
-    <rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2} width=${ringEnd - ringStart}
-      height=${view.rowPx - 4} rx="4"></rect>
+    ${view.tabStop === item.id || view.selected === item.id
+      ? // Only the event that can take focus, and the selected one, need a ring: one node less for every other.
+        svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
+          width=${ringEnd - ringStart} height=${view.rowPx - 4} rx="4"></rect>`
+      : nothing}
     ${g.band ? band(g.band.startPx, g.band.endPx) : nothing}
     ${g.bar
       ? svg`${rect('bar', g.bar.startPx, g.bar.endPx, 3)}
