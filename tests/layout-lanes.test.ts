@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/data/types.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
-import { layoutLanes, packRows, type RowBox } from '../src/layout/lanes.js';
+import { indexLanes, sizeLane } from '../src/layout/lane-index.js';
+import { packRows, type RowBox } from '../src/layout/lanes.js';
 import { mulberry32 } from './random.js';
 
 
@@ -97,12 +98,12 @@ const boxOf = (item: LayoutItem) => {
   return { startPx, endPx: startPx + 150 };
 };
 
-describe('layoutLanes', () => {
-  it('layoutLanes() returns no lanes for no items', () => {
-    expect(layoutLanes([], boxOf)).to.deep.equal({ lanes: [], rowOf: new Map(), rowCount: 0 });
+describe('indexLanes and sizeLane', () => {
+  it('indexLanes() returns no lanes for no items', () => {
+    expect(indexLanes([])).to.deep.equal([]);
   });
 
-  it('layoutLanes() orders documented categories first, then free ones by first appearance in the input', () => {
+  it('indexLanes() orders documented categories first, then free ones by first appearance in the input', () => {
     const { items } = createLayoutItems([
       event('e1', '2016-01-05', 'economy'),
       event('s1', '2016-01-01', 'statement'),
@@ -111,11 +112,16 @@ describe('layoutLanes', () => {
       event('e2', '2016-01-01', 'economy'),
       event('h1', '2016-01-02', 'humanitarian'),
     ]);
-    const layout = layoutLanes(items, boxOf);
-    expect(layout.lanes.map((l) => l.category)).to.deep.equal(['military', 'humanitarian', 'statement', 'economy', 'weather']);
+    expect(indexLanes(items).map((l) => l.category)).to.deep.equal([
+      'military',
+      'humanitarian',
+      'statement',
+      'economy',
+      'weather',
+    ]);
   });
 
-  it('layoutLanes() packs each lane into rows and stacks the lanes', () => {
+  it('sizeLane() gives each lane the rows its packing at the widest view needs', () => {
     const { items } = createLayoutItems([
       event('m1', '2016-01-01', 'military'),
       event('m2', '2016-01-02', 'military'), // 100 px later, overlaps m1's 150 px box
@@ -125,19 +131,26 @@ describe('layoutLanes', () => {
       event('d3', '2016-01-01', 'diplomacy'),
       event('c1', '2016-01-09', 'ceasefire'),
     ]);
-    const layout = layoutLanes(items, boxOf);
-    expect(layout.lanes).to.deep.equal([
-      { category: 'military', firstRow: 0, rowCount: 2 },
-      { category: 'ceasefire', firstRow: 2, rowCount: 1 },
-      { category: 'diplomacy', firstRow: 3, rowCount: 3 },
+    const sizes = indexLanes(items).map((lane) => [lane.category, sizeLane(lane, boxOf, 8, 0)]);
+    expect(sizes).to.deep.equal([
+      ['military', { rows: 2, clusterRow: false }],
+      ['ceasefire', { rows: 1, clusterRow: false }],
+      ['diplomacy', { rows: 3, clusterRow: false }],
     ]);
-    expect(Object.fromEntries(layout.rowOf)).to.deep.equal({ m1: 0, m2: 1, m3: 0, c1: 2, d1: 3, d2: 4, d3: 5 });
-    expect(layout.rowCount).to.equal(6);
   });
 
-  it('layoutLanes() keeps gapPx between boxes', () => {
+  it('sizeLane() keeps gapPx between boxes', () => {
     const { items } = createLayoutItems([event('a', '2016-01-01', 'military'), event('b', '2016-01-03', 'military')]);
-    expect(layoutLanes(items, boxOf, 0).rowCount).to.equal(1);
-    expect(layoutLanes(items, boxOf, 60).rowCount).to.equal(2);
+    const [lane] = indexLanes(items);
+    expect(sizeLane(lane, boxOf, 8, 0).rows).to.equal(1);
+    expect(sizeLane(lane, boxOf, 8, 60).rows).to.equal(2);
+  });
+
+  it('sizeLane() caps the rows and adds a cluster row when the events do not fit', () => {
+    const { items } = createLayoutItems(
+      Array.from({ length: 5 }, (_, i) => event(`s${i}`, '2016-01-01', 'diplomacy')),
+    );
+    const [lane] = indexLanes(items);
+    expect(sizeLane(lane, boxOf, 3, 0)).to.deep.equal({ rows: 3, clusterRow: true });
   });
 });

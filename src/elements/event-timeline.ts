@@ -382,7 +382,7 @@ export class EventTimeline extends LitElement {
       setSize: this._layout.items.length,
       classOf: (c) => this._categoryClass(c),
       shapeOf: (c) => this._categoryShape(c),
-      nameOf: (item) => `${item.event.title}, ${this._whenOf(item)}, ${categoryName(item.category, this._strings)}`,
+      nameOf: (item) => this._nameOf(item),
       clusterNameOf: (c) => this._clusterName(c),
       measure: this._measure.measure,
       x: (ms) => x(ms),
@@ -560,6 +560,11 @@ export class EventTimeline extends LitElement {
     this._frame = this._layout.frame(x, pinned, this._measure.measure, this._measure.estimate);
   }
 
+  /** An event's accessible name: its title, its date in words and its category. */
+  private _nameOf(item: LayoutItem): string {
+    return `${item.event.title}, ${this._whenOf(item)}, ${categoryName(item.category, this._strings)}`;
+  }
+
   /** An event's date in words, worked out when first needed (a large dataset is never described all at once). */
   private _whenOf(item: LayoutItem): string {
     let when = this._when.get(item.id);
@@ -629,7 +634,7 @@ export class EventTimeline extends LitElement {
     if (this.selected === id) return;
     this.selected = id;
     const selected = id ? this._layout.byId.get(id) : undefined;
-    if (selected) this._announce(fill(this._strings.announceSelected, { name: this._plotView().nameOf(selected) }));
+    if (selected) this._announce(fill(this._strings.announceSelected, { name: this._nameOf(selected) }));
     const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }

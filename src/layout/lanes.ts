@@ -1,6 +1,4 @@
-import { CATEGORIES } from '../data/types.js';
 import { MinHeap } from './heap.js';
-import type { LayoutItem } from './items.js';
 
 /** A box narrower than this, in px, counts as this wide, so that two marks at the same x never share a row. */
 const MIN_BOX_WIDTH_PX = 1;
@@ -57,74 +55,4 @@ export function packRows(boxes: readonly RowBox[], gapPx = 0): Map<string, numbe
     rowOf.set(box.id, row);
   }
   return rowOf;
-}
-
-/** One category's band of rows. */
-export interface Lane {
-  /** The category the lane shows. */
-  category: string;
-  /** Global index of the lane's first row. */
-  firstRow: number;
-  /** How many rows the lane has (at least 1). */
-  rowCount: number;
-}
-
-/** Items stacked in lanes of rows. */
-export interface LaneLayout {
-  /** The lanes, top to bottom. */
-  lanes: Lane[];
-  /** Global row index (0 = top row of the first lane) by item id. */
-  rowOf: Map<string, number>;
-  /** Rows in all lanes together. */
-  rowCount: number;
-}
-
-/**
- * Groups items by category, packs each category's boxes into rows with {@link packRows}, and stacks the lanes.
- *
- * Lane order: the documented {@link CATEGORIES} first, in their order, then free categories in order of their
- * first event in the input (lowest `index`). Only categories that have items get a lane. O(n log n).
- *
- * @param items - The items, in any order.
- * @param boxOf - The item's horizontal extent in px at the base (unzoomed) scale, including its label
- *   allowance; the element computes it.
- * @param gapPx - Least space between two boxes in one row, in px; default 0.
- */
-export function layoutLanes(
-  items: readonly LayoutItem[],
-  boxOf: (item: LayoutItem) => { startPx: number; endPx: number },
-  gapPx = 0,
-): LaneLayout {
-  const groups = new Map<string, { firstIndex: number; boxes: RowBox[] }>();
-  for (const item of items) {
-    const { startPx, endPx } = boxOf(item);
-    let group = groups.get(item.category);
-    if (!group) groups.set(item.category, (group = { firstIndex: item.index, boxes: [] }));
-    group.firstIndex = Math.min(group.firstIndex, item.index);
-    group.boxes.push({ id: item.id, startPx, endPx });
-  }
-
-  const known: readonly string[] = CATEGORIES;
-  const rank = (category: string) => {
-    const i = known.indexOf(category);
-    return i === -1 ? known.length : i;
-  };
-  const ordered = [...groups].sort(
-    ([a, groupA], [b, groupB]) => rank(a) - rank(b) || groupA.firstIndex - groupB.firstIndex,
-  );
-
-  const lanes: Lane[] = [];
-  const rowOf = new Map<string, number>();
-  let rowCount = 0;
-  for (const [category, group] of ordered) {
-    const local = packRows(group.boxes, gapPx);
-    let laneRows = 1;
-    for (const [id, row] of local) {
-      rowOf.set(id, rowCount + row);
-      laneRows = Math.max(laneRows, row + 1);
-    }
-    lanes.push({ category, firstRow: rowCount, rowCount: laneRows });
-    rowCount += laneRows;
-  }
-  return { lanes, rowOf, rowCount };
 }

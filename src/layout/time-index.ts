@@ -14,7 +14,7 @@ interface LengthClass {
  * An item intersects when `startMinMs <= t1Ms` and `endMaxMs >= t0Ms` (both ends inclusive).
  *
  * How: items sorted by start, with a running maximum of their ends, make a query one contiguous range: a
- * binary search on starts (d3-array's bisector) finds its right end, and one on the running maximum its left
+ * binary search on starts finds its right end, and one on the running maximum its left
  * end; the range is then filtered. One very long early span would stretch that range over everything after it,
  * so items are first split into length classes by powers of two (`endMaxMs - startMinMs` in [2^(c-1), 2^c)
  * ms), each with its own sorted starts and running maximum. Within a class all items are within a factor of 2
