@@ -90,6 +90,33 @@ function minifyTemplates() {
   };
 }
 
+/**
+ * d3-time ships as one file whose top-level calls (`timeInterval(…)`, `ticker(…)`) esbuild must assume have side
+ * effects, so every interval, the tick helpers and the part of d3-array they use would all be bundled. The calls
+ * only build objects: marking them pure lets esbuild keep just the intervals the axis uses. The ticker pairs are
+ * destructured and the `…s` ranges read a property, which esbuild also keeps; each becomes a pure call of its own.
+ */
+function pureD3Time() {
+  return {
+    name: 'pure-d3-time',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/ }, ({ path }) => {
+        const source = readFileSync(path, 'utf8');
+        const contents = source
+          .replace(/^const \[(\w+), (\w+)\] = (ticker\([^)]*\));$/gm, (_, a, b, call) =>
+            `const ${a} = /* @__PURE__ */ (() => ${call}[0])(), ${b} = /* @__PURE__ */ (() => ${call}[1])();`,
+          )
+          .replace(/^(const \w+ = )(?=(?:timeInterval|timeWeekday|utcWeekday)\()/gm, '$1/* @__PURE__ */ ')
+          .replace(/^const (\w+) = (\w+\.range);$/gm, 'const $1 = /* @__PURE__ */ (() => $2)();');
+        if (!contents.includes('(() => ticker(') || !contents.includes('/* @__PURE__ */ timeInterval(')) {
+          throw new Error(`${path}: its layout changed, so pure-d3-time no longer applies; update the plugin`);
+        }
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
 /** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 export function bundleOptions(overrides = {}) {
   return {
@@ -112,7 +139,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [formatsAsSibling(), localesAsSiblings(), minifyTemplates()],
+    plugins: [formatsAsSibling(), localesAsSiblings(), minifyTemplates(), pureD3Time()],
     ...overrides,
   };
 }

@@ -83,6 +83,30 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     expect(live.textContent).to.include(`${listItems(el).length} events`);
   });
 
+  it('keeps the list still while a wheel gesture moves the view, and follows the view once it rests', async () => {
+    const el = await mount();
+    const svg = root(el).querySelector<SVGSVGElement>('svg.chart')!;
+    const box = svg.getBoundingClientRect();
+    // Around the recapture of eastern Aleppo, where the article's events are densest.
+    const at = { clientX: centreOf(el, 'aleppo-east-retaken'), clientY: box.top + 60, bubbles: true, cancelable: true, composed: true };
+    const titles = () => listItems(el).map((b) => b.querySelector('.list-title')!.textContent);
+    const before = titles();
+    const [from, to] = el.visibleRange;
+    for (let i = 0; i < 3; i++) {
+      svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -50, ctrlKey: true })); // 2× each
+      await settle(el);
+    }
+    const [zoomedFrom, zoomedTo] = el.visibleRange;
+    expect(zoomedTo - zoomedFrom, 'the view zoomed in').to.be.below((to - from) / 4);
+    expect(titles(), 'the list waits while the gesture runs').to.deep.equal(before);
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    const after = titles();
+    expect(after.length, 'the list follows the view once it rests').to.be.within(1, before.length - 1);
+    expect(before.filter((t) => after.includes(t)), 'the same events, in the same order').to.deep.equal(after);
+    expect(root(el).querySelector('.list-heading')!.textContent).to.equal(`${after.length} events in view`);
+  });
+
   it('announces the selected event through the live region', async () => {
     const el = await mount();
     el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimeScale } from '../layout/scale.js';
 import { describeEventDates, englishDateWords, type DateWords } from '../data/date-words.js';
@@ -54,6 +55,11 @@ const ENGLISH: LocaleDictionary = { strings: englishStrings, dateWords: englishD
 const LIST_LIMIT = 200;
 /** How long the view must rest after a gesture before its range is announced. */
 const ANNOUNCE_MS = 600;
+/**
+ * How long the view must rest after a gesture before the list of the events in view follows it: redrawing up to
+ * {@link LIST_LIMIT} list items on every frame of a pinch or a wheel would cost more than the chart itself.
+ */
+const LIST_REST_MS = 150;
 
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
@@ -187,7 +193,11 @@ export class EventTimeline extends LitElement {
   private readonly _resize = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
     onPlainWheel: () => this._showHint(),
-    onZoom: (_, byUser) => byUser && this._announceRangeSoon(),
+    onZoom: (_, byUser) => {
+      if (!byUser) return;
+      this._holdList();
+      this._announceRangeSoon();
+    },
   });
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   private readonly _layout = new TimelineLayout();
@@ -204,6 +214,9 @@ export class EventTimeline extends LitElement {
   private _focusPending = false;
   private _hintTimer?: ReturnType<typeof setTimeout>;
   private _announceTimer?: ReturnType<typeof setTimeout>;
+  private _listTimer?: ReturnType<typeof setTimeout>;
+  /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
+  private _listRange: [number, number] | null = null;
   private _rtl = false;
   private _lang: SupportedLocale = 'en';
   private _tag = 'en';
@@ -236,6 +249,8 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this._hintTimer);
     clearTimeout(this._announceTimer);
+    clearTimeout(this._listTimer);
+    this._listRange = null;
     this._hint = false;
     this._abort?.abort();
     this._abort = undefined;
@@ -494,14 +509,17 @@ export class EventTimeline extends LitElement {
     return this._listOpen ?? (this._layout.widthPx > 0 && this._layout.widthPx < 480);
   }
 
-  private _renderList(): TemplateResult | typeof nothing {
+  private _renderList(): unknown {
     if (!this._layout.items.length) return nothing;
-    const [from, to] = this.visibleRange;
+    const [from, to] = this._listRange ?? this.visibleRange;
     const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-    return renderList({
+    const open = this._isListOpen();
+    // Redrawn only when what it shows changes: the events in it, their words, the selection, open or hidden.
+    const deps = [this._layout.items, lo, hi, open, this.selected, this._strings, this._words];
+    return guard(deps, () => renderList({
       items: this._layout.items.slice(lo, Math.min(hi, lo + LIST_LIMIT)),
       total: hi - lo,
-      open: this._isListOpen(),
+      open,
       selected: this.selected,
       strings: this._strings,
       locale: this._words.locale,
@@ -512,7 +530,17 @@ export class EventTimeline extends LitElement {
         this._focusKey = id;
         this._select(id);
       },
-    });
+    }));
+  }
+
+  /** Keeps the list on the range it shows until the view rests after a gesture. */
+  private _holdList(): void {
+    this._listRange ??= this.visibleRange;
+    clearTimeout(this._listTimer);
+    this._listTimer = setTimeout(() => {
+      this._listRange = null;
+      this.requestUpdate();
+    }, LIST_REST_MS);
   }
 
   private _setData(): void {
