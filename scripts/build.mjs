@@ -140,6 +140,10 @@ export function bundleOptions(overrides = {}) {
     sourcemap: false,
     logLevel: 'warning',
     plugins: [formatsAsSibling(), localesAsSiblings(), minifyTemplates(), pureD3Time()],
+    // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every function of the bundle runs
+    // in the element's first render, so it is compiled while the file streams in, off the main thread, rather than
+    // function by function on first call. The lazily loaded readers and dictionaries go without it.
+    banner: { js: '//# allFunctionsCalledOnLoad' },
     ...overrides,
   };
 }
@@ -171,12 +175,12 @@ async function runEsbuild() {
   const result = await esbuild.build(bundleOptions());
   if (result.errors.length) throw new Error('esbuild failed');
   const formats = await esbuild.build(
-    bundleOptions({ entryPoints: [FORMATS_ENTRY], outfile: FORMATS_FILE, plugins: [] }),
+    bundleOptions({ entryPoints: [FORMATS_ENTRY], outfile: FORMATS_FILE, plugins: [], banner: {} }),
   );
   if (formats.errors.length) throw new Error('esbuild failed on the format readers');
   for (const lang of LOCALES) {
     const locale = await esbuild.build(
-      bundleOptions({ entryPoints: [localeEntry(lang)], outfile: localeFile(lang), plugins: [] }),
+      bundleOptions({ entryPoints: [localeEntry(lang)], outfile: localeFile(lang), plugins: [], banner: {} }),
     );
     if (locale.errors.length) throw new Error(`esbuild failed on the ${lang} dictionary`);
   }

@@ -107,6 +107,34 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     expect(root(el).querySelector('.list-heading')!.textContent).to.equal(`${after.length} events in view`);
   });
 
+  it('draws the chart first and the hidden list right after its first frame, also after an early disconnect', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('syria-timeline');
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part~="event"]').length, 'events drawn in the first render').to.equal(syriaEvents.length);
+    expect(root(el).querySelector('[part~="list"]'), 'no hidden list before the first frame').to.equal(null);
+    // Taken out before its first frame and put back: the list still comes.
+    el.remove();
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 20));
+    wrapper.append(el);
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(listItems(el)).to.have.length(syriaEvents.length);
+  });
+
+  it('draws an open list in the first render', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+    const el = document.createElement('syria-timeline');
+    wrapper.append(el);
+    await el.updateComplete;
+    await el.updateComplete; // the width is known after the first render; the narrow layout opens the list
+    expect(root(el).querySelector('[part~="list"]')!.classList.contains('open')).to.be.true;
+    expect(listItems(el)).to.have.length(syriaEvents.length);
+  });
+
   it('announces the selected event through the live region', async () => {
     const el = await mount();
     el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();

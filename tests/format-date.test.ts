@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_DATE_LOCALE, formatUtcDate, type DateStyle } from '../src/data/format-date.js';
+import { DEFAULT_DATE_LOCALE, formatNumber, formatUtcDate, type DateStyle } from '../src/data/format-date.js';
 
 /** UTC epoch ms; with an hour, to pick instants whose date differs in New York (the test browser's zone). */
 const utc = (y: number, m = 1, d = 1, h = 0) => Date.UTC(y, m - 1, d, h);
@@ -69,6 +69,46 @@ describe('formatUtcDate', () => {
       for (const minutes of [30, 23 * 60 + 30]) {
         expect(formatUtcDate(ms + minutes * 60_000, 'day-month-year', 'en-GB'), `${minutes} min after ${expected}`).to.equal(expected);
       }
+    }
+  });
+});
+
+describe('British English without Intl', () => {
+  const styles = styleCases.map(([style]) => style);
+  /** en-GB spelled so that it does not take the path without Intl (Latin digits are en-GB's own): Intl writes it. */
+  const viaIntl = (ms: number, style: DateStyle) => formatUtcDate(ms, style, 'en-GB-u-nu-latn');
+
+  it('formatUtcDate() writes en-GB exactly as this engine’s Intl does, for every month and style, years 1000–9999', () => {
+    const days = [1, 9, 10, 28];
+    const years = [1000, 1999, 2011, 2016, 2017, 9999];
+    let checked = 0;
+    for (const y of years) {
+      for (let m = 1; m <= 12; m++) {
+        for (const d of days) {
+          for (const h of [0, 23]) {
+            const ms = Date.UTC(y, m - 1, d, h, 59);
+            for (const style of styles) {
+              expect(formatUtcDate(ms, style, 'en-GB'), `${y}-${m}-${d} ${style}`).to.equal(viaIntl(ms, style));
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    expect(checked).to.equal(years.length * 12 * days.length * 2 * styles.length);
+  });
+
+  it('formatUtcDate() leaves years outside 1000–9999 in en-GB to Intl', () => {
+    for (const ms of [utcYear(999, 6, 1), utcYear(10_000, 6, 1), utcYear(-43, 3, 15)]) {
+      for (const style of styles) expect(formatUtcDate(ms, style, 'en-GB')).to.equal(viaIntl(ms, style));
+    }
+  });
+
+  it('formatNumber() writes en-GB whole numbers exactly as this engine’s Intl does', () => {
+    const intl = (n: number, grouping: boolean) =>
+      new Intl.NumberFormat('en-GB', { useGrouping: grouping, maximumFractionDigits: 20 }).format(n);
+    for (const n of [0, 7, -7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -123_456_789, Number.MAX_SAFE_INTEGER, 2.5, 1e21]) {
+      for (const grouping of [false, true]) expect(formatNumber(n, 'en-GB', { grouping }), `${n} ${grouping}`).to.equal(intl(n, grouping));
     }
   });
 });

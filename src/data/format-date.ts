@@ -23,6 +23,24 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 /** The locale dates are written in when none is given: British English ("18 January 2017"). */
 export const DEFAULT_DATE_LOCALE = 'en-GB';
 
+/**
+ * The styles in British English, written without `Intl` for years 1000–9999: `y` year, `M` month, `m` short month,
+ * `d` day. A page's first `Intl.DateTimeFormat` loads the locale data, which costs more than the rest of a small
+ * timeline's first render, and English is the default. A test keeps these identical to `Intl`'s `en-GB` in every
+ * engine.
+ */
+const BRITISH: Record<DateStyle, string> = {
+  year: 'y',
+  month: 'M',
+  'month-short': 'm',
+  'month-year': 'M y',
+  'month-year-short': 'm y',
+  'day-month-short': 'd m',
+  'day-month-year': 'd M y',
+  'day-month-year-short': 'd m y',
+};
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 /**
@@ -56,6 +74,13 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
  * thousands of dates per second while it zooms.
  */
 export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (locale === DEFAULT_DATE_LOCALE && year >= 1000 && year <= 9999) {
+    const month = MONTHS[date.getUTCMonth()];
+    const part = { y: year, M: month, m: month === 'September' ? 'Sept' : month.slice(0, 3), d: date.getUTCDate() };
+    return BRITISH[style].replace(/[yMmd]/g, (k) => String(part[k as keyof typeof part]));
+  }
   const options = () => ({ ...OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' });
   return formatter(Intl.DateTimeFormat, locale, style, options).format(ms);
 }
@@ -72,6 +97,10 @@ export function formatNumber(
   options: { grouping?: boolean } = {},
 ): string {
   const grouping = options.grouping ?? false;
+  if (locale === DEFAULT_DATE_LOCALE && Number.isSafeInteger(n)) {
+    // As Intl writes it in en-GB; no Intl, for the reason given at BRITISH.
+    return grouping ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n);
+  }
   const numberOptions = () => ({ useGrouping: grouping, maximumFractionDigits: 20 });
   return formatter(Intl.NumberFormat, locale, `number|${grouping}`, numberOptions).format(n);
 }

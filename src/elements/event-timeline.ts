@@ -61,6 +61,12 @@ const ANNOUNCE_MS = 600;
  */
 const LIST_REST_MS = 150;
 
+/** A pending wait for a painted frame: its animation frame, then its task. */
+interface ListWait {
+  frame?: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
  *
@@ -181,6 +187,11 @@ export class EventTimeline extends LitElement {
   /** Whether the list view is shown; `null` follows the width (shown on narrow screens). */
   @state() private _listOpen: boolean | null = null;
   @state() private _helpOpen = false;
+  /**
+   * Whether the hidden list may be drawn. It waits until the chart's first frame is painted: the chart is what is
+   * seen, and the list, built right after, is for screen readers (an open list is drawn at once).
+   */
+  @state() private _listReady = false;
   @state() private _announcement = '';
   /** The dictionary of the current locale (English until another one has loaded). */
   @state() private _dict: LocaleDictionary = ENGLISH;
@@ -215,6 +226,8 @@ export class EventTimeline extends LitElement {
   private _hintTimer?: ReturnType<typeof setTimeout>;
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _listTimer?: ReturnType<typeof setTimeout>;
+  /** The wait for the first frame before the hidden list is drawn: an animation frame, then a task. */
+  private _listWait: ListWait | null = null;
   /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
   private _listRange: [number, number] | null = null;
   private _rtl = false;
@@ -245,12 +258,23 @@ export class EventTimeline extends LitElement {
     if (name === 'dir' || name === 'lang') this.requestUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back after leaving before the hidden list was drawn: updated() waits for a frame again.
+    if (this.hasUpdated && !this._listReady) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._hintTimer);
     clearTimeout(this._announceTimer);
     clearTimeout(this._listTimer);
     this._listRange = null;
+    if (this._listWait) {
+      cancelAnimationFrame(this._listWait.frame!);
+      clearTimeout(this._listWait.timer);
+      this._listWait = null;
+    }
     this._hint = false;
     this._abort?.abort();
     this._abort = undefined;
@@ -288,6 +312,16 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     if (this._svg) this._zoom.attach(this._svg);
+    if (!this._listReady && !this._listWait) {
+      const wait: ListWait = {};
+      wait.frame = requestAnimationFrame(() => {
+        wait.timer = setTimeout(() => {
+          this._listWait = null;
+          this._listReady = true;
+        });
+      });
+      this._listWait = wait;
+    }
     if (this._focusPending) {
       this._focusPending = false;
       this._nodeOf(this._focusKey)?.focus({ preventScroll: true });
@@ -510,10 +544,10 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderList(): unknown {
-    if (!this._layout.items.length) return nothing;
+    const open = this._isListOpen();
+    if (!this._layout.items.length || !(this._listReady || open)) return nothing;
     const [from, to] = this._listRange ?? this.visibleRange;
     const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-    const open = this._isListOpen();
     // Redrawn only when what it shows changes: the events in it, their words, the selection, open or hidden.
     const deps = [this._layout.items, lo, hi, open, this.selected, this._strings, this._words];
     return guard(deps, () => renderList({
