@@ -142,6 +142,30 @@ const invalidCases: [string, string, string][] = [
 ];
 
 describe('parseEdtf()', () => {
+  it('parses a repeated date once and shares the frozen result', () => {
+    const first = parseEdtf('2016-12-22~');
+    expect(parseEdtf('2016-12-22~')).to.equal(first);
+    expect(Object.isFrozen(first)).to.be.true;
+    expect(first.ok && Object.isFrozen(first.value)).to.be.true;
+    expect(() => {
+      (first as { ok: boolean }).ok = false;
+    }).to.throw(TypeError);
+    expect(parseEdtf('2016-12-22~')).to.deep.include({ ok: true });
+  });
+
+  it('keeps results apart for open dates allowed and not allowed', () => {
+    expect(parseEdtf('..').ok).to.be.true;
+    expect(parseEdtf('..', { allowOpen: false })).to.deep.equal({ ok: false, reason: 'an open date (..) is not allowed here' });
+    expect(parseEdtf('..').ok).to.be.true;
+  });
+
+  it('writes days of years 100 and later and of years 0–99 as the same calendar', () => {
+    const min = (text: string) => (parseEdtf(text) as { value: EdtfDate }).value.minMs;
+    expect(min('0099-12-31') + 86_400_000).to.equal(min('0100-01-01'));
+    expect(min('0100-02-28') + 86_400_000).to.equal(min('0100-03-01'), '100 is not a leap year');
+    expect(new Date(min('0100-03-01')).getUTCFullYear()).to.equal(100);
+  });
+
   for (const [sentence, cases] of acceptedCases) {
     for (const [name, input, expected] of cases) {
       it(`parseEdtf() ${sentence}: ${name}`, () => {

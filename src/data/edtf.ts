@@ -109,6 +109,24 @@ const GROUPINGS: Record<number, { precision: Precision; firstMonth: number; last
 export function parseEdtf(text: string, options: { allowOpen?: boolean } = {}): EdtfResult {
   // Data often arrives as JSON, where a year can slip in as a number.
   if (typeof text !== 'string') return fail('expected a string such as "2016"');
+  // Large datasets repeat their dates (100,000 events of six years have at most ~2,200 days), and each date is
+  // parsed when it is checked and again when it is laid out: results are kept, frozen, as they are shared.
+  const key = options.allowOpen === false ? `!${text}` : text;
+  let result = parsed.get(key);
+  if (!result) {
+    result = parseOnce(text, options);
+    if ('value' in result) Object.freeze(result.value);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(key, Object.freeze(result));
+  }
+  return result;
+}
+
+/** Results of {@link parseEdtf} by input (prefixed `!` when open dates are not allowed). */
+const parsed = new Map<string, EdtfResult>();
+const PARSED_LIMIT = 20_000;
+
+function parseOnce(text: string, options: { allowOpen?: boolean }): EdtfResult {
   const trimmed = text.trim();
   if (trimmed === '') return fail('empty');
   if (trimmed === '..') {
@@ -269,9 +287,10 @@ function parseBody(body: string): ParsedBody | string {
 
 /**
  * The UTC midnight starting a calendar day, in epoch ms. Months and days past the end roll over (month 13
- * is January of the next year). `setUTCFullYear` because `Date.UTC` reads years 0–99 as 1900–1999.
+ * is January of the next year). `setUTCFullYear` below year 100, which `Date.UTC` reads as 1900–1999.
  */
 function startOfDay(year: number, month: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return date.getTime();
