@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimeScale } from '../layout/scale.js';
@@ -543,7 +544,7 @@ export class EventTimeline extends LitElement {
     return this._listOpen ?? (this._layout.widthPx > 0 && this._layout.widthPx < 480);
   }
 
-  private _renderList(): unknown {
+  private _renderList(): DirectiveResult | typeof nothing {
     const open = this._isListOpen();
     if (!this._layout.items.length || !(this._listReady || open)) return nothing;
     const [from, to] = this._listRange ?? this.visibleRange;
