@@ -309,3 +309,34 @@ describe('digits and month names in the dictionaries’ locales', () => {
     }
   });
 });
+
+describe('fill() with a word chosen by a number', () => {
+  const template = '{count} {count|event|events}';
+
+  it('writes English singular for one and only one, plural otherwise (0, 2, 1.5, 21)', () => {
+    expect(fill(template, { count: 1 }, 'en-GB')).to.equal('1 event');
+    for (const [n, text] of [[0, '0 events'], [2, '2 events'], [1.5, '1.5 events'], [21, '21 events']] as const) {
+      expect(fill(template, { count: n }, 'en-GB')).to.equal(text);
+    }
+    expect(fill(template, { count: 1 }), 'English without a locale').to.equal('1 event');
+    expect(fill(template, { count: 1 }, 'en-US')).to.equal('1 event');
+  });
+
+  it('follows the plural rules of the locale: French 0 and 1 are singular, Russian 21 is', () => {
+    expect(fill('{count|x|y}', { count: 0 }, 'fr-FR')).to.equal('x');
+    expect(fill('{count|x|y}', { count: 2 }, 'fr-FR')).to.equal('y');
+    expect(fill('{count|x|y}', { count: 21 }, 'ru-RU')).to.equal('x');
+    expect(fill('{count|x|y}', { count: 11 }, 'ru-RU')).to.equal('y');
+  });
+
+  it('leaves a choice whose number is not given as it is, and treats a tag Intl rejects as English', () => {
+    expect(fill('{n|a|b}', {}, 'en-GB')).to.equal('{n|a|b}');
+    expect(fill('{count|a|b}', { count: 1 }, 'not a tag!')).to.equal('a');
+  });
+
+  it('names a cluster of one event in the singular, and of two in the plural', () => {
+    expect(fill(englishStrings.cluster, { count: 1, when: '2014', category: 'Military' }, 'en-GB')).to.match(/^1 event, 2014, Military;/);
+    expect(fill(englishStrings.listHeading, { count: 2 }, 'en-GB')).to.equal('2 events in view');
+    expect(fill(englishStrings.listHeading, { count: 1 }, 'en-GB')).to.equal('1 event in view');
+  });
+});

@@ -1,6 +1,10 @@
-import { formatNumber } from '../data/format-date.js';
+import { DEFAULT_DATE_LOCALE, formatNumber } from '../data/format-date.js';
 
-/** The words of the timeline's own interface. Every user-visible string lives here so that it can be translated. */
+/**
+ * The words of the timeline's own interface. Every user-visible string lives here so that it can be translated.
+ * Besides `{name}`, a template may choose a word by a number: `{count|event|events}` is `event` when `count` is one
+ * (by the plural rules of the locale) and `events` otherwise.
+ */
 export interface TimelineStrings {
   /** Accessible name of the list of events. */
   events: string;
@@ -92,13 +96,13 @@ export const englishStrings: TimelineStrings = {
   loadFailed: 'Could not load events from {url}: {reason}',
   retry: 'Retry',
   empty: 'No events to show.',
-  skipped: '{count} of {total} events could not be shown',
-  warnings: '{count} notes about the data',
+  skipped: '{count} of {total} {total|event|events} could not be shown',
+  warnings: '{count} {count|note|notes} about the data',
   dismiss: 'Dismiss',
-  cluster: '{count} events, {when}, {category}; press Enter to zoom in',
+  cluster: '{count} {count|event|events}, {when}, {category}; press Enter to zoom in',
   range: '{from} to {to}',
   list: 'List',
-  listHeading: '{count} events in view',
+  listHeading: '{count} {count|event|events} in view',
   listMore: 'The first {shown} of {total}; zoom in for the rest.',
   keysHeading: 'Keyboard shortcuts',
   keys: [
@@ -113,7 +117,7 @@ export const englishStrings: TimelineStrings = {
     ['?', 'This help'],
   ],
   announceSelected: 'Selected: {name}',
-  announceRange: 'Showing {from} to {to}, {count} events',
+  announceRange: 'Showing {from} to {to}, {count} {count|event|events}',
   categories: {
     military: 'Military',
     humanitarian: 'Humanitarian',
@@ -128,16 +132,28 @@ export const englishStrings: TimelineStrings = {
 /**
  * Fills `{name}` placeholders in `template` from `values`. Given a `locale` (BCP 47; the timeline passes
  * `dateWords.locale`), numbers are written in its digits and grouped as counts are: `3`, `12,345` in `en-GB`,
- * `١٢٬٣٤٥` in `ar-EG`, `۳` in `fa-IR`; without one, as `String(n)`.
+ * `١٢٬٣٤٥` in `ar-EG`, `۳` in `fa-IR`; without one, as `String(n)`. `{name|one|other}` writes `one` when the number
+ * `name` is in the plural category "one" of `locale` (English when none is given: 1 and only 1), else `other`.
  */
 export function fill(template: string, values: Record<string, string | number>, locale?: string): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     if (!(name in values)) return whole;
     const value = values[name];
+    if (one !== undefined) return isOne(Number(value), locale) ? one : other!;
     return typeof value === 'number' && locale !== undefined
       ? formatNumber(value, locale, { grouping: true })
       : String(value);
   });
+}
+
+/** Whether `n` takes the singular in `locale`; English is known without `Intl` (see format-date's BRITISH). */
+function isOne(n: number, locale = DEFAULT_DATE_LOCALE): boolean {
+  if (/^en\b/.test(locale)) return n === 1;
+  try {
+    return new Intl.PluralRules(locale).select(n) === 'one';
+  } catch {
+    return n === 1;
+  }
 }
 
 /** The display name of a category: the dictionary's word for a documented one, else the name itself. */
