@@ -67,7 +67,10 @@ describe('the locale dictionaries', () => {
     });
 
     it(`the ${lang} date words have exactly the keys of the English ones, precisions included`, () => {
-      expect(shapeOf(dictionary.dateWords)).to.deep.equal(shapeOf(englishDateWords));
+      // Where a language words an open span from a day apart, it has onwardDay and untilDay, both or neither.
+      const { onwardDay, untilDay, ...required } = dictionary.dateWords;
+      expect(shapeOf(required)).to.deep.equal(shapeOf(englishDateWords));
+      expect(onwardDay === undefined, 'onwardDay and untilDay go together').to.equal(untilDay === undefined);
     });
 
     it(`the ${lang} dictionary has no empty or blank text`, () => {
@@ -79,7 +82,11 @@ describe('the locale dictionaries', () => {
       const english = new Map([...leaves(englishStrings), ...leaves(englishDateWords)]);
       const translated = [...leaves(dictionary.strings), ...leaves(dictionary.dateWords)];
       const mismatches = translated
-        .filter(([path, text]) => placeholdersOf(text).join() !== placeholdersOf(english.get(path) ?? '').join())
+        // onwardDay and untilDay, which English does without, keep those of onward and until.
+        .filter(([path, text]) => {
+          const model = english.get(path) ?? english.get(path.replace(/Day$/, '')) ?? '';
+          return placeholdersOf(text).join() !== placeholdersOf(model).join();
+        })
         .map(([path, text]) => `${path}: ${text}`);
       expect(mismatches).to.deep.equal([]);
     });
@@ -338,5 +345,30 @@ describe('fill() with a word chosen by a number', () => {
     expect(fill(englishStrings.cluster, { count: 1, when: '2014', category: 'Military' }, 'en-GB')).to.match(/^1 event, 2014, Military;/);
     expect(fill(englishStrings.listHeading, { count: 2 }, 'en-GB')).to.equal('2 events in view');
     expect(fill(englishStrings.listHeading, { count: 1 }, 'en-GB')).to.equal('1 event in view');
+  });
+});
+
+describe('open spans from or until a day', () => {
+  const describe2 = (start: string, end: string, words: DateWords) => {
+    const parsed = parseEventDates(start, end);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    return describeEventDates(parsed.value, words);
+  };
+
+  it('French says “à partir du” and “jusqu’au” before a day, “à partir de” and “jusqu’à” before a month or year', () => {
+    expect(describe2('2017-01-18', '..', fr.dateWords)).to.equal('à partir du 18 janvier 2017');
+    expect(describe2('..', '2017-01-18', fr.dateWords)).to.equal('jusqu’au 18 janvier 2017');
+    expect(describe2('2011', '..', fr.dateWords)).to.equal('à partir de 2011');
+    expect(describe2('..', '2013', fr.dateWords)).to.equal('jusqu’à 2013');
+  });
+
+  it('Spanish says “desde el” and “hasta el” before a day', () => {
+    expect(describe2('2017-01-18', '..', es.dateWords)).to.equal('desde el 18 de enero de 2017');
+    expect(describe2('..', '2017-01-18', es.dateWords)).to.equal('hasta el 18 de enero de 2017');
+    expect(describe2('2011', '..', es.dateWords)).to.equal('desde 2011');
+  });
+
+  it('English words a day like any other date', () => {
+    expect(describe2('2017-01-18', '..', englishDateWords)).to.equal('from 18 January 2017 onward');
   });
 });

@@ -51,6 +51,13 @@ export interface DateWords {
   onward: string;
   /** A span with an open start: `until {end}`. */
   until: string;
+  /**
+   * `onward` for a start that is a day, where the language words it apart (French `à partir du {start}`, not `de`);
+   * `onward` when absent.
+   */
+  onwardDay?: string;
+  /** `until` for an end that is a day (French `jusqu’au {end}`); `until` when absent. */
+  untilDay?: string;
   /** An event whose dates say nothing (no start and no end): `date unknown`. */
   unknown: string;
   /** A span followed by the qualifiers of its ends: `{dates} ({qualifiers})`. */
@@ -214,10 +221,12 @@ function fill(template: string, values: Record<string, string>): string {
 
 /** A span's dates without their qualifiers: `2011 to 2013`, `from 2011 onward`, `until 2013`. */
 function describeSpan(start: EdtfValue, end: EdtfValue, words: DateWords): string {
+  const isDay = (value: EdtfValue) => value.kind === 'date' && value.precision === 'day';
   if (start.kind === 'open') {
-    return end.kind === 'open' ? words.unknown : fill(words.until, { end: describeDate(end, words) });
+    if (end.kind === 'open') return words.unknown;
+    return fill((isDay(end) && words.untilDay) || words.until, { end: describeDate(end, words) });
   }
-  if (end.kind === 'open') return fill(words.onward, { start: describeDate(start, words) });
+  if (end.kind === 'open') return fill((isDay(start) && words.onwardDay) || words.onward, { start: describeDate(start, words) });
   const startText = describeDate(start, words);
   const endText = describeDate(end, words);
   return startText === endText ? startText : fill(words.to, { start: startText, end: endText });

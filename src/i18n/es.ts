@@ -92,6 +92,8 @@ export const dateWords: DateWords = Object.freeze({
   to: 'de {start} a {end}',
   onward: 'desde {start}',
   until: 'hasta {end}',
+  onwardDay: 'desde el {start}',
+  untilDay: 'hasta el {end}',
   unknown: 'fecha desconocida',
   spanQualifiers: '{dates} ({qualifiers})',
   startQualifiers: 'fecha de inicio {qualifiers}',

@@ -93,6 +93,8 @@ export const dateWords: DateWords = Object.freeze({
   to: '{start} – {end}',
   onward: 'à partir de {start}',
   until: 'jusqu’à {end}',
+  onwardDay: 'à partir du {start}',
+  untilDay: 'jusqu’au {end}',
   unknown: 'date inconnue',
   spanQualifiers: '{dates} ({qualifiers})',
   startQualifiers: 'date de début {qualifiers}',
