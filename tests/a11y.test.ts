@@ -192,6 +192,25 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows a dir or lang set on an ancestor after it was drawn', async () => {
+    const el = await mount(1000);
+    expect(centreOf(el, 'conflict-begins')).to.be.lessThan(centreOf(el, 'astana-talks'));
+    el.parentElement!.dir = 'rtl';
+    await settle(el);
+    expect(centreOf(el, 'conflict-begins'), 'mirrored').to.be.greaterThan(centreOf(el, 'astana-talks'));
+    el.parentElement!.removeAttribute('dir');
+    await settle(el);
+    expect(centreOf(el, 'conflict-begins'), 'back to left to right').to.be.lessThan(centreOf(el, 'astana-talks'));
+    document.documentElement.lang = 'fr';
+    try {
+      const list = () => root(el).querySelector('[part~="list-button"]')!.textContent!.trim();
+      for (let i = 0; i < 50 && list() === 'List'; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(list(), 'French from the page’s lang').to.equal('Liste');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
   it('mirrors a drag in RTL: dragging right shows later times', async () => {
     const el = await mount(1000, { dir: 'rtl' });
     el.zoomBy(4);

@@ -24,10 +24,10 @@ const eventIds = (el: EventTimeline) =>
 /**
  * Counts what the page keeps alive on behalf of elements: event listeners (added minus removed) on anything outside
  * a shadow tree (window, document, the host: listeners on the element's own shadow nodes go away with them),
- * resize observers observing something, and pending timers.
+ * resize observers observing something, mutation observers observing anything, and pending timers.
  */
 function installCounters() {
-  const counts = { listeners: 0, observed: 0, timers: 0 };
+  const counts = { listeners: 0, observed: 0, mutationObservers: 0, timers: 0 };
   const live = new WeakMap<object, Set<string>>();
   const key = (type: string, listener: unknown, capture: unknown) =>
     `${type}|${String(typeof capture === 'object' && capture ? (capture as AddEventListenerOptions).capture : capture)}|${
@@ -79,6 +79,23 @@ function installCounters() {
   }
   window.ResizeObserver = CountingResizeObserver;
 
+  const MO = window.MutationObserver;
+  const observing = new WeakSet<MutationObserver>();
+  class CountingMutationObserver extends MO {
+    override observe(target: Node, options?: MutationObserverInit) {
+      if (!observing.has(this)) {
+        observing.add(this);
+        counts.mutationObservers++;
+      }
+      super.observe(target, options);
+    }
+    override disconnect() {
+      if (observing.delete(this)) counts.mutationObservers--;
+      super.disconnect();
+    }
+  }
+  window.MutationObserver = CountingMutationObserver;
+
   const pending = new Set<number>();
   const setT = window.setTimeout;
   const clearT = window.clearTimeout;
@@ -106,6 +123,7 @@ function installCounters() {
     proto.addEventListener = add;
     proto.removeEventListener = remove;
     window.ResizeObserver = RO;
+    window.MutationObserver = MO;
     window.setTimeout = setT;
     window.clearTimeout = clearT;
   };
@@ -161,6 +179,7 @@ describe('lifecycle', () => {
         host.append(el);
         if (i % 100 === 0) {
           await settle(el);
+          expect(counts.mutationObservers, 'one observer for ancestors’ dir and lang while connected').to.equal(before.mutationObservers + 1);
           // Exercise what starts timers and listeners while connected: the wheel hint, zoom, selection.
           el.shadowRoot!.querySelector('svg.chart')!.dispatchEvent(new WheelEvent('wheel', { deltaY: 10, bubbles: true }));
           el.zoomBy(2);

@@ -9,6 +9,7 @@ import { formatNumber, formatUtcDate } from '../data/format-date.js';
 import { CATEGORIES, type TimelineEvent } from '../data/types.js';
 import { DEFAULT_CATEGORY, validateEvents } from '../data/validate.js';
 import { createErrorEvent, createSelectEvent, type TimelineIssue } from '../events.js';
+import { AncestryController } from '../controllers/ancestry-controller.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -241,6 +242,8 @@ export class EventTimeline extends LitElement {
 
   constructor() {
     super();
+    // A `dir` or `lang` set or changed on an ancestor redraws the timeline.
+    new AncestryController(this);
     // Registers itself on the host; the key map acts through _perform().
     new TimelineKeysController(
       this,
