@@ -41,13 +41,15 @@ const BRITISH: Record<DateStyle, string> = {
 };
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules;
+
+const formatters = new Map<string, Formatter>();
 
 /**
- * An Intl formatter for `locale` and `options`, made once and kept. A tag that Intl rejects (not well formed) falls
+ * An Intl formatter (or plural rules) for `locale` and `options`, made once and kept. A tag that Intl rejects (not well formed) falls
  * back to {@link DEFAULT_DATE_LOCALE}: the text is written in English rather than not at all.
  */
-function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+function formatter<T extends Formatter>(
   make: new (locale: string, options: object) => T,
   locale: string,
   key: string,
@@ -74,12 +76,14 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
  * thousands of dates per second while it zooms.
  */
 export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
-  const date = new Date(ms);
-  const year = date.getUTCFullYear();
-  if (locale === DEFAULT_DATE_LOCALE && year >= 1000 && year <= 9999) {
-    const month = MONTHS[date.getUTCMonth()];
-    const part = { y: year, M: month, m: month === 'September' ? 'Sept' : month.slice(0, 3), d: date.getUTCDate() };
-    return BRITISH[style].replace(/[yMmd]/g, (k) => String(part[k as keyof typeof part]));
+  if (locale === DEFAULT_DATE_LOCALE) {
+    const date = new Date(ms);
+    const year = date.getUTCFullYear();
+    if (year >= 1000 && year <= 9999) {
+      const month = MONTHS[date.getUTCMonth()];
+      const part = { y: year, M: month, m: month === 'September' ? 'Sept' : month.slice(0, 3), d: date.getUTCDate() };
+      return BRITISH[style].replace(/[yMmd]/g, (k) => String(part[k as keyof typeof part]));
+    }
   }
   const options = () => ({ ...OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' });
   return formatter(Intl.DateTimeFormat, locale, style, options).format(ms);
@@ -103,4 +107,14 @@ export function formatNumber(
   }
   const numberOptions = () => ({ useGrouping: grouping, maximumFractionDigits: 20 });
   return formatter(Intl.NumberFormat, locale, `number|${grouping}`, numberOptions).format(n);
+}
+
+/**
+ * Whether the number `n` is in the plural category "one" of `locale` (BCP 47), so takes the singular: 1 in English,
+ * 0 and 1 in French, 21 in Russian. English tags are answered without `Intl`, for the reason given at BRITISH;
+ * plural rules are made once per locale, and a tag that `Intl` rejects falls back to {@link DEFAULT_DATE_LOCALE}.
+ */
+export function isSingular(n: number, locale: string = DEFAULT_DATE_LOCALE): boolean {
+  if (/^en\b/.test(locale)) return n === 1;
+  return formatter(Intl.PluralRules, locale, 'plural', () => ({})).select(n) === 'one';
 }

@@ -65,7 +65,7 @@ const LIST_REST_MS = 150;
 
 /** A pending wait for a painted frame: its animation frame, then its task. */
 interface ListWait {
-  frame?: number;
+  frame: number;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -275,7 +275,7 @@ export class EventTimeline extends LitElement {
     clearTimeout(this._listTimer);
     this._listRange = null;
     if (this._listWait) {
-      cancelAnimationFrame(this._listWait.frame!);
+      cancelAnimationFrame(this._listWait.frame);
       clearTimeout(this._listWait.timer);
       this._listWait = null;
     }
@@ -317,13 +317,14 @@ export class EventTimeline extends LitElement {
   protected override updated(): void {
     if (this._svg) this._zoom.attach(this._svg);
     if (!this._listReady && !this._listWait) {
-      const wait: ListWait = {};
-      wait.frame = requestAnimationFrame(() => {
-        wait.timer = setTimeout(() => {
-          this._listWait = null;
-          this._listReady = true;
-        });
-      });
+      const wait: ListWait = {
+        frame: requestAnimationFrame(() => {
+          wait.timer = setTimeout(() => {
+            this._listWait = null;
+            this._listReady = true;
+          });
+        }),
+      };
       this._listWait = wait;
     }
     if (this._focusPending) {

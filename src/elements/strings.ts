@@ -1,4 +1,4 @@
-import { DEFAULT_DATE_LOCALE, formatNumber } from '../data/format-date.js';
+import { formatNumber, isSingular } from '../data/format-date.js';
 
 /**
  * The words of the timeline's own interface. Every user-visible string lives here so that it can be translated.
@@ -139,21 +139,11 @@ export function fill(template: string, values: Record<string, string | number>, 
   return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     if (!(name in values)) return whole;
     const value = values[name];
-    if (one !== undefined) return isOne(Number(value), locale) ? one : other!;
+    if (one !== undefined) return isSingular(Number(value), locale) ? one : other!;
     return typeof value === 'number' && locale !== undefined
       ? formatNumber(value, locale, { grouping: true })
       : String(value);
   });
-}
-
-/** Whether `n` takes the singular in `locale`; English is known without `Intl` (see format-date's BRITISH). */
-function isOne(n: number, locale = DEFAULT_DATE_LOCALE): boolean {
-  if (/^en\b/.test(locale)) return n === 1;
-  try {
-    return new Intl.PluralRules(locale).select(n) === 'one';
-  } catch {
-    return n === 1;
-  }
 }
 
 /** The display name of a category: the dictionary's word for a documented one, else the name itself. */
