@@ -43,6 +43,15 @@ describe('zoom and pan gestures', () => {
     await settle(el);
     const before = el.visibleRange;
     const y = Math.round(box.top + 25);
+    /** Ten long drags to the right: far past the start of the events, were the view not kept within them. */
+    const dragRightTenTimes = async () => {
+      for (let i = 0; i < 10; i++) {
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 100), y] });
+        await sendMouse({ type: 'down' });
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 690), y] });
+        await sendMouse({ type: 'up' });
+      }
+    };
     await sendMouse({ type: 'move', position: [Math.round(box.left + 400), y] });
     await sendMouse({ type: 'down' });
     for (const x of [380, 340, 300, 250]) await sendMouse({ type: 'move', position: [Math.round(box.left + x), y] });
@@ -51,24 +60,14 @@ describe('zoom and pan gestures', () => {
     const after = el.visibleRange;
     expect(after[0]).to.be.greaterThan(before[0]);
     expect(after[1] - after[0]).to.be.closeTo(before[1] - before[0], 1000);
-    for (let i = 0; i < 10; i++) {
-      await sendMouse({ type: 'move', position: [Math.round(box.left + 100), y] });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [Math.round(box.left + 690), y] });
-      await sendMouse({ type: 'up' });
-    }
+    await dragRightTenTimes();
     await settle(el);
     el.resetZoom();
     await settle(el);
     const full = el.visibleRange;
     el.zoomBy(4);
     await settle(el);
-    for (let i = 0; i < 10; i++) {
-      await sendMouse({ type: 'move', position: [Math.round(box.left + 100), y] });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [Math.round(box.left + 690), y] });
-      await sendMouse({ type: 'up' });
-    }
+    await dragRightTenTimes();
     await settle(el);
     expect(el.visibleRange[0]).to.be.closeTo(full[0], 1000);
   });
