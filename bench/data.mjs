@@ -16,6 +16,8 @@
 // (vis-timeline items and groups) and `toNaive` (epoch ms for the naive D3 timeline). For vis and naive, an
 // imprecise date becomes the first instant of its period as a start, the last day of its period as an end.
 
+import { mulberry32 } from './random.mjs';
+
 export const CATEGORIES = ['military', 'humanitarian', 'ceasefire', 'diplomacy', 'statement'];
 export const DEFAULT_SEED = 0x5eed2011;
 
@@ -23,18 +25,6 @@ const DAY_MS = 86_400_000;
 const FIRST_MS = Date.UTC(2011, 0, 1);
 const LAST_MS = Date.UTC(2017, 0, 23);
 const DAYS = Math.round((LAST_MS - FIRST_MS) / DAY_MS) + 1;
-
-/** mulberry32: a tiny, fast 32-bit seeded PRNG, returning floats in [0, 1). */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = {
   military: {

@@ -11,7 +11,7 @@ import {
 } from '../src/layout/geometry.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { packRows } from '../src/layout/lanes.js';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '../bench/random.mjs';
 
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { placeLabels, truncateText, type LabelPlacement, type LabelRequest } from '../src/layout/labels.js';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '../bench/random.mjs';
 
 
 const point = (id: string, xPx: number, textWidthPx: number, row = 0): LabelRequest => ({

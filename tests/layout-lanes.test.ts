@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../src/data/types.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { indexLanes, sizeLane } from '../src/layout/lane-index.js';
 import { packRows, type RowBox } from '../src/layout/lanes.js';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '../bench/random.mjs';
 
 
 const box = (id: string, startPx: number, endPx: number): RowBox => ({ id, startPx, endPx });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TimeIndex } from '../src/layout/time-index.js';
-import { mulberry32 } from './random.js';
+import { mulberry32 } from '../bench/random.mjs';
 
 
 interface Item {
