@@ -224,6 +224,27 @@ function mediaFeaturesPlugin() {
   };
 }
 
+// ---------------------------------------------------------------- accessibility tree
+// `await executeServerCommand('accessibility-tree')`: the page's accessibility tree as the engine exposes it to
+// screen readers, reduced to `{ role, name, children }`, through puppeteer (Chromium). Answers null where the
+// engine cannot give it (Firefox over WebDriver BiDi, WebKit over WebDriver classic).
+function accessibilityTreePlugin() {
+  const reduce = (node) => ({ role: node.role, name: node.name ?? '', children: (node.children ?? []).map(reduce) });
+  return {
+    name: 'accessibility-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return null;
+      try {
+        const tree = await session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+        return tree ? reduce(tree) : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
 // ---------------------------------------------------------------- strict CSP pages
 // Pages under /tests/csp/ are served with the strict Content-Security-Policy that the component promises to work
 // under (README, "Content Security Policy"): nothing inline, no eval, scripts and styles from the page's own origin
@@ -264,5 +285,6 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: TSCONFIG }),
     pageScreenshotPlugin(),
     mediaFeaturesPlugin(),
+    accessibilityTreePlugin(),
   ],
 };

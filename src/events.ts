@@ -30,15 +30,26 @@ export interface TimelineErrorDetail {
   load?: { url: string; message: string };
 }
 
+/** Detail of `timeline-range-change`: the time range on screen once the reader's change of the view ended. */
+export interface TimelineRangeChangeDetail {
+  /** The instant at the start of time's axis (the left edge, or the right edge right to left), ISO 8601 in UTC. */
+  from: string;
+  /** The instant at the end of time's axis, ISO 8601 in UTC. */
+  to: string;
+}
+
 /** Fired when the user selects an event (click, Enter or Space) or clears the selection (Escape). */
 export type TimelineSelectEvent = CustomEvent<TimelineSelectDetail>;
 /** Fired when some events could not be drawn or `src` could not be loaded. */
 export type TimelineErrorEvent = CustomEvent<TimelineErrorDetail>;
+/** Fired once when a gesture, a key or a button of the reader's has changed the view, when that change ends. */
+export type TimelineRangeChangeEvent = CustomEvent<TimelineRangeChangeDetail>;
 
 declare global {
   interface HTMLElementEventMap {
     'timeline-select': TimelineSelectEvent;
     'timeline-error': TimelineErrorEvent;
+    'timeline-range-change': TimelineRangeChangeEvent;
   }
 }
 
@@ -50,4 +61,10 @@ export function createSelectEvent(detail: TimelineSelectDetail): TimelineSelectE
 /** Creates a `timeline-error` event (bubbles, composed). */
 export function createErrorEvent(detail: TimelineErrorDetail): TimelineErrorEvent {
   return new CustomEvent('timeline-error', { detail, bubbles: true, composed: true });
+}
+
+/** Creates a `timeline-range-change` event (bubbles, composed) for a range in UTC epoch ms. */
+export function createRangeChangeEvent([fromMs, toMs]: readonly [number, number]): TimelineRangeChangeEvent {
+  const detail = { from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString() };
+  return new CustomEvent('timeline-range-change', { detail, bubbles: true, composed: true });
 }

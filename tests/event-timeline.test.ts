@@ -6,6 +6,7 @@ import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import type { TimelineErrorEvent, TimelineSelectEvent } from '../src/events.js';
+import { afterViewChange } from './view-change.js';
 
 async function settle(el: EventTimeline): Promise<void> {
   await el.updateComplete;
@@ -191,13 +192,13 @@ describe('<syria-timeline>', () => {
     await settle(el);
     nodeOf(el, el.drawnEvents[0].id)?.focus();
     if (!activeId(el)) eventNodes(el).find((n) => n.getAttribute('tabindex') === '0')!.focus();
-    await sendKeys({ press: 'End' });
+    await afterViewChange(el, () => sendKeys({ press: 'End' }));
     await settle(el);
     const last = el.drawnEvents[el.drawnEvents.length - 1].id;
     expect(activeId(el)).to.equal(last);
     const [from, to] = el.visibleRange;
     expect(Date.UTC(2017, 0, 23)).to.be.within(from, to);
-    await sendKeys({ press: 'Home' });
+    await afterViewChange(el, () => sendKeys({ press: 'Home' }));
     await settle(el);
     expect(activeId(el)).to.equal(el.drawnEvents[0].id);
     for (let i = 0; i < 3 && activeId(el) !== 'conflict-begins'; i++) {
@@ -215,18 +216,18 @@ describe('<syria-timeline>', () => {
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="zoom-button"]')];
     const [zoomOut, zoomIn, reset] = buttons;
     expect(zoomOut.disabled).to.be.true;
-    zoomIn.click();
+    await afterViewChange(el, () => zoomIn.click());
     await settle(el);
     expect(span()).to.be.closeTo(full / 2, full * 0.01);
     expect(tickLabels(el).length).to.be.greaterThan(2);
     eventNodes(el).find((n) => n.getAttribute('tabindex') === '0')!.focus();
-    await sendKeys({ press: '+' });
+    await afterViewChange(el, () => sendKeys({ press: '+' }));
     await settle(el);
     expect(span()).to.be.closeTo(full / 4, full * 0.01);
-    await sendKeys({ press: '-' });
+    await afterViewChange(el, () => sendKeys({ press: '-' }));
     await settle(el);
     expect(span()).to.be.closeTo(full / 2, full * 0.01);
-    reset.click();
+    await afterViewChange(el, () => reset.click());
     await settle(el);
     expect(span()).to.be.closeTo(full, full * 0.001);
   });

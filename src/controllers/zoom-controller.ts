@@ -1,84 +1,114 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimeScale } from '../layout/scale.js';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { select, type Selection } from 'd3-selection';
+import { interrupt } from 'd3-transition';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
-/** A horizontal zoom: `x' = x · k + tx`, from positions at the base scale to positions on screen. */
-export class ZoomTransform {
-  constructor(
-    /** The scale factor (1 = the whole extent). */
-    readonly k: number,
-    /** The translation, in px. */
-    readonly x: number,
-  ) {}
-
-  /** Where a base position appears on screen. */
-  applyX(px: number): number {
-    return px * this.k + this.x;
-  }
-
-  /** The base position shown at a screen position. */
-  invertX(px: number): number {
-    return (px - this.x) / this.k;
-  }
-
-  /** The scale that draws `base` zoomed by this transform (like d3-zoom's `rescaleX`). */
-  rescaleX(base: TimeScale): TimeScale {
-    return base.copy().domain(base.range().map((px) => base.invert(this.invertX(px))));
-  }
-}
-
-/** The identity transform. */
-export const zoomIdentity = new ZoomTransform(1, 0);
+export type { ZoomTransform } from 'd3-zoom';
 
 /** What the zoom controller tells its host. */
 export interface ZoomControllerOptions {
-  /** Called after every change of the transform; `byUser` is true for gestures (wheel, drag, pinch). */
+  /** A change of the view began: a gesture, or an animated change asked for by the reader (a key, a button). */
+  onStart?: () => void;
+  /** The view changed; `byUser` is true for gestures and for what a key or a button asked for. */
   onZoom?: (transform: ZoomTransform, byUser: boolean) => void;
-  /** Called when the user scrolls the page over the surface without the zoom modifier (to show a hint). */
+  /**
+   * The change of the view ended: d3-zoom's `end`, after the pointer is lifted, after a wheel has been idle for
+   * 150 ms, or when an animated change arrives. `moved` tells whether the view is not where it was at the start.
+   */
+  onEnd?: (byUser: boolean, moved: boolean) => void;
+  /** The reader scrolled the page over the surface without the zoom modifier (the host may show a hint). */
   onPlainWheel?: () => void;
 }
 
-/** A drag shorter than this (px) is still a click. */
-const CLICK_DISTANCE_PX = 4;
+/** How long an animated change of the view takes (none when the reader prefers reduced motion). */
+const DURATION_MS = 250;
+/** d3-zoom's wheel delay: a wheel gesture ends when no wheel event came for this long. */
+const SWIPE_IDLE_MS = 150;
+
+type Surface = SVGSVGElement;
 
 /**
- * Horizontal zoom and pan of a surface that Lit rendered, with pointer events (mouse, pen and touch alike).
+ * Horizontal zoom and pan of a surface that Lit rendered, with d3-zoom.
  *
- * The gestures leave the page scrollable: a plain vertical wheel scrolls the page (the host may show a hint),
- * Ctrl/⌘ + wheel and a trackpad pinch zoom around the pointer, a horizontal wheel or trackpad swipe pans, a drag pans,
- * and on touch screens a vertical swipe scrolls the page (`touch-action: pan-y`) while a horizontal one pans and two
- * fingers pinch. The transform stays within [1, maxScale] and never pans past the extent. The maths follow d3-zoom's
- * (`k`, `x`, `rescaleX`); d3-zoom itself is not used because it, d3-selection, d3-drag, d3-interpolate and d3-color
- * would be a third of the bundle for a zoom that is only horizontal.
+ * d3-zoom drives every gesture: Ctrl/⌘ + wheel and a trackpad pinch zoom around the pointer (with d3-zoom's own
+ * wheel delta), a drag pans, two fingers pinch. Its `filter` leaves a plain vertical wheel to the page; a sideways
+ * wheel or swipe pans through `zoom.translateBy`; `touch-action: pan-y` (in the styles) leaves a vertical swipe on a
+ * touch screen to the page. `scaleExtent` and `translateExtent` keep the view inside the data, and the transform
+ * that d3-zoom keeps on the node (`zoomTransform(node)`) is the one source of truth for the view.
+ *
+ * Time may run from right to left on screen (`mirrored`, for RTL). d3-zoom then works in screen coordinates, and
+ * {@link transform} gives the same view in the direction of time: `x ↦ k·x + (w·(1 − k) − tₓ)`.
  */
 export class ZoomController implements ReactiveController {
-  /** Whether time runs from right to left on screen (RTL): gestures are mirrored to match. */
-  mirrored = false;
-
-  private _transform = zoomIdentity;
-  private _surface?: HTMLElement | SVGElement;
+  private readonly _zoom: ZoomBehavior<Surface, unknown>;
+  private _surface?: Surface;
+  /** The screen transform while no surface is attached (before the first render). */
+  private _detached: ZoomTransform = zoomIdentity;
+  private _mirrored = false;
   private _widthPx = 0;
   private _maxScale = 1;
-  private readonly _pointers = new Map<number, { x: number; startX: number }>();
-  private _pinch?: { distancePx: number; k: number; midPx: number };
-  private _gesture?: { k: number };
-  private _moved = false;
+  /** Whether the change under way was asked for by the reader: a gesture, a key or a button. */
+  private _byUser = false;
+  /** The transform when the change under way began (`undefined`: no change under way). */
+  private _startTransform?: ZoomTransform;
   private _frame = 0;
+  /** Whether a gesture of our own (a sideways swipe, a Safari pinch) is under way, holding the end back. */
+  private _held = false;
+  /** Ends a sideways wheel or swipe once it has been idle as long as d3-zoom waits for a wheel. */
+  private _swipeTimer?: ReturnType<typeof setTimeout>;
+  /** The scale when a Safari pinch (gesture events) began. */
+  private _gestureK = 1;
+  /** Eased changes under way, and what resolves {@link eased} when the last one is over. */
+  private _easing = 0;
+  private _eased: Promise<void> = Promise.resolve();
+  private _easedDone = (): void => undefined;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
     private readonly _options: ZoomControllerOptions = {},
   ) {
     this._host.addController(this);
+    this._zoom = zoom<Surface, unknown>()
+      .filter((event: Event) =>
+        event.type === 'wheel'
+          ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
+          : !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button,
+      )
+      // Desktop browsers without a touch screen still get touch events from pens and emulators.
+      .touchable(() => true)
+      .on('start.timeline', (event: D3ZoomEvent<Surface, unknown>) => this._begin(!!event.sourceEvent))
+      .on('zoom.timeline', (event: D3ZoomEvent<Surface, unknown>) => this._changed(!!event.sourceEvent || this._byUser))
+      // A sideways swipe or a Safari pinch is one change made of many: it ends when the gesture does.
+      .on('end.timeline', () => this._held || this._finish());
   }
 
-  /** The current transform: `transform.rescaleX(base)` gives the visible scale. */
+  /** The element directive that attaches the gestures to the element it is on: `<svg ${zoom.surface()}>`. */
+  surface(): unknown {
+    return surfaceDirective(this);
+  }
+
+  /** Whether time runs from right to left on screen (RTL): gestures are mirrored to match. */
+  get mirrored(): boolean {
+    return this._mirrored;
+  }
+
+  set mirrored(mirrored: boolean) {
+    if (mirrored === this._mirrored) return;
+    const t = this.transform;
+    this._mirrored = mirrored;
+    this._apply(this._toScreen(t.k, t.x));
+  }
+
+  /** The view in the direction of time: `transform.rescaleX(base)` gives the visible scale. */
   get transform(): ZoomTransform {
-    return this._transform;
+    const t = this._screen();
+    return this._mirrored ? zoomIdentity.translate(this._widthPx * (1 - t.k) - t.x, 0).scale(t.k) : t;
   }
 
-  /** The current scale factor (1 = whole extent). */
+  /** The current scale factor (1 = the whole extent). */
   get scale(): number {
-    return this._transform.k;
+    return this._screen().k;
   }
 
   /** The deepest zoom allowed. */
@@ -86,56 +116,78 @@ export class ZoomController implements ReactiveController {
     return this._maxScale;
   }
 
-  /** Attaches the gestures to `surface` (idempotent; a new surface replaces the old one). */
-  attach(surface: HTMLElement | SVGElement): void {
-    if (this._surface === surface) return;
-    this._detach();
-    this._surface = surface;
-    for (const [type, listener, options] of this._listeners) surface.addEventListener(type, listener, options);
+  /** Resolves once no eased change of the view is under way (at once when none is). */
+  get eased(): Promise<void> {
+    return this._eased;
   }
 
-  /** Sets the surface width and the deepest zoom; keeps the visible range when the width changes. */
-  configure(widthPx: number, maxScale: number): void {
+  /** Attaches the gestures to `surface` (idempotent; a new surface takes over the transform of the old one). */
+  attach(surface: Surface): void {
+    if (this._surface === surface) return;
+    const t = this._screen();
+    this._detach();
+    this._surface = surface;
+    const selection = select(surface);
+    selection.call(this._zoom).on('dblclick.zoom', null).on('wheel.timeline', this._onWheel, { passive: false });
+    selection.on('gesturestart.timeline gesturechange.timeline gestureend.timeline', this._onGesture);
+    // Where d3-zoom keeps its state; set as it sets it on attaching, since this is no change of the view.
+    selection.property('__zoom', t);
+  }
+
+  /** Sets the surface's size and the deepest zoom; keeps the visible range when the width changes. */
+  configure(widthPx: number, heightPx: number, maxScale: number): void {
+    const t = this.transform;
     const ratio = this._widthPx > 0 && widthPx > 0 ? widthPx / this._widthPx : 1;
     this._widthPx = Math.max(0, widthPx);
     this._maxScale = Math.max(1, maxScale);
-    this._set(new ZoomTransform(this._transform.k, this._transform.x * ratio), false);
-  }
-
-  /** Zooms by `factor` (2 = twice as close) around `centerPx` (default: the middle). */
-  zoomBy(factor: number, centerPx = this._widthPx / 2, byUser = false): void {
-    const t = this._transform;
-    const k = this._clampK(t.k * factor);
-    this._set(new ZoomTransform(k, centerPx - ((centerPx - t.x) / t.k) * k), byUser);
-  }
-
-  /** Pans by `dxPx` pixels (positive moves the view later in time). */
-  panBy(dxPx: number, byUser = false): void {
-    this._set(new ZoomTransform(this._transform.k, this._transform.x - dxPx), byUser);
-  }
-
-  /** Pans so that `xPx` (a position at the current zoom) sits in the middle of the view. */
-  centerOn(xPx: number): void {
-    this.panBy(xPx - this._widthPx / 2);
+    const w = this._widthPx;
+    const h = Math.max(1, heightPx);
+    this._zoom
+      .extent([[0, 0], [w, h]])
+      .translateExtent([[0, -Infinity], [w, Infinity]])
+      .scaleExtent([1, this._maxScale]);
+    this._apply(this._toScreen(t.k, t.x * ratio));
   }
 
   /**
-   * Zooms so that `[startPx, endPx]` (positions at the base, unzoomed scale) fills `fraction` of the view, centred.
-   * The transform is clamped to the allowed zoom and extent.
+   * Zooms by `factor` (2 = twice as close) around `centerPx` (a position at the current zoom, in the direction of
+   * time; default: the middle). `animate` eases the change (instantly under reduced motion) and reports it as the
+   * reader's.
    */
-  showRange(startPx: number, endPx: number, fraction = 0.6): void {
-    const k = this._clampK((this._widthPx * fraction) / Math.max(1e-6, endPx - startPx));
-    this._set(new ZoomTransform(k, this._widthPx / 2 - (k * (startPx + endPx)) / 2), false);
+  zoomBy(factor: number, centerPx = this._widthPx / 2, animate = false): void {
+    const point: [number, number] = [this._mirrored ? this._widthPx - centerPx : centerPx, 0];
+    this._run(animate, (target) => this._zoom.scaleBy(target, factor, point));
+  }
+
+  /** Pans by `dxPx` pixels at the current zoom (positive moves the view later in time). */
+  panBy(dxPx: number, animate = false): void {
+    const dx = (this._mirrored ? dxPx : -dxPx) / this.scale;
+    this._run(animate, (target) => this._zoom.translateBy(target, dx, 0));
+  }
+
+  /** Pans so that `xPx` (a position at the current zoom, in the direction of time) sits in the middle of the view. */
+  centerOn(xPx: number, animate = false): void {
+    this.panBy(xPx - this._widthPx / 2, animate);
+  }
+
+  /**
+   * Zooms so that `[startPx, endPx]` (positions at the base, unzoomed scale) fills `fraction` of the view, centred,
+   * within the allowed zoom and extent.
+   */
+  showRange(startPx: number, endPx: number, fraction = 0.6, animate = false): void {
+    const k = Math.min(this._maxScale, Math.max(1, (this._widthPx * fraction) / Math.max(1e-6, endPx - startPx)));
+    const t = this._toScreen(k, this._widthPx / 2 - (k * (startPx + endPx)) / 2);
+    this._run(animate, (target) => this._zoom.transform(target, t));
   }
 
   /** Shows the whole extent again. */
-  reset(): void {
-    this._set(zoomIdentity, false);
+  reset(animate = false): void {
+    this._run(animate, (target) => this._zoom.transform(target, zoomIdentity));
   }
 
   hostConnected(): void {
-    if (this._surface) {
-      const surface = this._surface;
+    const surface = this._surface;
+    if (surface) {
       this._surface = undefined;
       this.attach(surface);
     }
@@ -144,23 +196,90 @@ export class ZoomController implements ReactiveController {
   hostDisconnected(): void {
     cancelAnimationFrame(this._frame);
     this._frame = 0;
+    clearTimeout(this._swipeTimer);
+    this._swipeTimer = undefined;
+    this._held = false;
+    this._startTransform = undefined;
+    this._byUser = false;
     const surface = this._surface;
+    if (surface) interrupt(surface);
     this._detach();
     // Remembered so that a re-connected host gets its gestures back.
     this._surface = surface;
   }
 
-  private _clampK(k: number): number {
-    return Math.min(this._maxScale, Math.max(1, Number.isFinite(k) ? k : 1));
+  /** The transform d3-zoom holds, in screen coordinates. */
+  private _screen(): ZoomTransform {
+    return this._surface ? zoomTransform(this._surface) : this._detached;
   }
 
-  /** Applies a transform, clamped so that the view never leaves the extent `[0, width]` of the base scale. */
-  private _set(t: ZoomTransform, byUser: boolean): void {
-    const k = this._clampK(t.k);
-    const x = Math.min(0, Math.max(this._widthPx * (1 - k), Number.isFinite(t.x) ? t.x : 0));
-    if (k === this._transform.k && x === this._transform.x) return;
-    this._transform = new ZoomTransform(k, x);
-    this._options.onZoom?.(this._transform, byUser);
+  /** The screen transform that shows the view `x ↦ k·x + xPx` in the direction of time. */
+  private _toScreen(k: number, xPx: number): ZoomTransform {
+    return zoomIdentity.translate(this._mirrored ? this._widthPx * (1 - k) - xPx : xPx, 0).scale(k);
+  }
+
+  /** Sets a transform at once, as the host's own change (clamped by d3-zoom's constrain). */
+  private _apply(t: ZoomTransform): void {
+    if (this._surface) this._zoom.transform(select(this._surface), t);
+    else this._detached = t;
+  }
+
+  /**
+   * Runs a change of the view on the surface: at once, or eased over a short d3-transition (at once when the reader
+   * prefers reduced motion). An eased change is the reader's (a key or a button) and ends with `onEnd`.
+   */
+  private _run(
+    animate: boolean,
+    change: (target: Selection<Surface, unknown, null, undefined> | ReturnType<Selection<Surface, unknown, null, undefined>['transition']>) => void,
+  ): void {
+    const surface = this._surface;
+    if (!surface) {
+      // Not drawn yet: the change applies to the transform kept aside, on a node that is never shown.
+      const holder = select(document.createElementNS('http://www.w3.org/2000/svg', 'svg') as Surface);
+      holder.property('__zoom', this._detached);
+      change(holder);
+      this._detached = zoomTransform(holder.node()!);
+      return;
+    }
+    const selection = select(surface);
+    if (!animate) {
+      change(selection);
+      return;
+    }
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const transition = selection.transition('timeline-zoom').duration(reduce ? 0 : DURATION_MS);
+    // Runs before d3-zoom's own start listener on the transition, which starts the change.
+    transition.on('start.timeline', () => (this._byUser = true));
+    if (this._easing++ === 0) this._eased = new Promise((resolve) => (this._easedDone = resolve));
+    const settled = () => {
+      if (--this._easing === 0) this._easedDone();
+    };
+    // Ended, interrupted by another change, or cancelled before it began: either way it is over.
+    transition.end().then(settled, settled);
+    change(transition);
+  }
+
+  /** A change of the view began (nested changes count once, as d3-zoom's gestures do). */
+  private _begin(byUser: boolean): void {
+    if (byUser) this._byUser = true;
+    if (this._startTransform) return;
+    this._startTransform = this._screen();
+    this._options.onStart?.();
+  }
+
+  /** The change under way ended: tells whether it was the reader's and whether the view moved. */
+  private _finish(): void {
+    const start = this._startTransform;
+    if (!start) return;
+    const byUser = this._byUser;
+    const t = this._screen();
+    this._startTransform = undefined;
+    this._byUser = false;
+    this._options.onEnd?.(byUser, start.k !== t.k || start.x !== t.x);
+  }
+
+  private _changed(byUser: boolean): void {
+    this._options.onZoom?.(this.transform, byUser);
     if (!byUser) {
       this._host.requestUpdate();
     } else if (!this._frame) {
@@ -175,114 +294,70 @@ export class ZoomController implements ReactiveController {
   private _detach(): void {
     const surface = this._surface;
     if (!surface) return;
-    for (const [type, listener, options] of this._listeners) surface.removeEventListener(type, listener, options);
-    this._pointers.clear();
-    this._pinch = undefined;
+    this._detached = zoomTransform(surface);
+    select(surface).on('.zoom', null).on('.timeline', null);
     this._surface = undefined;
   }
 
-  /** Where a pointer is, in px from the start of time's axis: from the left, or from the right when mirrored. */
-  private _localX(event: MouseEvent): number {
-    const box = this._surface?.getBoundingClientRect();
-    const x = event.clientX - (box?.left ?? 0);
-    return this.mirrored ? (box?.width ?? this._widthPx) - x : x;
-  }
-
+  /**
+   * What d3-zoom leaves to the page: a sideways wheel or trackpad swipe pans (through `translateBy`), a plain
+   * vertical wheel scrolls the page (and may show a hint). Ctrl + wheel never reaches the browser's page zoom, even
+   * at the deepest zoom, where d3-zoom ignores it.
+   */
   private readonly _onWheel = (event: WheelEvent): void => {
-    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this._widthPx : 1;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
-      // The same response as d3-zoom's: a pinch (Ctrl + wheel with small deltas) is ten times as strong.
-      const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
-      this.zoomBy(2 ** delta, this._localX(event), true);
     } else if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
       event.preventDefault();
-      this.panBy(event.deltaX * unit * (this.mirrored ? -1 : 1), true);
+      this._begin(true);
+      this._held = true;
+      clearTimeout(this._swipeTimer);
+      this._swipeTimer = setTimeout(() => {
+        this._swipeTimer = undefined;
+        this._held = false;
+        this._finish();
+      }, SWIPE_IDLE_MS);
+      this.panBy(this._mirrored ? -event.deltaX : event.deltaX);
     } else if (event.deltaY !== 0) {
       this._options.onPlainWheel?.();
     }
   };
 
-  private readonly _onPointerDown = (event: PointerEvent): void => {
-    if (event.pointerType === 'mouse' && event.button !== 0) return;
-    const x = this._localX(event);
-    this._pointers.set(event.pointerId, { x, startX: x });
-    if (this._pointers.size === 1) this._moved = false;
-    if (this._pointers.size === 2) this._pinch = this._pinchState();
-  };
-
-  private readonly _onPointerMove = (event: PointerEvent): void => {
-    const pointer = this._pointers.get(event.pointerId);
-    if (!pointer) return;
-    const x = this._localX(event);
-    if (!this._moved && Math.abs(x - pointer.startX) < CLICK_DISTANCE_PX) return;
-    if (!this._moved) {
-      this._moved = true;
-      // Captured only once it is a drag, so that a plain click still reaches the event under the pointer.
-      try {
-        this._surface?.setPointerCapture?.(event.pointerId);
-      } catch {
-        // The pointer is already gone (it was lifted between events): the drag goes on without capture.
-      }
-    }
-    const dx = x - pointer.x;
-    pointer.x = x;
-    if (this._pointers.size === 1) {
-      this.panBy(-dx, true);
-    } else if (this._pinch && this._pointers.size === 2) {
-      const now = this._pinchState();
-      if (now && now.distancePx > 0) {
-        const t = this._transform;
-        const k = this._clampK((this._pinch.k * now.distancePx) / this._pinch.distancePx);
-        // Keep the base position that was under the fingers' midpoint under it.
-        const base = t.invertX(this._pinch.midPx);
-        this._set(new ZoomTransform(k, now.midPx - base * k), true);
-        this._pinch = { ...now, k: this._transform.k };
-      }
-    }
-  };
-
-  private readonly _onPointerUp = (event: PointerEvent): void => {
-    this._pointers.delete(event.pointerId);
-    if (this._surface?.hasPointerCapture?.(event.pointerId)) this._surface.releasePointerCapture(event.pointerId);
-    this._pinch = this._pointers.size === 2 ? this._pinchState() : undefined;
-  };
-
-  /** A click that ends a drag is not a click on what lies under the pointer. */
-  private readonly _onClickCapture = (event: Event): void => {
-    if (!this._moved) return;
-    this._moved = false;
-    event.stopPropagation();
-    event.preventDefault();
-  };
-
+  /** Safari reports a trackpad pinch as gesture events, not as Ctrl + wheel: the same zoom, through `scaleTo`. */
   private readonly _onGesture = (event: Event): void => {
-    const gesture = event as Event & { scale: number; clientX: number };
+    const surface = this._surface;
+    if (!surface) return;
     event.preventDefault();
+    const gesture = event as Event & { scale: number; clientX: number };
     if (event.type === 'gesturestart') {
-      this._gesture = { k: this._transform.k };
+      this._gestureK = zoomTransform(surface).k;
+      this._begin(true);
+      this._held = true;
       return;
     }
-    if (!this._gesture) return;
-    const factor = (this._gesture.k * gesture.scale) / this._transform.k;
-    this.zoomBy(factor, this._localX(gesture as unknown as MouseEvent), true);
+    const box = surface.getBoundingClientRect();
+    this._zoom.scaleTo(select(surface), this._gestureK * gesture.scale, [gesture.clientX - box.left, 0]);
+    if (event.type === 'gestureend') {
+      this._held = false;
+      this._finish();
+    }
   };
+}
 
-  /** The gestures' listeners on the surface. Safari reports a trackpad pinch as gesture events, not Ctrl + wheel. */
-  private readonly _listeners: [string, EventListener, AddEventListenerOptions | boolean | undefined][] = [
-    ['wheel', this._onWheel as EventListener, { passive: false }],
-    ['pointerdown', this._onPointerDown as EventListener, undefined],
-    ['pointermove', this._onPointerMove as EventListener, undefined],
-    ['pointerup', this._onPointerUp as EventListener, undefined],
-    ['pointercancel', this._onPointerUp as EventListener, undefined],
-    ['click', this._onClickCapture, true],
-    ['gesturestart', this._onGesture, undefined],
-    ['gesturechange', this._onGesture, undefined],
-  ];
+class SurfaceDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('zoom.surface() belongs on an element');
+  }
 
-  private _pinchState(): { distancePx: number; k: number; midPx: number } | undefined {
-    const [a, b] = [...this._pointers.values()];
-    if (!a || !b) return undefined;
-    return { distancePx: Math.abs(a.x - b.x), k: this._transform.k, midPx: (a.x + b.x) / 2 };
+  render(_controller: ZoomController): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [controller]: [ZoomController]): typeof nothing {
+    controller.attach(part.element as Surface);
+    return nothing;
   }
 }
+
+const surfaceDirective = directive(SurfaceDirective);

@@ -8,7 +8,7 @@ import { describeEventDates, englishDateWords, type DateWords } from '../data/da
 import { formatNumber, formatUtcDate } from '../data/format-date.js';
 import { CATEGORIES, type TimelineEvent } from '../data/types.js';
 import { DEFAULT_CATEGORY, validateEvents } from '../data/validate.js';
-import { createErrorEvent, createSelectEvent, type TimelineIssue } from '../events.js';
+import { createErrorEvent, createRangeChangeEvent, createSelectEvent, type TimelineIssue } from '../events.js';
 import { AncestryController } from '../controllers/ancestry-controller.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
@@ -55,13 +55,6 @@ const formatCount = (n: number, locale: string) =>
 const ENGLISH: LocaleDictionary = { strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' };
 /** The list view shows at most this many events; zooming in lists the others. */
 const LIST_LIMIT = 200;
-/** How long the view must rest after a gesture before its range is announced. */
-const ANNOUNCE_MS = 600;
-/**
- * How long the view must rest after a gesture before the list of the events in view follows it: redrawing up to
- * {@link LIST_LIMIT} list items on every frame of a pinch or a wheel would cost more than the chart itself.
- */
-const LIST_REST_MS = 150;
 
 /** A pending wait for a painted frame: its animation frame, then its task. */
 interface ListWait {
@@ -85,6 +78,7 @@ interface ListWait {
  * @slot empty - Shown when there are no events to draw (replaces the default "No events to show.").
  *
  * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The user selected an event (`detail.event`, `detail.id`) or cleared the selection (both `null`). Bubbles, composed.
+ * @fires {CustomEvent<TimelineRangeChangeDetail>} timeline-range-change - A gesture, key or button of the reader's changed the view; fired once, when the change ends (`detail.from`, `detail.to`: ISO 8601). Never for a change made by code. Bubbles, composed.
  * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - Some events could not be drawn, or `src` could not be loaded (`detail.issues`, `detail.load`). Bubbles, composed.
  *
  * @csspart base - The whole timeline.
@@ -198,7 +192,6 @@ export class EventTimeline extends LitElement {
   /** The dictionary of the current locale (English until another one has loaded). */
   @state() private _dict: LocaleDictionary = ENGLISH;
 
-  @query('svg.chart') private _svg?: SVGSVGElement;
   @query('.sizer') private _sizer?: HTMLDivElement;
 
   // Observes a zero-height sizer rather than the host: the host's height follows the layout, and observing it
@@ -206,10 +199,15 @@ export class EventTimeline extends LitElement {
   private readonly _resize = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
     onPlainWheel: () => this._showHint(),
-    onZoom: (_, byUser) => {
-      if (!byUser) return;
-      this._holdList();
-      this._announceRangeSoon();
+    // Redrawing up to LIST_LIMIT list items on every frame of a pinch or a wheel would cost more than the chart
+    // itself: the list holds the range it shows until the change of the view ends.
+    onStart: () => (this._listRange ??= this.visibleRange),
+    onEnd: (byUser, moved) => {
+      this._listRange = null;
+      this.requestUpdate();
+      if (!byUser || !moved) return;
+      this._announceRange();
+      this.dispatchEvent(createRangeChangeEvent(this.visibleRange));
     },
   });
   private readonly _measure = new TextMeasurer(LABEL_FONT);
@@ -226,8 +224,6 @@ export class EventTimeline extends LitElement {
   private _dataChanged = false;
   private _focusPending = false;
   private _hintTimer?: ReturnType<typeof setTimeout>;
-  private _announceTimer?: ReturnType<typeof setTimeout>;
-  private _listTimer?: ReturnType<typeof setTimeout>;
   /** The wait for the first frame before the hidden list is drawn: an animation frame, then a task. */
   private _listWait: ListWait | null = null;
   /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
@@ -271,8 +267,6 @@ export class EventTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._hintTimer);
-    clearTimeout(this._announceTimer);
-    clearTimeout(this._listTimer);
     this._listRange = null;
     if (this._listWait) {
       cancelAnimationFrame(this._listWait.frame);
@@ -315,7 +309,6 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    if (this._svg) this._zoom.attach(this._svg);
     if (!this._listReady && !this._listWait) {
       const wait: ListWait = {
         frame: requestAnimationFrame(() => {
@@ -335,6 +328,16 @@ export class EventTimeline extends LitElement {
       this._dataChanged = false;
       if (this._issues.length) this.dispatchEvent(createErrorEvent({ issues: this._issues }));
     }
+  }
+
+  /**
+   * Resolves when the element has drawn what it was asked to, including an eased change of the view (from a key or
+   * a button), which draws over a few frames.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const drawn = await super.getUpdateComplete();
+    await this._zoom.eased;
+    return (await super.getUpdateComplete()) && drawn;
   }
 
   /** Zooms in (`factor` > 1) or out (< 1) around the middle of the view. */
@@ -385,7 +388,7 @@ export class EventTimeline extends LitElement {
     const { widthPx: w, heightPx: h } = view;
     const stack = this._layout.stack;
     return html`<div part="plot" class="plot">
-      <svg class="chart" width=${w} height=${h} viewBox="0 0 ${w} ${h}">
+      <svg class="chart" role="none" width=${w} height=${h} viewBox="0 0 ${w} ${h}" ${this._zoom.surface()}>
         ${renderDefs(PATTERN_CLASSES)}
         <rect class="hit" width=${w} height=${h}></rect>
         <g aria-hidden="true">
@@ -492,10 +495,10 @@ export class EventTimeline extends LitElement {
     return html`<div part="toolbar" class="toolbar">
       <div class="zoom" role="group" aria-label=${this._strings.zoomControls}>
         <button part="zoom-button" type="button" aria-label=${this._strings.zoomOut} title=${this._strings.zoomOut}
-          ?disabled=${k <= 1} @click=${() => this.zoomBy(0.5)}>−</button>
+          ?disabled=${k <= 1} @click=${() => this._zoom.zoomBy(0.5, undefined, true)}>−</button>
         <button part="zoom-button" type="button" aria-label=${this._strings.zoomIn} title=${this._strings.zoomIn}
-          ?disabled=${k >= this._zoom.maxScale} @click=${() => this.zoomBy(2)}>+</button>
-        <button part="zoom-button" type="button" ?disabled=${k <= 1} @click=${this.resetZoom}>
+          ?disabled=${k >= this._zoom.maxScale} @click=${() => this._zoom.zoomBy(2, undefined, true)}>+</button>
+        <button part="zoom-button" type="button" ?disabled=${k <= 1} @click=${() => this._zoom.reset(true)}>
           ${this._strings.reset}
         </button>
       </div>
@@ -572,16 +575,6 @@ export class EventTimeline extends LitElement {
     }));
   }
 
-  /** Keeps the list on the range it shows until the view rests after a gesture. */
-  private _holdList(): void {
-    this._listRange ??= this.visibleRange;
-    clearTimeout(this._listTimer);
-    this._listTimer = setTimeout(() => {
-      this._listRange = null;
-      this.requestUpdate();
-    }, LIST_REST_MS);
-  }
-
   private _setData(): void {
     const result = this._loaded ?? validateEvents(this.events);
     this._layout.setEvents(result.events);
@@ -612,7 +605,7 @@ export class EventTimeline extends LitElement {
     const rowVar = parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
     this._rowPx = Number.isFinite(rowVar) && rowVar >= 16 ? rowVar : 28;
     this._layout.resize(widthPx, this._rowPx, this._measure.measure);
-    this._zoom.configure(this._layout.widthPx, this._layout.maxScale);
+    this._zoom.configure(this._layout.widthPx, this._layout.heightPx, this._layout.maxScale);
   }
 
   /** Rescales from the zoom transform and lays out what is in view: the part of the layout that changes per frame. */
@@ -716,7 +709,7 @@ export class EventTimeline extends LitElement {
       const xPx = this._x(ms);
       const w = this._layout.widthPx;
       const margin = Math.min(80, w / 4);
-      if (Number.isFinite(xPx) && (xPx < margin || xPx > w - margin)) this._zoom.centerOn(xPx);
+      if (Number.isFinite(xPx) && (xPx < margin || xPx > w - margin)) this._zoom.centerOn(xPx, true);
     }
     this.requestUpdate();
   }
@@ -726,7 +719,7 @@ export class EventTimeline extends LitElement {
     const cluster = this._frame.clusters.find((c) => c.id === id);
     if (!cluster) return;
     const base = this._layout.baseX;
-    this._zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5);
+    this._zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5, true);
     this._focus(cluster.first.id);
   }
 
@@ -762,16 +755,13 @@ export class EventTimeline extends LitElement {
     this._announcement = text === this._announcement ? `${text}\u00a0` : text;
   }
 
-  /** Announces the visible range once the view has rested after a gesture: no chatter while it moves. */
-  private _announceRangeSoon(): void {
-    clearTimeout(this._announceTimer);
-    this._announceTimer = setTimeout(() => {
-      const [from, to] = this.visibleRange;
-      const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-      this._announce(
-        fill(this._strings.announceRange, { ...formatRange(from, to, this._words.locale), count: hi - lo }, this._words.locale),
-      );
-    }, ANNOUNCE_MS);
+  /** Announces the visible range, once a change of the view has ended: no chatter while it moves. */
+  private _announceRange(): void {
+    const [from, to] = this.visibleRange;
+    const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
+    this._announce(
+      fill(this._strings.announceRange, { ...formatRange(from, to, this._words.locale), count: hi - lo }, this._words.locale),
+    );
   }
 
   private readonly _toggleList = (): void => {
@@ -870,8 +860,7 @@ export class EventTimeline extends LitElement {
         this._onClose();
         return true;
       case 'pan':
-        this._zoom.panBy((intent.direction * this._layout.widthPx) / 2);
-        this._announceRangeSoon();
+        this._zoom.panBy((intent.direction * this._layout.widthPx) / 2, true);
         return true;
       case 'list':
         this._toggleList();
@@ -881,13 +870,11 @@ export class EventTimeline extends LitElement {
         return true;
       case 'zoom': {
         const centerPx = onEvent && item ? this._x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
-        this._zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined);
-        this._announceRangeSoon();
+        this._zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined, true);
         return true;
       }
       case 'reset':
-        this.resetZoom();
-        this._announceRangeSoon();
+        this._zoom.reset(true);
         return true;
     }
   }
