@@ -11,10 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
 
 /**
- * Gzip budget of dist/syria-timeline.bundle.js in bytes: Lit + the d3 modules + our
- * elements. Raise it only on purpose, saying why in the commit message.
+ * Gzip budget of dist/syria-timeline.bundle.js in bytes: Lit, the d3 modules and date-fns, plus our elements.
+ * Raise it only on purpose, saying why in the commit message.
  */
-const GZIP_BUDGET_BYTES = 40_000;
+const GZIP_BUDGET_BYTES = 64_000;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const name = relative(ROOT, BUNDLE_FILE);
