@@ -3,7 +3,7 @@
 //   1. dist/ is emptied.
 //   2. tsc -p tsconfig.build.json: one ES module + .d.ts per file of src/ (tests excluded), for
 //      bundlers and TypeScript users (package.json "exports": ".", "./data", "./event-timeline").
-//   3. esbuild: src/bundle.ts as one self-contained, minified ES module with Lit and the d3 modules
+//   3. esbuild: src/bundle.ts as one self-contained, minified ES module with Lit, the d3 modules and date-fns
 //      inside, for a plain <script type="module"> ("exports": "./bundle"). Lit's production build
 //      is picked (no dev-mode warnings); no source map, to keep the package small.
 //

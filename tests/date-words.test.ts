@@ -8,6 +8,8 @@ import {
   englishDateWords,
 } from '../src/data/date-words.js';
 import { parseEdtf, parseEventDates, type EdtfDate, type EdtfValue, type EventDates, type Precision } from '../src/data/edtf.js';
+import { registerDateLocale } from '../src/data/format-date.js';
+import * as fr from '../src/i18n/fr.js';
 
 /** The value of a text that must parse. */
 function valueOf(text: string): EdtfValue {
@@ -122,7 +124,8 @@ describe('describeDate()', () => {
     expect(describeDate(dateOf('-0043'), words)).to.equal('44 av. J.-C.');
   });
 
-  it("describeDate() takes month names from the dictionary's locale", () => {
+  it("describeDate() takes month names from the date locale registered for the dictionary's locale", () => {
+    registerDateLocale('fr-FR', fr.dateLocale);
     const words = { ...englishDateWords, locale: 'fr-FR' };
     expect(describeDate(dateOf('2017-01-18'), words)).to.equal('18 janvier 2017');
   });

@@ -1,4 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { registerDateLocale } from '../src/data/format-date.js';
+import * as ar from '../src/i18n/ar.js';
+import * as fr from '../src/i18n/fr.js';
 import { formatRange } from '../src/layout/range-words.js';
 
 const DAY_MS = 86_400_000;
@@ -32,6 +35,10 @@ const rangeCases: [string, number, number, string | undefined, [string, string]]
 ];
 
 describe('formatRange', () => {
+  before(() => {
+    for (const { dateWords, dateLocale } of [ar, fr]) registerDateLocale(dateWords.locale, dateLocale);
+  });
+
   for (const [name, fromMs, toMs, locale, expected] of rangeCases) {
     it(`formatRange() ${name}`, () => {
       expect(formatRange(fromMs, toMs, locale)).to.deep.equal({ from: expected[0], to: expected[1] });

@@ -8,7 +8,10 @@ import { DEFAULT_DATE_LOCALE, formatNumber, formatUtcDate } from './format-date.
  * always in UTC so that no browser time zone can shift a calendar date.
  */
 export interface DateWords {
-  /** The BCP 47 locale that days, months and digits are written in: `en-GB` for English ("18 January 2017"). */
+  /**
+   * The BCP 47 locale that days, months and digits are written in: `en-GB` for English ("18 January 2017"). Month
+   * names come from the date locale registered for it (see `registerDateLocale()`), British English when none is.
+   */
   locale: string;
   /** Wraps a year, or a date formatted with its year of the era, that falls before year 1: `{date} BCE`. */
   bce: string;

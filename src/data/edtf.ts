@@ -15,6 +15,14 @@
  * is rejected with a short reason in plain English.
  */
 
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { endOfDay } from 'date-fns/endOfDay';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfYear } from 'date-fns/endOfYear';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+
 /** How much of the calendar a date covers. */
 export type Precision = 'day' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
@@ -225,23 +233,25 @@ function parseBody(body: string): ParsedBody | string {
   if (unspecified > 0) {
     if (sign) return 'a negative year cannot have X digits';
     if (monthPart !== undefined) return 'a year with X digits cannot have a month';
-    const span = unspecified === 1 ? 10 : 100;
+    const years = unspecified === 1 ? 10 : 100;
     const first = Number(yearPart.replace(/X/g, '0'));
+    const start = utcDate(first);
     return {
       year: first,
       precision: unspecified === 1 ? 'decade' : 'century',
-      minMs: startOfDay(first, 1, 1),
-      maxMs: startOfDay(first + span, 1, 1) - 1,
+      minMs: start.getTime(),
+      maxMs: endOfYear(addYears(start, years - 1)).getTime(),
     };
   }
 
   if (sign && yearPart === '0000') return 'year 0 has no sign: write 0000';
   const year = Number(sign + yearPart);
+  const yearStart = utcDate(year);
   const wholeYear: ParsedBody = {
     year,
     precision: 'year',
-    minMs: startOfDay(year, 1, 1),
-    maxMs: startOfDay(year + 1, 1, 1) - 1,
+    minMs: yearStart.getTime(),
+    maxMs: endOfYear(yearStart).getTime(),
   };
   if (monthPart === undefined) return wholeYear;
 
@@ -253,54 +263,50 @@ function parseBody(body: string): ParsedBody | string {
     const grouping = GROUPINGS[month];
     if (!grouping) return `sub-year grouping ${month} is not supported`;
     if (dayPart !== undefined) return 'a season, quarter or half-year cannot have a day';
+    const start = utcDate(year, grouping.firstMonth);
     return {
       year,
       subYear: month,
       precision: grouping.precision,
-      minMs: startOfDay(year, grouping.firstMonth, 1),
-      maxMs: startOfDay(year, grouping.lastMonth + 1, 1) - 1,
+      minMs: start.getTime(),
+      maxMs: endOfMonth(addMonths(start, grouping.lastMonth - grouping.firstMonth)).getTime(),
     };
   }
 
+  const monthStart = utcDate(year, month);
   const wholeMonth: ParsedBody = {
     year,
     month,
     precision: 'month',
-    minMs: startOfDay(year, month, 1),
-    maxMs: startOfDay(year, month + 1, 1) - 1,
+    minMs: monthStart.getTime(),
+    maxMs: endOfMonth(monthStart).getTime(),
   };
   if (dayPart === undefined || dayPart === 'XX') return wholeMonth;
   if (dayPart.includes('X')) return 'X can only stand for the whole day (2016-12-XX)';
   const day = Number(dayPart);
   if (day === 0) return 'day 0';
-  const length = daysInMonth(year, month);
+  const length = getDaysInMonth(monthStart);
   if (day > length) return `${MONTH_NAMES[month - 1]} ${year} has ${length} days`;
+  const dayStart = utcDate(year, month, day);
   return {
     year,
     month,
     day,
     precision: 'day',
-    minMs: startOfDay(year, month, day),
-    maxMs: startOfDay(year, month, day + 1) - 1,
+    minMs: dayStart.getTime(),
+    maxMs: endOfDay(dayStart).getTime(),
   };
 }
 
 /**
- * The UTC midnight starting a calendar day, in epoch ms. Months and days past the end roll over (month 13
- * is January of the next year). `setUTCFullYear` below year 100, which `Date.UTC` reads as 1900–1999.
+ * The UTC midnight starting a day of the proleptic Gregorian calendar, as a date whose getters and setters are UTC,
+ * so that date-fns reckons months and years in UTC whatever the reader's zone. The year is set with `setFullYear`:
+ * the `Date` constructor reads years 0–99 as 1900–1999.
  */
-function startOfDay(year: number, month: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, month - 1, day);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
-
-/** Days in a month of the proleptic Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return [4, 6, 9, 11].includes(month) ? 30 : 31;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return leap ? 29 : 28;
+function utcDate(year: number, month = 1, day = 1): Date {
+  const date = new UTCDateMini(0);
+  date.setFullYear(year, month - 1, day);
+  return date;
 }
 
 function fail(reason: string): EdtfResult {

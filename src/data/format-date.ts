@@ -1,53 +1,139 @@
-/** The ways a calendar date is written: the parts shown and how long the month name is. */
-export type DateStyle =
-  | 'year'
-  | 'month'
-  | 'month-short'
-  | 'month-year'
-  | 'month-year-short'
-  | 'day-month-short'
-  | 'day-month-year'
-  | 'day-month-year-short';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { format } from 'date-fns/format';
+import type { Locale } from 'date-fns/locale';
+import { enGB } from 'date-fns/locale/en-GB';
 
-const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { month: 'long' },
-  'month-short': { month: 'short' },
-  'month-year': { month: 'long', year: 'numeric' },
-  'month-year-short': { month: 'short', year: 'numeric' },
-  'day-month-short': { day: 'numeric', month: 'short' },
-  'day-month-year': { day: 'numeric', month: 'long', year: 'numeric' },
-  'day-month-year-short': { day: 'numeric', month: 'short', year: 'numeric' },
-};
+/** Every {@link DateStyle}, from the year alone to the day, month and year. */
+export const DATE_STYLES = [
+  'year',
+  'month',
+  'month-short',
+  'month-year',
+  'month-year-short',
+  'day-month-short',
+  'day-month-year',
+  'day-month-year-short',
+] as const;
+
+/** The ways a calendar date is written: the parts shown and how long the month name is. */
+export type DateStyle = (typeof DATE_STYLES)[number];
 
 /** The locale dates are written in when none is given: British English ("18 January 2017"). */
 export const DEFAULT_DATE_LOCALE = 'en-GB';
 
 /**
- * The styles in British English, written without `Intl` for years 1000–9999: `y` year, `M` month, `m` short month,
- * `d` day. A page's first `Intl.DateTimeFormat` loads the locale data, which costs more than the rest of a small
- * timeline's first render, and English is the default. A test keeps these identical to `Intl`'s `en-GB` in every
- * engine.
+ * The month names of one language for {@link formatUtcDate}, and the patterns of the styles it writes in another
+ * order or with other words than the default ones.
  */
-const BRITISH: Record<DateStyle, string> = {
-  year: 'y',
-  month: 'M',
-  'month-short': 'm',
-  'month-year': 'M y',
-  'month-year-short': 'm y',
-  'day-month-short': 'd m',
-  'day-month-year': 'd M y',
-  'day-month-year-short': 'd m y',
-};
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+export interface DateLocale {
+  /** The date-fns locale that holds the month names, such as `fr` from `date-fns/locale/fr`. */
+  locale: Locale;
+  /**
+   * date-fns `format` patterns for the styles this language writes differently, such as German
+   * `{ 'day-month-year': 'd. MMMM y' }` for "18. Januar 2017". The other styles use the default patterns:
+   * `y`, `LLLL`, `LLL`, `LLLL y`, `LLL y`, `d MMM`, `d MMMM y` and `d MMM y`.
+   */
+  patterns?: Partial<Record<DateStyle, string>>;
+}
 
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules;
+/**
+ * The date-fns pattern of each style. Month names alone and with a year alone are the standalone forms (`LLLL`),
+ * which differ from the forms used with a day (`MMMM`) in languages such as Russian ("январь 2017", "18 января
+ * 2017"). `y` writes the year of the era without padding: 44 for 44 CE and for 44 BCE alike.
+ */
+const PATTERNS: Readonly<Record<DateStyle, string>> = {
+  year: 'y',
+  month: 'LLLL',
+  'month-short': 'LLL',
+  'month-year': 'LLLL y',
+  'month-year-short': 'LLL y',
+  'day-month-short': 'd MMM',
+  'day-month-year': 'd MMMM y',
+  'day-month-year-short': 'd MMM y',
+};
+
+const BRITISH: DateLocale = { locale: enGB };
+
+/** The registered date locales by lower-case BCP 47 tag, and by language for the first tag of each language. */
+const dateLocales = new Map<string, DateLocale>([[DEFAULT_DATE_LOCALE.toLowerCase(), BRITISH]]);
+
+/** Dates already written, by `ms|style|locale`: a timeline writes the same tick labels in every frame of a zoom. */
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 5_000;
+
+/**
+ * Makes the month names and patterns of `dateLocale` the ones {@link formatUtcDate} writes for `tag` (BCP 47), and
+ * for every other tag of its language that has none of its own: registering `fr-FR` serves `fr-CA` as well.
+ * British English is built in; `loadLocale()` registers the date locale of each dictionary it loads. Dates in a
+ * locale with nothing registered are written with English month names, in the locale's digits.
+ */
+export function registerDateLocale(tag: string, dateLocale: DateLocale): void {
+  const key = tag.toLowerCase();
+  dateLocales.set(key, dateLocale);
+  const language = languageOf(key);
+  if (!dateLocales.has(language)) dateLocales.set(language, dateLocale);
+  formatted.clear();
+}
+
+/**
+ * Writes the UTC calendar date of `ms` (epoch ms) in `style`, with the month names of the date locale registered for
+ * `locale` (BCP 47; see {@link registerDateLocale}): the exact tag, else its language, else British English. The
+ * digits are the locale's own, as `Intl` writes them (`١٨ يناير ٢٠١٧` in `ar-EG`, `۲۰۱۷` in `fa-IR`). The date is
+ * always read in UTC, so no reader's zone can move it to the day before, and in the proleptic Gregorian calendar,
+ * as EDTF dates are, whatever the locale's own calendar. Years before 1 come out as their year of the era (44 for
+ * 44 BCE); callers add the era. Results are kept: a timeline writes thousands of dates per second while it zooms.
+ *
+ * @throws {RangeError} When `ms` is not a valid time value.
+ */
+export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
+  const key = `${ms}|${style}|${locale}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const dateLocale = findDateLocale(locale);
+    text = format(new UTCDateMini(ms), dateLocale.patterns?.[style] ?? PATTERNS[style], { locale: dateLocale.locale });
+    const digits = localeDigits(locale);
+    if (digits) text = text.replace(/[0-9]/g, (digit) => digits[Number(digit)]);
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/** The date locale registered for `tag`, else for its language, else British English. */
+function findDateLocale(tag: string): DateLocale {
+  const key = tag.toLowerCase();
+  return dateLocales.get(key) ?? dateLocales.get(languageOf(key)) ?? BRITISH;
+}
+
+/** The primary language subtag of a lower-case tag: `fr` for `fr-ca`, `de` for `de_ch`. */
+function languageOf(tag: string): string {
+  return tag.split(/[-_]/, 1)[0];
+}
+
+/** The digits 0–9 of each locale, or `null` where they are the Latin ones. */
+const digitsByLocale = new Map<string, readonly string[] | null>();
+
+/**
+ * The digits 0–9 as `Intl` writes them in `locale` (`٠`–`٩` in `ar-EG`, `۰`–`۹` in `fa-IR`), or `null` for Latin
+ * digits: date-fns writes Latin digits only, and has no data on numbering systems.
+ */
+function localeDigits(locale: string): readonly string[] | null {
+  let digits = digitsByLocale.get(locale);
+  if (digits === undefined) {
+    const written = Array.from({ length: 10 }, (_, digit) => formatNumber(digit, locale));
+    digits = written.join('') === '0123456789' ? null : written;
+    digitsByLocale.set(locale, digits);
+  }
+  return digits;
+}
+
+type Formatter = Intl.NumberFormat | Intl.PluralRules;
 
 const formatters = new Map<string, Formatter>();
 
 /**
- * An Intl formatter (or plural rules) for `locale` and `options`, made once and kept. A tag that Intl rejects (not well formed) falls
- * back to {@link DEFAULT_DATE_LOCALE}: the text is written in English rather than not at all.
+ * An Intl number formatter (or plural rules) for `locale` and `options`, made once and kept. A tag that Intl rejects
+ * (not well formed) falls back to {@link DEFAULT_DATE_LOCALE}: the text is written in English rather than not at all.
  */
 function formatter<T extends Formatter>(
   make: new (locale: string, options: object) => T,
@@ -68,28 +154,6 @@ function formatter<T extends Formatter>(
 }
 
 /**
- * Writes the UTC calendar date of `ms` (epoch ms) in `style`, in the words and digits of `locale` (BCP 47), with the
- * browser's own `Intl` data: every locale and numbering system is there, and none of it is shipped in the bundle.
- * The time zone is always UTC, so no reader's zone can move a date to the day before, and the calendar is always
- * Gregorian, as EDTF dates are, whatever the locale's default (fa-IR, th-TH). Years before 1 come out as their year
- * of the era (44 for 44 BCE); callers add the era. Formatters are made once per locale and style: a timeline writes
- * thousands of dates per second while it zooms.
- */
-export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
-  if (locale === DEFAULT_DATE_LOCALE) {
-    const date = new Date(ms);
-    const year = date.getUTCFullYear();
-    if (year >= 1000 && year <= 9999) {
-      const month = MONTHS[date.getUTCMonth()];
-      const part = { y: year, M: month, m: month === 'September' ? 'Sept' : month.slice(0, 3), d: date.getUTCDate() };
-      return BRITISH[style].replace(/[yMmd]/g, (k) => String(part[k as keyof typeof part]));
-    }
-  }
-  const options = () => ({ ...OPTIONS[style], timeZone: 'UTC', calendar: 'gregory' });
-  return formatter(Intl.DateTimeFormat, locale, style, options).format(ms);
-}
-
-/**
  * Writes the number `n` in the digits of `locale` (BCP 47): `2016` in `en-GB`, `٢٠١٦` in `ar-EG`, `۲۰۱۶` in `fa-IR`.
  * Without grouping by default, as years are written (`2016`, not `2,016`); pass `{ grouping: true }` for counts
  * (`12,345`, `١٢٬٣٤٥`). A tag that `Intl` rejects falls back to {@link DEFAULT_DATE_LOCALE}. Formatters are made once
@@ -102,7 +166,8 @@ export function formatNumber(
 ): string {
   const grouping = options.grouping ?? false;
   if (locale === DEFAULT_DATE_LOCALE && Number.isSafeInteger(n)) {
-    // As Intl writes it in en-GB; no Intl, for the reason given at BRITISH.
+    // As Intl writes it in en-GB, without loading Intl's locale data, which costs more than the rest of a small
+    // timeline's first render: English is the default.
     return grouping ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : String(n);
   }
   const numberOptions = () => ({ useGrouping: grouping, maximumFractionDigits: 20 });
@@ -111,8 +176,9 @@ export function formatNumber(
 
 /**
  * Whether the number `n` is in the plural category "one" of `locale` (BCP 47), so takes the singular: 1 in English,
- * 0 and 1 in French, 21 in Russian. English tags are answered without `Intl`, for the reason given at BRITISH;
- * plural rules are made once per locale, and a tag that `Intl` rejects falls back to {@link DEFAULT_DATE_LOCALE}.
+ * 0 and 1 in French, 21 in Russian. English tags are answered without `Intl`, as {@link formatNumber} answers
+ * `en-GB`; plural rules are made once per locale, and a tag that `Intl` rejects falls back to
+ * {@link DEFAULT_DATE_LOCALE}.
  */
 export function isSingular(n: number, locale: string = DEFAULT_DATE_LOCALE): boolean {
   if (/^en\b/.test(locale)) return n === 1;

@@ -22,4 +22,11 @@ export { htmlToPlainText } from './plain-text.js';
 export { parseEventsCsv, CSV_COLUMNS } from './csv.js';
 export { fromTimelineJS, isTimelineJS, ERA_CATEGORY } from './timelinejs.js';
 export { detectFormat, parseEventsText, readEventsText, type EventsFormat } from './detect-format.js';
-export { formatUtcDate, DEFAULT_DATE_LOCALE, type DateStyle } from './format-date.js';
+export {
+  formatUtcDate,
+  registerDateLocale,
+  DATE_STYLES,
+  DEFAULT_DATE_LOCALE,
+  type DateLocale,
+  type DateStyle,
+} from './format-date.js';

@@ -1,8 +1,13 @@
+import { ar } from 'date-fns/locale/ar';
 import type { DateWords } from '../data/date-words.js';
+import type { DateLocale } from '../data/format-date.js';
 import type { TimelineStrings } from '../elements/strings.js';
 
 /** The direction Arabic is written in. */
 export const dir: 'ltr' | 'rtl' = 'rtl';
+
+/** The Arabic month names of date-fns (`ar`), for dates written by `formatUtcDate` in Arabic-Indic digits. */
+export const dateLocale: DateLocale = { locale: ar };
 
 /**
  * The Arabic interface strings. Counts are put where Arabic needs no plural agreement ("عدد الأحداث: {count}"),

@@ -1,8 +1,24 @@
+import { de } from 'date-fns/locale/de';
 import type { DateWords } from '../data/date-words.js';
+import type { DateLocale } from '../data/format-date.js';
 import type { TimelineStrings } from '../elements/strings.js';
 
 /** The direction German is written in. */
 export const dir: 'ltr' | 'rtl' = 'ltr';
+
+/**
+ * The German month names of date-fns (`de`), with the ordinal dot after a day (18. Januar 2017) and the
+ * abbreviations used with a day also with a year alone (Jan. 2017).
+ */
+export const dateLocale: DateLocale = {
+  locale: de,
+  patterns: {
+    'month-year-short': 'MMM y',
+    'day-month-short': 'd. MMM',
+    'day-month-year': 'd. MMMM y',
+    'day-month-year-short': 'd. MMM y',
+  },
+};
 
 /** The German interface strings; counts follow a colon ("Ereignisse: {count}"), since a cluster may hold one event. */
 export const strings: TimelineStrings = {

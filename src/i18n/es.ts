@@ -1,8 +1,19 @@
+import { es } from 'date-fns/locale/es';
 import type { DateWords } from '../data/date-words.js';
+import type { DateLocale } from '../data/format-date.js';
 import type { TimelineStrings } from '../elements/strings.js';
 
 /** The direction Spanish is written in. */
 export const dir: 'ltr' | 'rtl' = 'ltr';
+
+/** The Spanish month names of date-fns (`es`), joined to the day and the year with «de» (18 de enero de 2017). */
+export const dateLocale: DateLocale = {
+  locale: es,
+  patterns: {
+    'month-year': "LLLL 'de' y",
+    'day-month-year': "d 'de' MMMM 'de' y",
+  },
+};
 
 /**
  * The Spanish (Spain) interface strings, addressing the reader as "tú" as most Spanish interfaces now do; counts

@@ -1,8 +1,24 @@
+import { faIR } from 'date-fns/locale/fa-IR';
 import type { DateWords } from '../data/date-words.js';
+import type { DateLocale } from '../data/format-date.js';
 import type { TimelineStrings } from '../elements/strings.js';
 
 /** The direction Persian is written in. */
 export const dir: 'ltr' | 'rtl' = 'rtl';
+
+/**
+ * The Persian month names of date-fns (`fa-IR`). Persian writes months in full even where a style asks for a
+ * short one, as `Intl` does: date-fns's abbreviations (ژانـ) are cut with a tatweel.
+ */
+export const dateLocale: DateLocale = {
+  locale: faIR,
+  patterns: {
+    'month-short': 'LLLL',
+    'month-year-short': 'LLLL y',
+    'day-month-short': 'd MMMM',
+    'day-month-year-short': 'd MMMM y',
+  },
+};
 
 /** The Persian interface strings. Persian keeps a noun singular after a number ("۵ رویداد"), so counts read as is. */
 export const strings: TimelineStrings = {
@@ -65,7 +81,7 @@ export const strings: TimelineStrings = {
 };
 
 /**
- * The Persian words for dates. `fa-IR` gives Persian digits (۱۸ ژانویهٔ ۲۰۱۷); `formatUtcDate` keeps the Gregorian
+ * The Persian words for dates. `fa-IR` gives Persian digits (۱۸ ژانویه ۲۰۱۷); `formatUtcDate` keeps the Gregorian
  * calendar, whose month names (ژانویه، فوریه…) tell the reader the year is not a solar hijri one.
  */
 export const dateWords: DateWords = Object.freeze({

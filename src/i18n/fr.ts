@@ -1,8 +1,13 @@
+import { fr } from 'date-fns/locale/fr';
 import type { DateWords } from '../data/date-words.js';
+import type { DateLocale } from '../data/format-date.js';
 import type { TimelineStrings } from '../elements/strings.js';
 
 /** The direction French is written in. */
 export const dir: 'ltr' | 'rtl' = 'ltr';
+
+/** The French month names of date-fns (`fr`). */
+export const dateLocale: DateLocale = { locale: fr };
 
 /**
  * The French interface strings, with the no-break space French typography puts before `:` and `;`, and counts after

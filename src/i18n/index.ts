@@ -1,4 +1,5 @@
 import { englishDateWords, type DateWords } from '../data/date-words.js';
+import { registerDateLocale, type DateLocale } from '../data/format-date.js';
 import { englishStrings, type TimelineStrings } from '../elements/strings.js';
 
 export { formatNumber, localizeNumbers } from './numbers.js';
@@ -17,6 +18,11 @@ export interface LocaleDictionary {
   dateWords: DateWords;
   /** The direction the language is written in. */
   dir: 'ltr' | 'rtl';
+  /**
+   * The month names and date patterns of the language, which {@link loadLocale} registers for
+   * `dateWords.locale` (see `registerDateLocale()`); absent for English, whose date locale is built in.
+   */
+  dateLocale?: DateLocale;
 }
 
 const english: LocaleDictionary = Object.freeze({ strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' });
@@ -34,15 +40,20 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale {
 
 /**
  * The dictionaries of `lang`. English resolves at once from the built-in objects; every other language is a
- * separate module, imported the first time it is asked for, so the default bundle carries none of them. The promise
- * is kept, so asking again (from many timelines on one page) loads nothing more and gives the same objects.
+ * separate module, imported the first time it is asked for, so the default bundle carries none of them. Its date
+ * locale is registered for the dictionary's `dateWords.locale` before the promise resolves, so that `formatUtcDate`
+ * writes that language's month names. The promise is kept, so asking again (from many timelines on one page) loads
+ * nothing more and gives the same objects.
  */
 export function loadLocale(lang: SupportedLocale): Promise<LocaleDictionary> {
   // Typed callers pass a supported language; a plain script may pass any tag, which is matched rather than failing.
   const key = matchLocale(lang);
   let promise = loading.get(key);
   if (!promise) {
-    promise = importLocale(key).then(({ strings, dateWords, dir }) => ({ strings, dateWords, dir }));
+    promise = importLocale(key).then(({ strings, dateWords, dir, dateLocale }) => {
+      if (dateLocale) registerDateLocale(dateWords.locale, dateLocale);
+      return { strings, dateWords, dir, dateLocale };
+    });
     // A failed import (a network error for a split chunk) is not kept, so a later call can try again.
     promise.catch(() => {
       if (loading.get(key) === promise) loading.delete(key);

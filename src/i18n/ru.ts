@@ -1,8 +1,24 @@
+import { ru } from 'date-fns/locale/ru';
 import type { DateWords } from '../data/date-words.js';
+import type { DateLocale } from '../data/format-date.js';
 import type { TimelineStrings } from '../elements/strings.js';
 
 /** The direction Russian is written in. */
 export const dir: 'ltr' | 'rtl' = 'ltr';
+
+/**
+ * The Russian month names of date-fns (`ru`): the nominative alone and before a year (январь 2017 г.), the genitive
+ * after a day (18 января 2017 г.). A year after a month is followed by «г.», as Russian writes it.
+ */
+export const dateLocale: DateLocale = {
+  locale: ru,
+  patterns: {
+    'month-year': "LLLL y 'г.'",
+    'month-year-short': "LLL y 'г.'",
+    'day-month-year': "d MMMM y 'г.'",
+    'day-month-year-short': "d MMM y 'г.'",
+  },
+};
 
 /**
  * The Russian interface strings. Counts follow a colon ("Событий: {count}"), the usual way to avoid the three

@@ -1,8 +1,13 @@
+import { tr } from 'date-fns/locale/tr';
 import type { DateWords } from '../data/date-words.js';
+import type { DateLocale } from '../data/format-date.js';
 import type { TimelineStrings } from '../elements/strings.js';
 
 /** The direction Turkish is written in. */
 export const dir: 'ltr' | 'rtl' = 'ltr';
+
+/** The Turkish month names of date-fns (`tr`). */
+export const dateLocale: DateLocale = { locale: tr };
 
 /**
  * The Turkish interface strings. No suffix is attached to a placeholder (`{url}`, `{count}`), since its vowel harmony
