@@ -64,7 +64,7 @@ function localesAsSiblings() {
 /**
  * Takes out what esbuild leaves inside template literals of our sources: the indentation after each line break in
  * Lit's html and svg templates (a line break and its indentation are the same whitespace to HTML and SVG), and in
- * the css of `*-styles.ts` also comments and the spaces around `{ } ; , >`.
+ * the css of style modules (`*.styles.ts`, `*-styles.ts`) also comments and the spaces around `{ } ; , >`.
  */
 function minifyTemplates() {
   return {
@@ -74,7 +74,7 @@ function minifyTemplates() {
         let contents = readFileSync(path, 'utf8').replace(/(html|svg)`([^`]*)`/g, (_, tag, body) =>
           `${tag}\`${body.replace(/\n[ \t]+/g, '\n')}\``,
         );
-        if (path.endsWith('-styles.ts')) {
+        if (/[.-]styles\.ts$/.test(path)) {
           contents = contents.replace(/css`([^`]*)`/g, (_, body) => {
             const css = body
               .replace(/\/\*[^]*?\*\//g, '')

@@ -36,7 +36,7 @@ import {
 } from './render-plot.js';
 import { categoryName, englishStrings, fill, type TimelineStrings } from './strings.js';
 import { loadLocale, matchLocale, resolveLocale, type LocaleDictionary, type SupportedLocale } from '../i18n/index.js';
-import { timelineStyles } from './timeline-styles.js';
+import { timelineStyles } from './styles/index.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const HINT_MS = 1800;
