@@ -23,7 +23,7 @@ import { renderDetail } from './detail-panel.js';
 import { renderHelp } from './help-dialog.js';
 import { renderLegend } from './legend.js';
 import { renderList } from './list-view.js';
-import { loadEvents, type LoadedEvents } from './load-events.js';
+import { loadEvents, type LoadedEvents } from '../data/load-events.js';
 import { TextMeasurer } from './measure-text.js';
 import {
   renderAxis,
