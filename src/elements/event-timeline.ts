@@ -34,7 +34,7 @@ import {
   renderLabel,
   type PlotView,
 } from './render-plot.js';
-import { categoryName, englishStrings, fill, type TimelineStrings } from './strings.js';
+import { categoryName, englishStrings, fill, type TimelineStrings } from '../i18n/strings.js';
 import { loadLocale, matchLocale, resolveLocale, type LocaleDictionary, type SupportedLocale } from '../i18n/index.js';
 import { timelineStyles } from './styles/index.js';
 

@@ -1,5 +1,5 @@
 import { englishDateWords, type DateWords } from '../data/date-words.js';
-import { englishStrings, type TimelineStrings } from '../elements/strings.js';
+import { englishStrings, type TimelineStrings } from './strings.js';
 
 export { formatNumber, localizeNumbers } from './numbers.js';
 

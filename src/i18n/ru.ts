@@ -1,5 +1,5 @@
 import type { DateWords } from '../data/date-words.js';
-import type { TimelineStrings } from '../elements/strings.js';
+import type { TimelineStrings } from './strings.js';
 
 /** The direction Russian is written in. */
 export const dir: 'ltr' | 'rtl' = 'ltr';
