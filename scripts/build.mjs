@@ -64,7 +64,8 @@ function localesAsSiblings() {
 /**
  * Takes out what esbuild leaves inside template literals of our sources: the indentation after each line break in
  * Lit's html and svg templates (a line break and its indentation are the same whitespace to HTML and SVG), and in
- * the css of `*-styles.ts` also comments and the spaces around `{ } ; , >`.
+ * the css of style modules (`*.styles.ts`, `*-styles.ts`) also comments, the spaces around `{ } ; , >` and those after
+ * `:` (no selector has a space after its colons).
  */
 function minifyTemplates() {
   return {
@@ -74,12 +75,13 @@ function minifyTemplates() {
         let contents = readFileSync(path, 'utf8').replace(/(html|svg)`([^`]*)`/g, (_, tag, body) =>
           `${tag}\`${body.replace(/\n[ \t]+/g, '\n')}\``,
         );
-        if (path.endsWith('-styles.ts')) {
+        if (/[.-]styles\.ts$/.test(path)) {
           contents = contents.replace(/css`([^`]*)`/g, (_, body) => {
             const css = body
               .replace(/\/\*[^]*?\*\//g, '')
               .replace(/\s+/g, ' ')
               .replace(/\s*([{};,>])\s*/g, '$1')
+              .replace(/:\s+/g, ':')
               .replace(/;}/g, '}');
             return `css\`${css.trim()}\``;
           });

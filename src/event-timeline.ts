@@ -6,8 +6,8 @@
 import { defineEventTimeline } from './elements/define.js';
 
 export { EventTimeline } from './elements/event-timeline.js';
-export type { TimelineStrings } from './elements/strings.js';
-export { englishStrings } from './elements/strings.js';
+export type { TimelineStrings } from './i18n/strings.js';
+export { englishStrings } from './i18n/strings.js';
 export type * from './events.js';
 export type * from './data/types.js';
 

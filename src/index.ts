@@ -8,7 +8,7 @@ import { defineSyriaTimeline } from './elements/define.js';
 
 export { EventTimeline } from './elements/event-timeline.js';
 export { SyriaTimeline } from './elements/syria-timeline.js';
-export { englishStrings, type TimelineStrings } from './elements/strings.js';
+export { englishStrings, type TimelineStrings } from './i18n/strings.js';
 export * from './data/index.js';
 export type * from './events.js';
 

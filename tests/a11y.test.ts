@@ -3,37 +3,13 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
-import { afterViewChange } from './view-change.js';
+import { activeId, centreX, mountArticle, press, root, settle, afterViewChange } from './harness.js';
 
-async function settle(el: SyriaTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-async function mount(width = 1000, attrs: Record<string, string> = {}): Promise<SyriaTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px"><button id="before">before</button><syria-timeline></syria-timeline></div>`,
-  );
-  const el = wrapper.querySelector('syria-timeline')!;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  await settle(el);
-  return el;
-}
-
-const root = (el: SyriaTimeline) => el.shadowRoot!;
 const listItems = (el: SyriaTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
-const activeId = (el: SyriaTimeline) => (root(el).activeElement as SVGGElement | null)?.dataset?.id;
-const centreOf = (el: SyriaTimeline, id: string) => {
-  const r = root(el).querySelector(`[data-id="${id}"] .mark, [data-id="${id}"] .band, [data-id="${id}"] .bar`)!;
-  const b = r.getBoundingClientRect();
-  return b.left + b.width / 2;
-};
 
 describe('accessibility: list view, announcements, keys, RTL', () => {
   it('keeps a list of the events in view that screen readers can always reach, hidden until shown', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     const list = root(el).querySelector('[part~="list"]')!;
     expect(list.classList.contains('visually-hidden')).to.be.true;
     expect(list.getAttribute('aria-labelledby')).to.equal('list-heading');
@@ -54,7 +30,7 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
   });
 
   it('selects in both views: a list button selects the chart event, and the other way round', async () => {
-    const el = await mount(1000);
+    const el = await mountArticle();
     root(el).querySelector<HTMLButtonElement>('[part~="list-button"]')!.click();
     await settle(el);
     const button = listItems(el).find((b) => b.querySelector('.list-title')!.textContent === 'Astana talks')!;
@@ -70,7 +46,7 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
   });
 
   it('lists only what is in view after zooming, and announces the range once the view settles', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();
     await sendKeys({ press: 'End' });
     await settle(el);
@@ -83,11 +59,11 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
   });
 
   it('keeps the list still while a wheel gesture moves the view, and follows the view once it rests', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     const svg = root(el).querySelector<SVGSVGElement>('svg.chart')!;
     const box = svg.getBoundingClientRect();
     // Around the recapture of eastern Aleppo, where the article's events are densest.
-    const at = { clientX: centreOf(el, 'aleppo-east-retaken'), clientY: box.top + 60, bubbles: true, cancelable: true, composed: true };
+    const at = { clientX: centreX(el, 'aleppo-east-retaken'), clientY: box.top + 60, bubbles: true, cancelable: true, composed: true };
     const titles = () => listItems(el).map((b) => b.querySelector('.list-title')!.textContent);
     const before = titles();
     const [from, to] = el.visibleRange;
@@ -138,15 +114,14 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
   });
 
   it('announces the selected event through the live region', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
+    await press(el, 'Enter');
     expect(root(el).querySelector('[aria-live="polite"]')!.textContent).to.match(/^Selected: .+, .+, .+$/);
   });
 
   it('pans with Shift + arrows and Page keys, toggles the list with L, and shows the key map with ?', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     el.zoomBy(4);
     await settle(el);
     el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!.focus();
@@ -157,28 +132,24 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     );
     await settle(el);
     expect(el.visibleRange[0]).to.be.greaterThan(before);
-    await sendKeys({ press: 'PageUp' });
-    await settle(el);
+    await press(el, 'PageUp');
     expect(el.visibleRange[0]).to.be.closeTo(before, 1000);
-    await sendKeys({ press: 'l' });
-    await settle(el);
+    await press(el, 'l');
     expect(root(el).querySelector('[part~="list"]')!.classList.contains('open')).to.be.true;
-    await sendKeys({ press: '?' });
-    await settle(el);
+    await press(el, '?');
     const help = root(el).querySelector('[part~="help"]')!;
     expect(help.getAttribute('role')).to.equal('dialog');
     expect(root(el).activeElement).to.equal(help);
     expect(help.textContent).to.include('Page Up');
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Escape' });
-    await settle(el);
+    await press(el, 'Escape');
     expect(root(el).querySelector('[part~="help"]')).to.be.null;
     expect(root(el).activeElement?.getAttribute('part')).to.equal('event');
   });
 
   it('runs time from right to left in RTL, with ArrowRight going back in time', async () => {
-    const el = await mount(1000, { dir: 'rtl' });
-    expect(centreOf(el, 'conflict-begins')).to.be.greaterThan(centreOf(el, 'astana-talks'));
+    const el = await mountArticle({ attrs: { dir: 'rtl' } });
+    expect(centreX(el, 'conflict-begins')).to.be.greaterThan(centreX(el, 'astana-talks'));
     const ticks = [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => ({
       label: t.textContent!.trim(),
       x: t.getBoundingClientRect().left,
@@ -187,22 +158,21 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     const x2016 = ticks.find((t) => t.label === '2016')!.x;
     expect(x2012).to.be.greaterThan(x2016);
     el.shadowRoot!.querySelector<SVGElement>('[data-id="astana-talks"]')!.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await settle(el);
+    await press(el, 'ArrowRight');
     const focused = el.drawnEvents.findIndex((e) => e.id === activeId(el));
     expect(focused).to.equal(el.drawnEvents.length - 2);
     await expect(el).to.be.accessible();
   });
 
   it('follows a dir or lang set on an ancestor after it was drawn', async () => {
-    const el = await mount(1000);
-    expect(centreOf(el, 'conflict-begins')).to.be.lessThan(centreOf(el, 'astana-talks'));
+    const el = await mountArticle();
+    expect(centreX(el, 'conflict-begins')).to.be.lessThan(centreX(el, 'astana-talks'));
     el.parentElement!.dir = 'rtl';
     await settle(el);
-    expect(centreOf(el, 'conflict-begins'), 'mirrored').to.be.greaterThan(centreOf(el, 'astana-talks'));
+    expect(centreX(el, 'conflict-begins'), 'mirrored').to.be.greaterThan(centreX(el, 'astana-talks'));
     el.parentElement!.removeAttribute('dir');
     await settle(el);
-    expect(centreOf(el, 'conflict-begins'), 'back to left to right').to.be.lessThan(centreOf(el, 'astana-talks'));
+    expect(centreX(el, 'conflict-begins'), 'back to left to right').to.be.lessThan(centreX(el, 'astana-talks'));
     document.documentElement.lang = 'fr';
     try {
       const list = () => root(el).querySelector('[part~="list-button"]')!.textContent!.trim();
@@ -214,7 +184,7 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
   });
 
   it('mirrors a drag in RTL: dragging right shows later times', async () => {
-    const el = await mount(1000, { dir: 'rtl' });
+    const el = await mountArticle({ attrs: { dir: 'rtl' } });
     el.zoomBy(4);
     await settle(el);
     const svg = root(el).querySelector('svg.chart')!;
@@ -233,7 +203,7 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
   });
 
   it('shows the list as a vertical timeline with 44 px targets on a phone-width screen, without overflow', async () => {
-    const el = await mount(360);
+    const el = await mountArticle({ widthPx: 360 });
     const list = root(el).querySelector('[part~="list"]')!;
     expect(list.classList.contains('open')).to.be.true;
     for (const b of listItems(el)) expect(b.getBoundingClientRect().height).to.be.at.least(44);

@@ -1,25 +1,11 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { mountArticle, press, settle } from './harness.js';
 
 /** The standalone bundle on a bare page, checked with axe in every colour mode the reader may use. */
 type Timeline = HTMLElement & { selected: string | null; updateComplete: Promise<boolean> };
 
 const bundle = new URL('../dist/syria-timeline.bundle.js', import.meta.url).href;
-
-async function settle(el: Timeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-async function mount(width: number): Promise<Timeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = '<button id="before">before</button><syria-timeline></syria-timeline>';
-  const el = wrapper.querySelector('syria-timeline') as Timeline;
-  await settle(el);
-  return el;
-}
 
 async function emulate(features: { name: string; value: string }[]): Promise<boolean> {
   return (await executeServerCommand('emulate-media-features', features)) === true;
@@ -42,11 +28,11 @@ describe('the built bundle: accessibility in every colour mode', () => {
   after(() => emulate([{ name: 'prefers-color-scheme', value: '' }, { name: 'forced-colors', value: '' }]));
 
   it('has no axe violations in light mode, with the list open and an event selected', async () => {
-    await checkAll(await mount(1000));
+    await checkAll(await mountArticle<Timeline>());
   });
 
   it('has no axe violations in dark mode, with the list open and an event selected', async () => {
-    const el = await mount(1000);
+    const el = await mountArticle<Timeline>();
     el.setAttribute('theme', 'dark');
     await settle(el);
     await checkAll(el);
@@ -57,7 +43,7 @@ describe('the built bundle: accessibility in every colour mode', () => {
       // Only Chromium (through the DevTools protocol) can emulate forced colours here.
       this.skip();
     }
-    const el = await mount(1000);
+    const el = await mountArticle<Timeline>();
     // Every mark and bar is drawn in a system colour that differs from the background, by its fill or its outline.
     const background = getComputedStyle(el).backgroundColor;
     const shapes = [...el.shadowRoot!.querySelectorAll('[part~="event"] .mark, [part~="event"] .bar')];
@@ -70,7 +56,7 @@ describe('the built bundle: accessibility in every colour mode', () => {
   });
 
   it('keeps focus visible and inside the element along the whole keyboard path', async () => {
-    const el = await mount(1000);
+    const el = await mountArticle<Timeline>();
     el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
     const inside = () => document.activeElement === el && el.shadowRoot!.activeElement !== null;
     const ringShown = () => {
@@ -79,8 +65,7 @@ describe('the built bundle: accessibility in every colour mode', () => {
       return ring ? getComputedStyle(ring).visibility === 'visible' : getComputedStyle(active).outlineStyle !== 'none';
     };
     for (const key of ['Tab', 'ArrowRight', 'ArrowRight', 'End', 'Home', '+', '-', 'Enter', 'Escape', 'l']) {
-      await sendKeys({ press: key });
-      await settle(el);
+      await press(el, key);
       expect(inside(), `focus inside after ${key}`).to.be.true;
       expect(ringShown(), `focus visible after ${key}`).to.be.true;
     }

@@ -1,4 +1,5 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { eventIds, fixtureUrl, mount, settle } from './harness.js';
 import { forbiddenNodes, hostileEvents, watchForXss } from './xss-corpus.js';
 
 /** The standalone bundle as a page uses it: loaded alone, never through src/. */
@@ -10,25 +11,6 @@ type Timeline = HTMLElement & {
 };
 
 const bundle = new URL('../dist/syria-timeline.bundle.js', import.meta.url).href;
-const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
-
-async function settle(el: Timeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-async function mount(): Promise<Timeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
-  const el = document.createElement('syria-timeline') as Timeline;
-  wrapper.append(el);
-  await settle(el);
-  return el;
-}
-
-const ids = (el: Timeline) =>
-  [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')].map((n) => n.dataset.id).sort();
 
 describe('the built bundle with data of its user', () => {
   const errors: string[] = [];
@@ -42,11 +24,11 @@ describe('the built bundle with data of its user', () => {
   it('draws XSS payloads in every field as text: nothing runs, no element or unsafe link comes from data', async () => {
     const watch = watchForXss();
     try {
-      const el = await mount();
+      const el = await mount<Timeline>('syria-timeline', { widthPx: 1100 });
       const events = hostileEvents();
       el.events = events;
       await settle(el);
-      expect(ids(el)).to.deep.equal(events.map((e) => String(e.id)).sort());
+      expect(eventIds(el).sort()).to.deep.equal(events.map((e) => String(e.id)).sort());
       for (const e of events) {
         el.selected = String(e.id);
         await settle(el);
@@ -60,7 +42,7 @@ describe('the built bundle with data of its user', () => {
   });
 
   it('draws the 2 valid events among invalid ones, tells the user, and fires timeline-error', async () => {
-    const el = await mount();
+    const el = await mount<Timeline>('syria-timeline', { widthPx: 1100 });
     const mixed = [
       { title: 'Valid one', start: '2016-01-10' },
       { title: 'Bad month', start: '2016-13' },
@@ -73,7 +55,7 @@ describe('the built bundle with data of its user', () => {
     setTimeout(() => (el.events = mixed));
     await oneEvent(el, 'timeline-error');
     await settle(el);
-    expect(ids(el)).to.have.length(2);
+    expect(eventIds(el)).to.have.length(2);
     expect(el.shadowRoot!.textContent).to.include('5 of 7 events could not be shown');
   });
 
@@ -82,7 +64,7 @@ describe('the built bundle with data of its user', () => {
     ['broken JSON', 'input-broken.json', /not valid JSON/],
   ] as const) {
     it(`shows an error and fires timeline-error for ${name}`, async () => {
-      const el = await mount();
+      const el = await mount<Timeline>('syria-timeline', { widthPx: 1100 });
       setTimeout(() => (el.src = fixtureUrl(file)));
       const ev = (await oneEvent(el, 'timeline-error')) as CustomEvent<{ load?: { message: string } }>;
       expect(ev.detail.load?.message).to.match(pattern);
@@ -92,9 +74,9 @@ describe('the built bundle with data of its user', () => {
   }
 
   it('loads its CSV reader from the file next to it when src is a CSV file', async () => {
-    const el = await mount();
+    const el = await mount<Timeline>('syria-timeline', { widthPx: 1100 });
     el.src = fixtureUrl('input-events.csv');
-    await waitUntil(() => ids(el).length === 1, 'the valid CSV row is drawn');
+    await waitUntil(() => eventIds(el).length === 1, 'the valid CSV row is drawn');
     expect(errors).to.deep.equal([]);
   });
 });

@@ -3,8 +3,9 @@
  * loaded on its own (nothing from src/), then `<syria-timeline>` placed in the page. `npm test` builds dist/
  * before the browsers start; run `npm run build` first when calling `wtr` directly.
  */
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { eventNodes, mountArticle, press, root, settle, tickLabels, visibleSpan } from './harness.js';
 
 /** The part of a dataset event that these tests read. */
 interface BundleEvent {
@@ -28,6 +29,9 @@ const BUNDLE_URL = new URL('../dist/syria-timeline.bundle.js', import.meta.url).
 /** Narrower than the test browsers' smallest viewport (800 px), so that every mark can be clicked. */
 const WIDTH_PX = 760;
 
+/** How these tests place the element: WIDTH_PX wide, with theme="auto" unless a test picks another. */
+const PLACEMENT = { widthPx: WIDTH_PX, attrs: { theme: 'auto' } };
+
 /** Console errors, uncaught errors and unhandled rejections, each with the test that was running. */
 const problems: string[] = [];
 let phase = 'loading the bundle';
@@ -35,29 +39,7 @@ const originalConsoleError = console.error;
 const onError = (e: ErrorEvent) => problems.push(`${phase}: uncaught ${e.message}`);
 const onRejection = (e: PromiseRejectionEvent) => problems.push(`${phase}: unhandled rejection ${String(e.reason)}`);
 
-/** Waits for the element's update and two frames (ResizeObserver, then the re-render it asked for). */
-async function settle(el: TimelineElement): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-async function mount(theme?: 'light' | 'dark'): Promise<TimelineElement> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${WIDTH_PX}px">
-      <button id="before">before</button><syria-timeline theme=${theme ?? 'auto'}></syria-timeline>
-    </div>`,
-  );
-  const el = wrapper.querySelector<TimelineElement>('syria-timeline')!;
-  await settle(el);
-  return el;
-}
-
-const root = (el: TimelineElement) => el.shadowRoot!;
-const eventNodes = (el: TimelineElement) => [...root(el).querySelectorAll<SVGGElement>('[part~="event"]')];
 const activeEvent = (el: TimelineElement) => root(el).activeElement as SVGGElement | null;
-const span = (el: TimelineElement) => el.visibleRange[1] - el.visibleRange[0];
 
 function centerOf(node: Element): { x: number; y: number } {
   const r = node.getBoundingClientRect();
@@ -115,7 +97,7 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
   });
 
   it('draws every event of the dataset as a part="event" in the shadow root', async () => {
-    const el = await mount();
+    const el = await mountArticle<TimelineElement>(PLACEMENT);
     expect(el.events.length).to.be.at.least(10);
     const drawn = eventNodes(el).map((n) => n.getAttribute('data-id'));
     expect(drawn).to.have.length(el.events.length);
@@ -123,13 +105,12 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
   });
 
   it('labels the time axis with the years 2012, 2014 and 2016', async () => {
-    const el = await mount();
-    const labels = [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => t.textContent!.trim());
-    expect(labels).to.include.members(['2012', '2014', '2016']);
+    const el = await mountArticle<TimelineElement>(PLACEMENT);
+    expect(tickLabels(el)).to.include.members(['2012', '2014', '2016']);
   });
 
   it('fires a bubbling, composed timeline-select on a click on a mark and shows the source quote', async () => {
-    const el = await mount();
+    const el = await mountArticle<TimelineElement>(PLACEMENT);
     const { event, mark } = clickableEventWithQuote(el);
     const { x, y } = centerOf(mark);
     const fired = oneEvent(document, 'timeline-select') as Promise<SelectEvent>;
@@ -148,18 +129,16 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
   });
 
   it('takes one Tab stop, moves with ArrowRight, selects with Enter and clears the selection with Escape', async () => {
-    const el = await mount();
+    const el = await mountArticle<TimelineElement>(PLACEMENT);
     el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
-    await settle(el);
+    await press(el, 'Tab');
     const first = activeEvent(el);
     expect(document.activeElement, 'focus moved into the timeline').to.equal(el);
     expect(first?.getAttribute('part')?.split(/\s+/)).to.include('event');
     expect(first!.getAttribute('aria-label')).to.be.a('string').and.not.empty;
     const firstId = first!.getAttribute('data-id');
 
-    await sendKeys({ press: 'ArrowRight' });
-    await settle(el);
+    await press(el, 'ArrowRight');
     const secondId = activeEvent(el)?.getAttribute('data-id');
     expect(secondId).to.be.a('string').and.not.equal(firstId);
 
@@ -181,17 +160,17 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
   });
 
   it('halves the visible time span when the "Zoom in" button is clicked', async () => {
-    const el = await mount();
-    const full = span(el);
+    const el = await mountArticle<TimelineElement>(PLACEMENT);
+    const full = visibleSpan(el);
     const zoomIn = root(el).querySelector<HTMLButtonElement>('[part~="zoom-button"][aria-label="Zoom in"]');
     expect(zoomIn, 'Zoom in button').to.exist;
     zoomIn!.click();
     await settle(el);
-    expect(span(el)).to.be.closeTo(full / 2, full * 0.01);
+    expect(visibleSpan(el)).to.be.closeTo(full / 2, full * 0.01);
   });
 
   it('zooms on Ctrl + wheel over the chart, and leaves a plain wheel to the page', async () => {
-    const el = await mount();
+    const el = await mountArticle<TimelineElement>(PLACEMENT);
     const chart = root(el).querySelector('svg.chart')!;
     chart.scrollIntoView({ block: 'start', inline: 'nearest' });
     const r = chart.getBoundingClientRect();
@@ -212,17 +191,17 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
     target.dispatchEvent(zoom);
     await settle(el);
     expect(zoom.defaultPrevented, 'Ctrl + wheel prevented').to.be.true;
-    expect(span(el)).to.be.below(before[1] - before[0]);
+    expect(visibleSpan(el)).to.be.below(before[1] - before[0]);
   });
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations with theme="${theme}" and nothing selected`, async () => {
-      const el = await mount(theme);
+      const el = await mountArticle<TimelineElement>({ ...PLACEMENT, attrs: { theme } });
       await expect(el).to.be.accessible();
     });
 
     it(`has no axe violations with theme="${theme}" and an event selected`, async () => {
-      const el = await mount(theme);
+      const el = await mountArticle<TimelineElement>({ ...PLACEMENT, attrs: { theme } });
       el.selected = el.events.find((e) => e.source?.quote)!.id;
       await settle(el);
       expect(root(el).querySelector('[part~="detail"]'), 'detail panel').to.exist;

@@ -1,36 +1,23 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { EventTimeline } from '../src/elements/event-timeline.js';
-import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import type { TimelineErrorEvent, TimelineSelectEvent } from '../src/events.js';
-import { afterViewChange } from './view-change.js';
-
-async function settle(el: EventTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-async function mount(width = 1000, attrs = ''): Promise<SyriaTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px"><button id="before">before</button><syria-timeline></syria-timeline></div>`,
-  );
-  const el = wrapper.querySelector('syria-timeline')!;
-  if (attrs) el.setAttribute('theme', attrs);
-  await settle(el);
-  return el;
-}
-
-const root = (el: EventTimeline) => el.shadowRoot!;
-const eventNodes = (el: EventTimeline) => [...root(el).querySelectorAll<SVGGElement>('[part~="event"]')];
-const nodeOf = (el: EventTimeline, id: string) => eventNodes(el).find((n) => n.dataset.id === id)!;
-const activeId = (el: EventTimeline) => (root(el).activeElement as SVGGElement | null)?.dataset.id;
-const tickLabels = (el: EventTimeline) =>
-  [...root(el).querySelectorAll<SVGTextElement>('[part~="tick-label"]')].map((t) => t.textContent!.trim());
+import {
+  activeId,
+  eventIds,
+  eventNodes,
+  fixtureUrl,
+  mountArticle,
+  nodeOf,
+  press,
+  root,
+  settle,
+  tickLabels,
+  visibleSpan,
+  afterViewChange,
+} from './harness.js';
 
 function box(node: Element): { left: number; right: number; top: number; bottom: number } {
   const r = node.getBoundingClientRect();
@@ -41,20 +28,20 @@ const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
 
 describe('<syria-timeline>', () => {
   it('draws every event of the dataset as a part="event"', async () => {
-    const el = await mount();
-    const ids = eventNodes(el).map((n) => n.dataset.id).sort();
+    const el = await mountArticle();
+    const ids = eventIds(el).sort();
     expect(ids).to.deep.equal(syriaEvents.map((e) => e.id).sort());
   });
 
   it('labels the axis with the years 2012, 2014 and 2016 at every width from 320 to 1920 px', async () => {
     for (const width of [320, 360, 480, 640, 800, 1000, 1280, 1920]) {
-      const el = await mount(width);
+      const el = await mountArticle({ widthPx: width });
       expect(tickLabels(el), `${width}px`).to.include.members(['2012', '2014', '2016']);
     }
   });
 
   it('gives each event an accessible name with its title, its date in words and its category', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     expect(nodeOf(el, 'astana-talks').getAttribute('aria-label')).to.equal('Astana talks, 23 January 2017, Diplomacy');
     expect(nodeOf(el, 'aleppo-east-retaken').getAttribute('aria-label')).to.equal(
       'Syrian army retakes eastern Aleppo, late 2016, approximate, Military',
@@ -65,7 +52,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('draws a year-precision date across its whole year', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     const band = nodeOf(el, 'aleppo-east-taken-by-armed-groups').querySelector('.band')!;
     const ticks = [...root(el).querySelectorAll<SVGTextElement>('[part~="tick-label"]')];
     const xOf = (label: string) => Number(ticks.find((t) => t.textContent!.trim() === label)!.getAttribute('x'));
@@ -76,7 +63,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('draws approximate dates hatched and exact days as plain marks', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     const approx = nodeOf(el, 'aleppo-east-retaken');
     expect(approx.classList.contains('approximate')).to.be.true;
     expect(approx.querySelector('.band.hatched')?.getAttribute('fill')).to.match(/^url\(#hatch-cat-military\)$/);
@@ -88,14 +75,14 @@ describe('<syria-timeline>', () => {
   });
 
   it('runs an open-ended span to the right edge', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     const bar = nodeOf(el, 'foreign-support-for-armed-groups').querySelector('.bar')!;
     const end = Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'));
     expect(end).to.be.at.least(1000 - 2);
   });
 
   it('puts events in lanes by category, with a legend', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     const lanes = [...root(el).querySelectorAll('[part~="lane-label"]')].map((n) => n.textContent);
     expect(lanes).to.deep.equal(['Military', 'Humanitarian', 'Ceasefire', 'Diplomacy', 'Statement']);
     const legend = root(el).querySelector('[part~="legend"]')!.textContent!;
@@ -104,7 +91,7 @@ describe('<syria-timeline>', () => {
 
   it('never lets a label overlap another label or mark', async () => {
     for (const width of [1000, 480, 320]) {
-      const el = await mount(width);
+      const el = await mountArticle({ widthPx: width });
       const labelNodes = [...root(el).querySelectorAll<SVGTextElement>('[part~="label"]')];
       const labels = labelNodes.map(box);
       const marks = [...root(el).querySelectorAll('.events .mark, .events .bar, .events .band')].map((n) => ({
@@ -125,7 +112,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('selects an event on click: fires timeline-select, sets selected and shows the quote', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     const target = syriaEvents.find((e) => e.id === 'aleppo-east-retaken')!;
     const mark = nodeOf(el, target.id).querySelector<SVGElement>('.mark')!;
     setTimeout(() => mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
@@ -143,7 +130,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('shows the panel when selected is set from outside, and fires nothing', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     let fired = 0;
     el.addEventListener('timeline-select', () => fired++);
     el.selected = 'astana-talks';
@@ -159,7 +146,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('is one Tab stop, moves with the arrow keys, selects with Enter and clears with Escape', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
     const first = activeId(el);
@@ -167,8 +154,7 @@ describe('<syria-timeline>', () => {
     expect(root(el).activeElement!.getAttribute('aria-label')).to.equal(
       'Alleged foreign support for armed groups, from 2011 onward, Diplomacy',
     );
-    await sendKeys({ press: 'ArrowRight' });
-    await settle(el);
+    await press(el, 'ArrowRight');
     const second = activeId(el);
     expect(second).to.be.a('string').and.not.equal(first);
     setTimeout(() => sendKeys({ press: 'Enter' }));
@@ -187,53 +173,47 @@ describe('<syria-timeline>', () => {
   });
 
   it('jumps to the ends with Home and End, panning the focused event into view', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     el.zoomBy(8);
     await settle(el);
     nodeOf(el, el.drawnEvents[0].id)?.focus();
     if (!activeId(el)) eventNodes(el).find((n) => n.getAttribute('tabindex') === '0')!.focus();
-    await afterViewChange(el, () => sendKeys({ press: 'End' }));
-    await settle(el);
+    await afterViewChange(el, () => press(el, 'End'));
     const last = el.drawnEvents[el.drawnEvents.length - 1].id;
     expect(activeId(el)).to.equal(last);
     const [from, to] = el.visibleRange;
     expect(Date.UTC(2017, 0, 23)).to.be.within(from, to);
-    await afterViewChange(el, () => sendKeys({ press: 'Home' }));
-    await settle(el);
+    await afterViewChange(el, () => press(el, 'Home'));
     expect(activeId(el)).to.equal(el.drawnEvents[0].id);
     for (let i = 0; i < 3 && activeId(el) !== 'conflict-begins'; i++) {
-      await sendKeys({ press: 'ArrowRight' });
-      await settle(el);
+      await press(el, 'ArrowRight');
     }
     expect(activeId(el)).to.equal('conflict-begins');
     expect(Date.UTC(2011, 6, 2)).to.be.within(...el.visibleRange);
   });
 
   it('zooms with the buttons and the + and - keys, and resets', async () => {
-    const el = await mount();
-    const span = () => el.visibleRange[1] - el.visibleRange[0];
-    const full = span();
+    const el = await mountArticle();
+    const full = visibleSpan(el);
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="zoom-button"]')];
     const [zoomOut, zoomIn, reset] = buttons;
     expect(zoomOut.disabled).to.be.true;
     await afterViewChange(el, () => zoomIn.click());
     await settle(el);
-    expect(span()).to.be.closeTo(full / 2, full * 0.01);
+    expect(visibleSpan(el)).to.be.closeTo(full / 2, full * 0.01);
     expect(tickLabels(el).length).to.be.greaterThan(2);
     eventNodes(el).find((n) => n.getAttribute('tabindex') === '0')!.focus();
-    await afterViewChange(el, () => sendKeys({ press: '+' }));
-    await settle(el);
-    expect(span()).to.be.closeTo(full / 4, full * 0.01);
-    await afterViewChange(el, () => sendKeys({ press: '-' }));
-    await settle(el);
-    expect(span()).to.be.closeTo(full / 2, full * 0.01);
+    await afterViewChange(el, () => press(el, '+'));
+    expect(visibleSpan(el)).to.be.closeTo(full / 4, full * 0.01);
+    await afterViewChange(el, () => press(el, '-'));
+    expect(visibleSpan(el)).to.be.closeTo(full / 2, full * 0.01);
     await afterViewChange(el, () => reset.click());
     await settle(el);
-    expect(span()).to.be.closeTo(full, full * 0.001);
+    expect(visibleSpan(el)).to.be.closeTo(full, full * 0.001);
   });
 
   it('switches the axis from years to months to days as it zooms in', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     expect(tickLabels(el).every((l) => /^\d{4}$/.test(l))).to.be.true;
     el.zoomBy(16);
     await settle(el);
@@ -244,7 +224,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('leaves a plain wheel to the page and zooms with Ctrl + wheel', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     const svgEl = root(el).querySelector('svg.chart')!;
     const before = el.visibleRange;
     const rect = svgEl.getBoundingClientRect();
@@ -261,7 +241,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('fills its container and lays out again when it is resized', async () => {
-    const el = await mount(900);
+    const el = await mountArticle({ widthPx: 900 });
     const svgEl = root(el).querySelector('svg.chart')!;
     expect(svgEl.getAttribute('width')).to.equal(String(el.clientWidth));
     expect(el.clientWidth).to.be.within(896, 900);
@@ -274,13 +254,13 @@ describe('<syria-timeline>', () => {
   });
 
   it('can be given other events', async () => {
-    const el = await mount();
+    const el = await mountArticle();
     el.events = [
       { id: 'a', title: 'First', start: '2020-05-01', category: 'diplomacy' },
       { id: 'b', title: 'Second', start: '2020-06', end: '2020-08', category: 'my own lane' },
     ];
     await settle(el);
-    expect(eventNodes(el).map((n) => n.dataset.id)).to.deep.equal(['a', 'b']);
+    expect(eventIds(el)).to.deep.equal(['a', 'b']);
     expect([...root(el).querySelectorAll('[part~="lane-label"]')].map((n) => n.textContent)).to.deep.equal([
       'Diplomacy',
       'my own lane',
@@ -300,21 +280,21 @@ describe('<syria-timeline>', () => {
     expect(ev.detail.issues).to.have.length(1);
     expect(ev.detail.issues[0].message).to.equal("events[1].start: '2016-13' is not a valid date (month 13)");
     await settle(el);
-    expect(eventNodes(el).map((n) => n.dataset.id)).to.deep.equal(['ok']);
+    expect(eventIds(el)).to.deep.equal(['ok']);
     expect(root(el).querySelector('[part~="notice"]')!.textContent).to.include('1 of 2 events could not be shown');
   });
 
   it('loads events from src', async () => {
     const el = document.createElement('event-timeline');
-    el.src = new URL('./fixtures/events.json', import.meta.url).href;
+    el.src = fixtureUrl('events.json');
     await fixture(html`<div style="width: 800px">${el}</div>`);
     await waitUntil(() => eventNodes(el).length > 0);
-    expect(eventNodes(el).map((n) => n.dataset.id)).to.deep.equal(['fixture-one', 'fixture-two']);
+    expect(eventIds(el)).to.deep.equal(['fixture-one', 'fixture-two']);
   });
 
   it('shows an error and fires timeline-error when src cannot be loaded', async () => {
     const el = document.createElement('event-timeline');
-    el.src = new URL('./fixtures/missing.json', import.meta.url).href;
+    el.src = fixtureUrl('missing.json');
     setTimeout(() => fixture(html`<div style="width: 800px">${el}</div>`));
     const ev = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
     expect(ev.detail.load?.message).to.include('404');
@@ -327,7 +307,7 @@ describe('<syria-timeline>', () => {
 
   it('has no accessibility violations, light or dark, with an event selected', async () => {
     for (const theme of ['light', 'dark']) {
-      const el = await mount(1000, theme);
+      const el = await mountArticle({ attrs: { theme } });
       await expect(el).to.be.accessible();
       el.selected = 'aleppo-east-retaken';
       await settle(el);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { describeDate, describeEventDates, englishDateWords, type DateWords } from '../src/data/date-words.js';
 import { parseEdtf, parseEventDates, type EdtfDate } from '../src/data/edtf.js';
 import { formatUtcDate, type DateLocale } from '../src/data/format-date.js';
-import { englishStrings, fill, type TimelineStrings } from '../src/elements/strings.js';
+import { englishStrings, fill, type TimelineStrings } from '../src/i18n/strings.js';
 import * as ar from '../src/i18n/ar.js';
 import * as de from '../src/i18n/de.js';
 import * as es from '../src/i18n/es.js';

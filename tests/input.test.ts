@@ -1,32 +1,13 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import type { EventTimeline } from '../src/elements/event-timeline.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import type { TimelineErrorEvent } from '../src/events.js';
+import { eventIds, eventNodes, fixtureUrl, mount, settle } from './harness.js';
 import { forbiddenNodes, hostileEvents, watchForXss } from './xss-corpus.js';
-
-async function settle(el: EventTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-async function mountEmpty(width = 900): Promise<EventTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('event-timeline');
-  wrapper.append(el);
-  await settle(el);
-  return el;
-}
-
-const ids = (el: EventTimeline) =>
-  [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')].map((n) => n.dataset.id).sort();
-const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
 
 describe('input: validation, loading and hostile data', () => {
   it('draws exactly the valid events of a mixed array, says what was left out, and fires timeline-error', async () => {
-    const el = await mountEmpty();
+    const el = await mount('event-timeline', { widthPx: 900 });
     const mixed = [
       { id: 'ok-1', title: 'First valid', start: '2016-05-01', category: 'military' },
       { id: 'bad-month', title: 'Bad month', start: '2016-13', category: 'military' },
@@ -39,7 +20,7 @@ describe('input: validation, loading and hostile data', () => {
     setTimeout(() => (el.events = mixed));
     const ev = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
     await settle(el);
-    expect(ids(el)).to.deep.equal(['ok-1', 'ok-2']);
+    expect(eventIds(el).sort()).to.deep.equal(['ok-1', 'ok-2']);
     expect(ev.bubbles && ev.composed).to.be.true;
     const skipped = new Set(ev.detail.issues.filter((i) => i.skipped).map((i) => i.index));
     expect([...skipped].sort()).to.deep.equal([1, 2, 3, 4, 5]);
@@ -55,24 +36,24 @@ describe('input: validation, loading and hostile data', () => {
 
   for (const value of [null, 42, 'not a list', { foo: 1 }]) {
     it(`reports input that is not a list of events: ${JSON.stringify(value)}`, async () => {
-      const el = await mountEmpty();
+      const el = await mount('event-timeline', { widthPx: 900 });
       setTimeout(() => (el.events = value as unknown as TimelineEvent[]));
       const ev = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
       await settle(el);
       expect(ev.detail.issues[0].index).to.equal(-1);
       expect(el.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.match(/expected a list of events/);
-      expect(ids(el)).to.deep.equal([]);
+      expect(eventIds(el)).to.deep.equal([]);
     });
   }
 
   it('draws events carrying XSS payloads in every text field, and nothing runs or is created from them', async () => {
     const watch = watchForXss();
     try {
-      const el = await mountEmpty(1200);
+      const el = await mount('event-timeline', { widthPx: 1200 });
       const events = hostileEvents();
       el.events = events as unknown as TimelineEvent[];
       await settle(el);
-      expect(ids(el)).to.deep.equal(events.map((e) => e.id as string).sort());
+      expect(eventIds(el).sort()).to.deep.equal(events.map((e) => e.id as string).sort());
       for (const e of events) {
         el.selected = e.id as string;
         await settle(el);
@@ -91,13 +72,13 @@ describe('input: validation, loading and hostile data', () => {
   });
 
   it('loads CSV from src, reports its bad rows, and links only safe URLs', async () => {
-    const el = await mountEmpty();
+    const el = await mount('event-timeline', { widthPx: 900 });
     setTimeout(() => (el.src = fixtureUrl('input-events.csv')));
     const ev = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
     await settle(el);
-    expect(ids(el)).to.have.length(1);
+    expect(eventIds(el)).to.have.length(1);
     expect(ev.detail.issues.some((i) => i.skipped && /2016-13/.test(i.message))).to.be.true;
-    el.selected = ids(el)[0]!;
+    el.selected = eventIds(el)[0]!;
     await settle(el);
     const panel = el.shadowRoot!.querySelector('[part~="detail"]')!;
     expect(panel.textContent).to.include('The negotiations will be held.');
@@ -105,17 +86,17 @@ describe('input: validation, loading and hostile data', () => {
   });
 
   it('loads a TimelineJS document from src, as plain text', async () => {
-    const el = await mountEmpty();
+    const el = await mount('event-timeline', { widthPx: 900 });
     el.src = fixtureUrl('input-tjs.json');
-    await waitUntil(() => ids(el).length === 2, 'the TimelineJS events are drawn');
+    await waitUntil(() => eventIds(el).length === 2, 'the TimelineJS events are drawn');
     await settle(el);
-    const names = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((n) => n.getAttribute('aria-label'));
+    const names = eventNodes(el).map((n) => n.getAttribute('aria-label'));
     expect(names.join('|')).to.include('March thing, March 2016');
     expect(forbiddenNodes(el.shadowRoot!)).to.deep.equal([]);
   });
 
   it('says where broken JSON breaks, with a Retry button that loads again', async () => {
-    const el = await mountEmpty();
+    const el = await mount('event-timeline', { widthPx: 900 });
     setTimeout(() => (el.src = fixtureUrl('input-broken.json')));
     const ev = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
     expect(ev.detail.load?.message).to.match(/not valid JSON.*line 2/);
@@ -129,7 +110,7 @@ describe('input: validation, loading and hostile data', () => {
   });
 
   it('shows a busy state while loading, and the last src wins when it changes quickly', async () => {
-    const el = await mountEmpty();
+    const el = await mount('event-timeline', { widthPx: 900 });
     const originalFetch = window.fetch;
     const slow = new Set<string>();
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -146,10 +127,10 @@ describe('input: validation, loading and hostile data', () => {
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.include('Loading');
       el.src = fixtureUrl('load-array.json');
-      await waitUntil(() => ids(el).length > 0, 'the second src is drawn');
+      await waitUntil(() => eventIds(el).length > 0, 'the second src is drawn');
       await new Promise((r) => setTimeout(r, 250));
       await settle(el);
-      expect(ids(el)).to.deep.equal(['array-one', 'array-two']);
+      expect(eventIds(el).sort()).to.deep.equal(['array-one', 'array-two']);
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
       expect(slow.size).to.equal(1);
     } finally {

@@ -1,6 +1,7 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
 import type { TimelineEvent } from '../src/data/types.js';
+import { eventIds, settle } from './harness.js';
 
 const three: TimelineEvent[] = [
   { id: 'a', title: 'First', start: '2016-01-05', category: 'military' },
@@ -8,18 +9,8 @@ const three: TimelineEvent[] = [
   { id: 'c', title: 'Third', start: '2016-06-01', end: '2016-08-01', category: 'ceasefire' },
 ];
 
-async function settle(el: EventTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
 const inShadowTree = (target: EventTarget) =>
   target instanceof Node && target.getRootNode() instanceof DocumentFragment; // a shadow root, or a template being cloned
-
-const eventIds = (el: EventTimeline) =>
-  [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')].map((n) => n.dataset.id);
 
 /**
  * Counts what the page keeps alive on behalf of elements: event listeners (added minus removed) on anything outside

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LOAD_TIMEOUT_MS, loadEvents } from '../src/elements/load-events.js';
+import { LOAD_TIMEOUT_MS, loadEvents } from '../src/data/load-events.js';
 
 /** A file under tests/fixtures/, served by the test server. */
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;

@@ -1,42 +1,22 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
-
-async function settle(el: SyriaTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
+import { centreX, mount, root, settle, tickLabels } from './harness.js';
 
 const ARABIC_DIGITS = /[٠-٩]/;
 const PERSIAN_DIGITS = /[۰-۹]/;
 const LATIN_DIGITS = /[0-9]/;
 
-async function mount(attrs: string, width = 1000): Promise<SyriaTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
-  wrapper.innerHTML = `<syria-timeline ${attrs}></syria-timeline>`;
-  const el = wrapper.querySelector('syria-timeline')!;
-  await settle(el);
-  return el;
-}
-
-const root = (el: SyriaTimeline) => el.shadowRoot!;
-const ticks = (el: SyriaTimeline) => [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => t.textContent!.trim());
 const name = (el: SyriaTimeline, id: string) =>
   root(el).querySelector(`[data-id="${id}"]`)?.getAttribute('aria-label') ?? '';
-const centre = (el: SyriaTimeline, id: string) => {
-  const b = root(el).querySelector(`[data-id="${id}"] .mark, [data-id="${id}"] .band`)!.getBoundingClientRect();
-  return b.left + b.width / 2;
-};
 
 describe('locales', () => {
   it('draws Arabic right to left with locale="ar" and dir="rtl": Arabic words and Arabic-Indic digits', async () => {
-    const el = await mount('dir="rtl" locale="ar"');
-    await waitUntil(() => ARABIC_DIGITS.test(ticks(el).join(' ')), 'the Arabic dictionary loads');
+    const el = await mount('syria-timeline', { attrs: { dir: 'rtl', locale: 'ar' } });
+    await waitUntil(() => ARABIC_DIGITS.test(tickLabels(el).join(' ')), 'the Arabic dictionary loads');
     await settle(el);
-    expect(centre(el, 'conflict-begins')).to.be.greaterThan(centre(el, 'astana-talks'));
-    const axis = ticks(el).join(' ');
+    expect(centreX(el, 'conflict-begins')).to.be.greaterThan(centreX(el, 'astana-talks'));
+    const axis = tickLabels(el).join(' ');
     expect(axis).to.match(ARABIC_DIGITS);
     expect(axis).not.to.match(LATIN_DIGITS);
     const astana = name(el, 'astana-talks');
@@ -49,9 +29,9 @@ describe('locales', () => {
   });
 
   it('writes Persian digits with locale="fa", in the Gregorian calendar', async () => {
-    const el = await mount('dir="rtl" locale="fa"');
-    await waitUntil(() => PERSIAN_DIGITS.test(ticks(el).join(' ')), 'the Persian dictionary loads');
-    expect(ticks(el).join(' ')).to.include('۲۰۱۶');
+    const el = await mount('syria-timeline', { attrs: { dir: 'rtl', locale: 'fa' } });
+    await waitUntil(() => PERSIAN_DIGITS.test(tickLabels(el).join(' ')), 'the Persian dictionary loads');
+    expect(tickLabels(el).join(' ')).to.include('۲۰۱۶');
     expect(name(el, 'astana-talks')).to.include('۲۰۱۷');
   });
 
@@ -66,7 +46,7 @@ describe('locales', () => {
   });
 
   it('lets strings replace some words of the locale', async () => {
-    const el = await mount('');
+    const el = await mount('syria-timeline');
     el.strings = { list: 'All events' };
     await settle(el);
     expect(root(el).querySelector('[part~="list-button"]')!.textContent!.trim()).to.equal('All events');

@@ -1,8 +1,9 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
 import type { TimelineEvent } from '../src/data/types.js';
+import { mount, settle, visibleSpan } from './harness.js';
 
 const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
   id: `e${i}`,
@@ -11,24 +12,12 @@ const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
   category: i % 2 ? 'military' : 'diplomacy',
 }));
 
-async function settle(el: EventTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await nextFrame();
-  await el.updateComplete;
-}
-
-async function mount(): Promise<{ el: EventTimeline; svg: SVGSVGElement; box: DOMRect }> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: 700px; margin: 0"><event-timeline .events=${events}></event-timeline></div>`,
-  );
-  const el = wrapper.querySelector('event-timeline')!;
-  await settle(el);
+/** The twelve events in an `<event-timeline>` 700 px wide, with its chart and the chart's box. */
+async function mountChart(): Promise<{ el: EventTimeline; svg: SVGSVGElement; box: DOMRect }> {
+  const el = await mount('event-timeline', { widthPx: 700, style: 'margin: 0', props: { events } });
   const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
   return { el, svg, box: svg.getBoundingClientRect() };
 }
-
-const span = (el: EventTimeline) => el.visibleRange[1] - el.visibleRange[0];
 
 /** Touches at `xs` (client x), all at `clientY`, as one touch event on `target`; ids 1, 2, … in order. */
 function touch(type: string, target: Element, xs: number[], clientY: number, changed = xs.map((_, i) => i)): TouchEvent {
@@ -57,7 +46,7 @@ const canTouch = typeof Touch === 'function' && typeof TouchEvent === 'function'
 
 describe('zoom and pan gestures', () => {
   it('pans with a mouse drag, and keeps the view within the events', async () => {
-    const { el, box } = await mount();
+    const { el, box } = await mountChart();
     el.zoomBy(4);
     await settle(el);
     const before = el.visibleRange;
@@ -92,7 +81,7 @@ describe('zoom and pan gestures', () => {
   });
 
   it('does not select an event when a drag ends on it, but a click selects it', async () => {
-    const { el } = await mount();
+    const { el } = await mountChart();
     const mark = el.shadowRoot!.querySelector('[data-id="e5"] .mark')!;
     const r = mark.getBoundingClientRect();
     const [cx, cy] = [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
@@ -111,15 +100,15 @@ describe('zoom and pan gestures', () => {
 
   it('zooms with a two-finger pinch around the fingers, and pans with one finger', async function () {
     if (!canTouch) this.skip();
-    const { el, svg, box } = await mount();
-    const full = span(el);
+    const { el, svg, box } = await mountChart();
+    const full = visibleSpan(el);
     const y = box.top + 40;
     const mid = box.left + 350;
     touch('touchstart', svg, [mid - 50, mid + 50], y);
     touch('touchmove', svg, [mid - 100, mid + 100], y);
     touch('touchend', svg, [mid - 100, mid + 100], y);
     await settle(el);
-    expect(span(el), 'fingers twice as far apart: twice as close').to.be.closeTo(full / 2, full * 0.02);
+    expect(visibleSpan(el), 'fingers twice as far apart: twice as close').to.be.closeTo(full / 2, full * 0.02);
     const before = el.visibleRange;
     touch('touchstart', svg, [mid], y);
     touch('touchmove', svg, [mid - 60], y);
@@ -130,7 +119,7 @@ describe('zoom and pan gestures', () => {
   });
 
   it('pans with a horizontal wheel and zooms around the pointer with Ctrl + wheel', async () => {
-    const { el, svg, box } = await mount();
+    const { el, svg, box } = await mountChart();
     const at = { clientX: box.left + 100, clientY: box.top + 40, bubbles: true, cancelable: true, composed: true };
     const zoom = new WheelEvent('wheel', { ...at, deltaY: -200, ctrlKey: true });
     const instantUnder = (px: number) => el.visibleRange[0] + ((el.visibleRange[1] - el.visibleRange[0]) * px) / box.width;
@@ -148,7 +137,7 @@ describe('zoom and pan gestures', () => {
   });
 
   it('fires timeline-range-change once for a drag, with ISO dates, and never for a change made by code', async () => {
-    const { el, box } = await mount();
+    const { el, box } = await mountChart();
     const fired: CustomEvent<{ from: string; to: string }>[] = [];
     el.addEventListener('timeline-range-change', (e) => fired.push(e));
     el.zoomBy(4);
@@ -169,7 +158,7 @@ describe('zoom and pan gestures', () => {
   });
 
   it('keeps the page zoom off Ctrl + wheel at the deepest zoom, where the view cannot zoom further', async () => {
-    const { el, svg, box } = await mount();
+    const { el, svg, box } = await mountChart();
     el.zoomBy(1e9);
     await settle(el);
     const wheel = new WheelEvent('wheel', { clientX: box.left + 100, clientY: box.top + 40, deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, composed: true });

@@ -3,7 +3,7 @@ import { describePrecision, describeDateWithQualifiers, type DateWords } from '.
 import { parseEdtf } from '../data/edtf.js';
 import { safeUrl } from '../data/safe-url.js';
 import type { LayoutItem } from '../layout/items.js';
-import { categoryName, fill, type TimelineStrings } from './strings.js';
+import { categoryName, fill, type TimelineStrings } from '../i18n/strings.js';
 
 /** What the detail panel needs to draw one event. */
 export interface DetailContext {

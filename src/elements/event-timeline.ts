@@ -23,7 +23,7 @@ import { renderDetail } from './detail-panel.js';
 import { renderHelp } from './help-dialog.js';
 import { renderLegend } from './legend.js';
 import { renderList } from './list-view.js';
-import { loadEvents, type LoadedEvents } from './load-events.js';
+import { loadEvents, type LoadedEvents } from '../data/load-events.js';
 import { TextMeasurer } from './measure-text.js';
 import {
   renderAxis,
@@ -34,9 +34,9 @@ import {
   renderLabel,
   type PlotView,
 } from './render-plot.js';
-import { categoryName, englishStrings, fill, type TimelineStrings } from './strings.js';
+import { categoryName, englishStrings, fill, type TimelineStrings } from '../i18n/strings.js';
 import { loadLocale, matchLocale, resolveLocale, type LocaleDictionary, type SupportedLocale } from '../i18n/index.js';
-import { timelineStyles } from './timeline-styles.js';
+import { timelineStyles } from './styles/index.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const HINT_MS = 1800;

@@ -1,6 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { shapePath, type MarkShape } from '../layout/shapes.js';
-import { categoryName, type TimelineStrings } from './strings.js';
+import { categoryName, type TimelineStrings } from '../i18n/strings.js';
 
 /**
  * The legend: one entry per category drawn (its shape and colour, so that colour is never the only cue), then

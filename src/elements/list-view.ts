@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LayoutItem } from '../layout/items.js';
-import { fill, type TimelineStrings } from './strings.js';
+import { fill, type TimelineStrings } from '../i18n/strings.js';
 
 /** What the list view needs to draw the events in view. */
 export interface ListContext {

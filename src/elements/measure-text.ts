@@ -7,16 +7,7 @@ export class TextMeasurer {
   private readonly _chars = new Map<string, number>();
   private _context: CanvasRenderingContext2D | null | undefined;
 
-  constructor(private _font: string) {}
-
-  /** Changes the font; the cache is cleared when it differs. */
-  setFont(font: string): void {
-    if (font === this._font) return;
-    this._font = font;
-    this._cache.clear();
-    this._chars.clear();
-    if (this._context) this._context.font = font;
-  }
+  constructor(private readonly _font: string) {}
 
   /** The width of `text` in px. Without a canvas (very old engines), an estimate from its length. */
   measure = (text: string): number => {

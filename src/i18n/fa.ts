@@ -1,7 +1,7 @@
 import { faIR } from 'date-fns/locale/fa-IR';
 import type { DateWords } from '../data/date-words.js';
 import type { DateLocale } from '../data/format-date.js';
-import type { TimelineStrings } from '../elements/strings.js';
+import type { TimelineStrings } from './strings.js';
 
 /** The direction Persian is written in. */
 export const dir: 'ltr' | 'rtl' = 'rtl';

@@ -1,6 +1,6 @@
 import { englishDateWords, type DateWords } from '../data/date-words.js';
 import { registerDateLocale, type DateLocale } from '../data/format-date.js';
-import { englishStrings, type TimelineStrings } from '../elements/strings.js';
+import { englishStrings, type TimelineStrings } from './strings.js';
 
 export { formatNumber, localizeNumbers } from './numbers.js';
 

@@ -1,7 +1,7 @@
 import { ru } from 'date-fns/locale/ru';
 import type { DateWords } from '../data/date-words.js';
 import type { DateLocale } from '../data/format-date.js';
-import type { TimelineStrings } from '../elements/strings.js';
+import type { TimelineStrings } from './strings.js';
 
 /** The direction Russian is written in. */
 export const dir: 'ltr' | 'rtl' = 'ltr';

@@ -1,5 +1,5 @@
-import { checkParsedEvents, detectFormat, parseJsonEventsText, type EventsFormat } from '../data/detect-format.js';
-import type { ValidationResult } from '../data/validate.js';
+import { checkParsedEvents, detectFormat, parseJsonEventsText, type EventsFormat } from './detect-format.js';
+import type { ValidationResult } from './validate.js';
 
 /** How long a load may take before it is given up, in ms. */
 export const LOAD_TIMEOUT_MS = 15000;
@@ -55,7 +55,7 @@ export async function loadEvents(url: string, signal: AbortSignal, format?: stri
     // file next to the standalone bundle).
     let parsed = kind === 'json' ? parseJsonEventsText(text) : undefined;
     if (!parsed || parsed.issues.some((issue) => issue.index < 0)) {
-      parsed = (await import('../data/other-formats.js')).parseOtherFormat(text, kind);
+      parsed = (await import('./other-formats.js')).parseOtherFormat(text, kind);
     }
     const result = checkParsedEvents(parsed, { baseUrl: response.url || url });
     const whole = result.issues.find((issue) => issue.index < 0 && issue.skipped);

@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+/** The plot's surface: the svg, lane backgrounds and labels, the grid and the time axis. */
+export const plotStyles = css`
+  .sizer {
+    height: 0;
+  }
+  .plot {
+    position: relative;
+    overflow: hidden;
+    border-radius: var(--timeline-radius, 8px) var(--timeline-radius, 8px) 0 0;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    overflow: hidden;
+    cursor: grab;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  svg:active {
+    cursor: grabbing;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .lane-bg {
+    fill: var(--_lane-a);
+  }
+  .lane-bg.alt {
+    fill: var(--_lane-b);
+  }
+  .lane-label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .grid line {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .grid line.major {
+    stroke: var(--_muted);
+    stroke-opacity: 0.5;
+  }
+  .axis-bg {
+    fill: var(--_bg);
+  }
+  .axis-line {
+    stroke: var(--_muted);
+  }
+  .tick-label {
+    fill: var(--_fg);
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .tick-label.major {
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .tick-label,
+    .lane-label {
+      fill: CanvasText;
+    }
+  }
+`;

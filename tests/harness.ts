@@ -1,0 +1,126 @@
+/**
+ * What the element tests share: putting a timeline in the page, waiting until it has drawn, and reading what it drew.
+ * Nothing here is imported from src/ at run time, so the tests of the built bundle (which must load only dist/) use
+ * it too; each helper needs of an element only its shadow root and Lit's `updateComplete`.
+ */
+import { fixture, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+/** An element that renders asynchronously, as Lit elements do. */
+export interface Rendered extends HTMLElement {
+  readonly updateComplete: Promise<unknown>;
+}
+
+/** How `mount` places an element. */
+export interface MountOptions<T> {
+  /** Width of the element's container, in px; default 1000. */
+  widthPx?: number;
+  /** More CSS for the container, after its width (e.g. `margin: 0`). */
+  style?: string;
+  /** Attributes, set before the element is connected. */
+  attrs?: Record<string, string>;
+  /** Properties, set before the element is connected (e.g. `events`). */
+  props?: Partial<T>;
+  /** Whether a `<button id="before">` comes first in the container, for tests that Tab into the element. */
+  before?: boolean;
+}
+
+/** The element's shadow root. */
+export const root = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/**
+ * Waits until `el` has drawn what its last change leads to: its pending update, then two animation frames (a
+ * ResizeObserver reports the new width before the first paint, and the update that width asks for renders by the
+ * next), then that update. It waits on the element and on frames, never on a clock.
+ */
+export async function settle(el: Rendered): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+/**
+ * Puts a new `<tag>` in a fixture container `widthPx` wide (see `MountOptions`), waits for the fixture, then
+ * settles the element and returns it. Tags this program declares are typed by themselves; for others (the tests of
+ * the bundle), say the type: `mount<Timeline>('syria-timeline')`.
+ */
+export function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options?: MountOptions<HTMLElementTagNameMap[K]>,
+): Promise<HTMLElementTagNameMap[K]>;
+export function mount<T extends Rendered>(tag: string, options?: MountOptions<T>): Promise<T>;
+export async function mount(tag: string, options: MountOptions<Rendered> = {}): Promise<Rendered> {
+  const { widthPx = 1000, style = '', attrs = {}, props = {}, before = false } = options;
+  const container = document.createElement('div');
+  container.style.cssText = `width: ${widthPx}px; ${style}`;
+  if (before) container.append(Object.assign(document.createElement('button'), { id: 'before', textContent: 'before' }));
+  const el = document.createElement(tag) as Rendered;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  Object.assign(el, props);
+  container.append(el);
+  await fixture(container);
+  await settle(el);
+  return el;
+}
+
+/** `<syria-timeline>`, the timeline of the article, after a `<button id="before">`; see `mount`. */
+export function mountArticle<T extends Rendered = HTMLElementTagNameMap['syria-timeline']>(
+  options: Omit<MountOptions<T>, 'before'> = {},
+): Promise<T> {
+  return mount<T>('syria-timeline', { ...options, before: true });
+}
+
+/** Presses `key` as the user would (through the browser's automation), then settles `el`. */
+export async function press(el: Rendered, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await settle(el);
+}
+
+/** The drawn events (`part="event"`), in document order. */
+export const eventNodes = (el: Element): SVGGElement[] => [
+  ...root(el).querySelectorAll<SVGGElement>('[part~="event"]'),
+];
+
+/** The ids of the drawn events, in document order. */
+export const eventIds = (el: Element): (string | undefined)[] => eventNodes(el).map((n) => n.dataset.id);
+
+/** The drawn event with this id. */
+export const nodeOf = (el: Element, id: string): SVGGElement => eventNodes(el).find((n) => n.dataset.id === id)!;
+
+/** The id of the event that has focus inside the element, if any. */
+export const activeId = (el: Element): string | undefined =>
+  (root(el).activeElement as HTMLElement | SVGElement | null)?.dataset?.id;
+
+/** The axis labels as drawn, trimmed, in document order. */
+export const tickLabels = (el: Element): string[] =>
+  [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => t.textContent!.trim());
+
+/** The horizontal centre, in client px, of the first mark, band or bar of the event with this id. */
+export function centreX(el: Element, id: string): number {
+  const shape = root(el).querySelector(`[data-id="${id}"] .mark, [data-id="${id}"] .band, [data-id="${id}"] .bar`)!;
+  const box = shape.getBoundingClientRect();
+  return box.left + box.width / 2;
+}
+
+/** How much time the view shows, in ms. */
+export const visibleSpan = (el: { readonly visibleRange: readonly [number, number] }): number =>
+  el.visibleRange[1] - el.visibleRange[0];
+
+/** The URL of a file in tests/fixtures/. */
+export const fixtureUrl = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).href;
+
+/**
+ * Does `act` (a key, a click, a gesture) and waits until the change of the view it starts has ended, as the element
+ * says with `timeline-range-change`: a test waits for the event, never for time.
+ */
+export async function afterViewChange(
+  el: Rendered,
+  act: () => unknown,
+): Promise<CustomEvent<{ from: string; to: string }>> {
+  const changed = oneEvent(el, 'timeline-range-change') as Promise<CustomEvent<{ from: string; to: string }>>;
+  await act();
+  const event = await changed;
+  await settle(el);
+  return event;
+}
