@@ -24,19 +24,29 @@ export const BUNDLE_FILE = join(DIST, 'syria-timeline.bundle.js');
 /** The entry points that package.json "exports" promise, relative to dist/. */
 const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index'].flatMap((p) => [`${p}.js`, `${p}.d.ts`]);
 
-/** The readers of CSV and TimelineJS files: a file of their own next to the bundle, loaded when first needed. */
-export const FORMATS_ENTRY = join(ROOT, 'src/data/other-formats.ts');
-export const FORMATS_FILE = join(DIST, 'syria-timeline.formats.js');
+/**
+ * Our own code that the bundle loads only when it is needed, each a file of its own next to the bundle: what it
+ * takes to load `src` (fetching, telling the format, the CSV and TimelineJS readers, the wording of JSON errors),
+ * and the article's dataset, which only `<syria-timeline>` draws. `module` is the path as the importer writes it.
+ */
+export const SIBLINGS = [
+  { entry: join(ROOT, 'src/data/other-formats.ts'), file: join(DIST, 'syria-timeline.formats.js'), module: /other-formats\.js$/ },
+  { entry: join(ROOT, 'src/data/syria-events.ts'), file: join(DIST, 'syria-timeline.syria-events.js'), module: /syria-events\.js$/ },
+];
 
 /**
- * Leaves the bundle's dynamic import of the CSV and TimelineJS readers as an import of the file built next to it,
- * resolved against the bundle's own URL at run time: the bundle stays one file for JSON and for `events`.
+ * Leaves the bundle's dynamic imports of {@link SIBLINGS} as imports of the files built next to it, resolved against
+ * the bundle's own URL at run time. Only dynamic imports: a static one would not be lazy, and stays in the bundle.
  */
-function formatsAsSibling() {
+function siblings() {
   return {
-    name: 'formats-as-sibling',
+    name: 'siblings',
     setup(build) {
-      build.onResolve({ filter: /other-formats\.js$/ }, () => ({ path: './syria-timeline.formats.js', external: true }));
+      for (const { file, module } of SIBLINGS) {
+        build.onResolve({ filter: module }, (args) =>
+          args.kind === 'dynamic-import' ? { path: `./${relative(DIST, file)}`, external: true } : undefined,
+        );
+      }
     },
   };
 }
@@ -141,7 +151,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [formatsAsSibling(), localesAsSiblings(), minifyTemplates(), pureD3Time()],
+    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time()],
     // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every function of the bundle runs
     // in the element's first render, so it is compiled while the file streams in, off the main thread, rather than
     // function by function on first call. The lazily loaded readers and dictionaries go without it.
@@ -176,10 +186,10 @@ async function runEsbuild() {
   const esbuild = await import('esbuild');
   const result = await esbuild.build(bundleOptions());
   if (result.errors.length) throw new Error('esbuild failed');
-  const formats = await esbuild.build(
-    bundleOptions({ entryPoints: [FORMATS_ENTRY], outfile: FORMATS_FILE, plugins: [], banner: {} }),
-  );
-  if (formats.errors.length) throw new Error('esbuild failed on the format readers');
+  for (const { entry, file } of SIBLINGS) {
+    const sibling = await esbuild.build(bundleOptions({ entryPoints: [entry], outfile: file, plugins: [], banner: {} }));
+    if (sibling.errors.length) throw new Error(`esbuild failed on ${relative(ROOT, entry)}`);
+  }
   for (const lang of LOCALES) {
     const locale = await esbuild.build(
       bundleOptions({ entryPoints: [localeEntry(lang)], outfile: localeFile(lang), plugins: [], banner: {} }),

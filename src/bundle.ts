@@ -1,7 +1,8 @@
 /**
  * The standalone bundle (`dist/syria-timeline.bundle.js`): registers `<syria-timeline>` and `<event-timeline>` and
- * exports what a page script may want next to them. The full data API (CSV and TimelineJS readers included) is in
- * the npm package's `syria-timeline/data`; the bundle loads those readers only when `src` points to such a file.
+ * exports what a page script may want next to them. The full data API (CSV and TimelineJS readers, the article's
+ * dataset `syriaEvents`) is in the npm package's `syria-timeline/data`; the bundle loads the readers only when `src`
+ * is set, and the dataset (`syria-timeline.syria-events.js`) only for `<syria-timeline>`.
  *
  * @module syria-timeline/bundle
  */
@@ -9,7 +10,6 @@ import { defineSyriaTimeline } from './elements/define.js';
 
 export { EventTimeline } from './elements/event-timeline.js';
 export { SyriaTimeline } from './elements/syria-timeline.js';
-export { syriaEvents, syriaArticle } from './data/syria-events.js';
 export { validateEvents } from './data/validate.js';
 export { parseEdtf, parseEventDates } from './data/edtf.js';
 

@@ -126,6 +126,8 @@ describe('input: validation, loading and hostile data', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.include('Loading');
+      // The first request is under way (the code that loads comes first) when the second src replaces it.
+      await waitUntil(() => slow.size === 1, 'the first src is requested');
       el.src = fixtureUrl('load-array.json');
       await waitUntil(() => eventIds(el).length > 0, 'the second src is drawn');
       await new Promise((r) => setTimeout(r, 250));

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LOAD_TIMEOUT_MS, loadEvents } from '../src/data/load-events.js';
 
 /** A file under tests/fixtures/, served by the test server. */
@@ -133,7 +133,7 @@ describe('loadEvents', () => {
           init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
         });
       const loading = loadEvents(fixture('load-array.json'), new AbortController().signal);
-      expect(timeouts).to.have.length(1);
+      await waitUntil(() => timeouts.length === 1, 'the load sets its timer once its code has loaded');
       timeouts[0]();
       const error = await rejection(loading);
       expect(error.message).to.equal(`no answer within ${LOAD_TIMEOUT_MS / 1000} seconds`);

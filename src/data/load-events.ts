@@ -1,4 +1,4 @@
-import { checkParsedEvents, detectFormat, parseJsonEventsText, type EventsFormat } from './detect-format.js';
+import type { EventsFormat } from './detect-format.js';
 import type { ValidationResult } from './validate.js';
 
 /** How long a load may take before it is given up, in ms. */
@@ -16,53 +16,10 @@ export interface LoadedEvents extends ValidationResult {
  * Each event is validated; problems with single events come back as issues. Rejects with an Error whose message
  * says in words what failed as a whole: the HTTP status, a network error, a timeout, invalid JSON with its position,
  * or content that holds no list of events.
+ *
+ * What it takes (fetching, telling the format, the readers) is loaded with the first call: next to the standalone
+ * bundle it is a file of its own, `syria-timeline.formats.js`, which a timeline drawn from `events` never needs.
  */
 export async function loadEvents(url: string, signal: AbortSignal, format?: string | null): Promise<LoadedEvents> {
-  if (signal.aborted) throw new Error('the request was cancelled');
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), LOAD_TIMEOUT_MS);
-  const stop = () => timeout.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  try {
-    const failure = () =>
-      new Error(
-        signal.aborted
-          ? 'the request was cancelled'
-          : timeout.signal.aborted
-            ? `no answer within ${LOAD_TIMEOUT_MS / 1000} seconds`
-            : 'the network request failed',
-      );
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(url, {
-        signal: timeout.signal,
-        headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-      });
-    } catch {
-      throw failure();
-    }
-    if (!response.ok) {
-      throw new Error(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-    }
-    try {
-      text = await response.text();
-    } catch {
-      throw failure();
-    }
-    const kind = detectFormat({ contentType: response.headers.get('content-type'), url, text, format });
-    // The CSV and TimelineJS readers, and the precise wording of JSON errors, load only when needed (a separate
-    // file next to the standalone bundle).
-    let parsed = kind === 'json' ? parseJsonEventsText(text) : undefined;
-    if (!parsed || parsed.issues.some((issue) => issue.index < 0)) {
-      parsed = (await import('./other-formats.js')).parseOtherFormat(text, kind);
-    }
-    const result = checkParsedEvents(parsed, { baseUrl: response.url || url });
-    const whole = result.issues.find((issue) => issue.index < 0 && issue.skipped);
-    if (whole) throw new Error(whole.message.replace(/^events:\s*/, ''));
-    return { ...result, format: kind };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
-  }
+  return (await import('./other-formats.js')).fetchEvents(url, signal, format);
 }

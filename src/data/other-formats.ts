@@ -1,8 +1,11 @@
 /**
- * The readers of CSV and TimelineJS files, and the precise wording of JSON errors, kept apart from the rest so that the standalone bundle loads them only
- * when such a file is loaded (`dist/syria-timeline.formats.js`).
+ * Loading events from a URL: fetching, telling the format, the readers of JSON, CSV and TimelineJS files and the
+ * precise wording of JSON errors, kept apart from the rest so that the standalone bundle loads them only when `src`
+ * is set (`dist/syria-timeline.formats.js`).
  */
 import { parseEventsText, type EventsFormat } from './detect-format.js';
+
+export { fetchEvents } from './fetch-events.js';
 import type { ValidationIssue } from './validate.js';
 
 /**

@@ -1,4 +1,4 @@
-import { bisectLeft } from './bisect.js';
+import { bisectLeft } from 'd3-array';
 
 /** A label to place next to (or inside) its item's mark. */
 export interface LabelRequest {

@@ -1,4 +1,4 @@
-import { bisectLeft } from './bisect.js';
+import { bisectLeft } from 'd3-array';
 import { CATEGORIES } from '../data/types.js';
 import type { LayoutItem } from './items.js';
 import { packRows } from './lanes.js';

@@ -1,4 +1,4 @@
-import { bisectLeft, bisectRight } from './bisect.js';
+import { bisectLeft, bisectRight } from 'd3-array';
 
 /** Items of one length class, sorted by start, with the furthest end reached so far at each position. */
 interface LengthClass {

@@ -1,4 +1,4 @@
-import { bisectLeft, bisectRight } from './bisect.js';
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimeScale } from './scale.js';
 import type { TimelineEvent } from '../data/types.js';
 import { DEFAULT_METRICS, rowBox } from './geometry.js';
