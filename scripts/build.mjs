@@ -51,6 +51,35 @@ function siblings() {
   };
 }
 
+/**
+ * Lit as the bundle holds it: a sibling that draws imports Lit from the bundle, whose URL makes it the same module
+ * instance, rather than carrying a second copy. The bundle re-exports what siblings use (src/bundle.ts), and
+ * {@link checkSiblingImports} fails the build when a sibling needs a name the bundle does not export.
+ */
+function litFromBundle() {
+  return {
+    name: 'lit-from-bundle',
+    setup(build) {
+      build.onResolve({ filter: /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/ }, () => ({
+        path: `./${relative(DIST, BUNDLE_FILE)}`,
+        external: true,
+      }));
+    },
+  };
+}
+
+/** Fails when a sibling imports from the bundle a name that the bundle does not export. */
+function checkSiblingImports(bundleExports) {
+  const bundleName = relative(DIST, BUNDLE_FILE).replace(/\./g, '\\.');
+  const pattern = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*["']\\./${bundleName}["']`, 'g');
+  for (const { file } of SIBLINGS) {
+    for (const [, names] of readFileSync(file, 'utf8').matchAll(pattern)) {
+      const missing = names.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]).filter((n) => n && !bundleExports.includes(n));
+      if (missing.length) throw new Error(`${relative(ROOT, file)} imports ${missing.join(', ')} from the bundle, which does not export it`);
+    }
+  }
+}
+
 /** The dictionaries other than English, each a file of its own next to the bundle, loaded when first used. */
 export const LOCALES = ['ar', 'fa', 'tr', 'ru', 'fr', 'de', 'es'];
 const localeEntry = (lang) => join(ROOT, `src/i18n/${lang}.ts`);
@@ -184,12 +213,14 @@ function runTsc() {
 
 async function runEsbuild() {
   const esbuild = await import('esbuild');
-  const result = await esbuild.build(bundleOptions());
+  const result = await esbuild.build(bundleOptions({ metafile: true }));
   if (result.errors.length) throw new Error('esbuild failed');
+  const plugins = [litFromBundle(), minifyTemplates()];
   for (const { entry, file } of SIBLINGS) {
-    const sibling = await esbuild.build(bundleOptions({ entryPoints: [entry], outfile: file, plugins: [], banner: {} }));
+    const sibling = await esbuild.build(bundleOptions({ entryPoints: [entry], outfile: file, plugins, banner: {} }));
     if (sibling.errors.length) throw new Error(`esbuild failed on ${relative(ROOT, entry)}`);
   }
+  checkSiblingImports(result.metafile.outputs[relative(ROOT, BUNDLE_FILE)].exports);
   for (const lang of LOCALES) {
     const locale = await esbuild.build(
       bundleOptions({ entryPoints: [localeEntry(lang)], outfile: localeFile(lang), plugins: [], banner: {} }),

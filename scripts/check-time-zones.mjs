@@ -2,7 +2,8 @@
 //
 // Runs node once per zone in ZONES, with TZ set, on the built modules of dist/data/ (and the date locales of the
 // French and Arabic dictionaries in dist/i18n/). Each run prints, as JSON, formatUtcDate in every style
-// (DATE_STYLES) for instants around midnight UTC, and describeEventDates for EDTF dates whose bounds fall on the
+// (DATE_STYLES) for instants around midnight UTC, the axis labels (dist/layout/ticks.js) of views across the turn of
+// a year, a leap day and a quarter, and describeEventDates for EDTF dates whose bounds fall on the
 // turn of a day, month, quarter, season, year and era. The first zone is the reference; any other zone that prints
 // something else is reported line by line, and the script exits 1. A zone the runtime does not know would fall back
 // to UTC and prove nothing, so each run also reports the zone and offset it ran in, and a mismatch fails too.
@@ -74,12 +75,24 @@ const EVENT_DATES = [
   ['2016-12-05', '..'],
 ];
 
+/** Views of the axis, [from, to] in ISO 8601 UTC: years, months, weeks and days across 31 December and 29 February. */
+const AXIS_VIEWS = [
+  ['2010-07-01T00:00:00Z', '2017-04-30T00:00:00Z'],
+  ['2016-10-01T00:00:00Z', '2017-01-31T00:00:00Z'],
+  ['2016-12-01T00:00:00Z', '2017-01-31T00:00:00Z'],
+  ['2016-12-27T00:00:00Z', '2017-01-05T00:00:00Z'],
+  ['2016-02-25T00:00:00Z', '2016-03-03T00:00:00Z'],
+  ['2016-03-25T00:00:00Z', '2016-04-03T00:00:00Z'],
+];
+
 /** What one zone prints: everything that must not depend on the zone, and the zone it ran in. */
 async function printOutputs() {
   const dist = (path) => import(pathToFileURL(join(DIST, path)).href);
   const { DATE_STYLES, formatUtcDate, registerDateLocale } = await dist('data/format-date.js');
   const { parseEventDates } = await dist('data/edtf.js');
   const { describeEventDates, englishDateWords } = await dist('data/date-words.js');
+  const { createTimeScale } = await dist('layout/scale.js');
+  const { axisTicks } = await dist('layout/ticks.js');
   const dictionaries = [{ dateWords: englishDateWords }, await dist('i18n/fr.js'), await dist('i18n/ar.js')];
   for (const { dateWords, dateLocale } of dictionaries) if (dateLocale) registerDateLocale(dateWords.locale, dateLocale);
 
@@ -92,6 +105,11 @@ async function printOutputs() {
         const at = new Date(midnight + offset).toISOString();
         for (const style of DATE_STYLES) outputs[`formatUtcDate ${locale} ${style} ${at}`] = formatUtcDate(midnight + offset, style, locale);
       }
+    }
+    // Axis labels of views across the turn of a year, a leap day and a quarter, at year, month, week and day ticks.
+    for (const [from, to] of AXIS_VIEWS) {
+      const scale = createTimeScale([Date.parse(from), Date.parse(to)], 1200);
+      outputs[`axisTicks ${locale} ${from} ${to}`] = axisTicks(scale, 90, locale).map((t) => `${t.ms} ${t.label}`);
     }
     for (const [start, end] of EVENT_DATES) {
       const parsed = parseEventDates(start, end);

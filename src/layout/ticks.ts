@@ -1,5 +1,8 @@
 import type { TimeScale } from './scale.js';
 import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3-time';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfYear } from 'date-fns/startOfYear';
 import { DEFAULT_DATE_LOCALE, formatUtcDate } from '../data/format-date.js';
 
 const DAY_MS = 86_400_000;
@@ -113,10 +116,9 @@ function dropShortGaps(instantsMs: number[], minStepMs: number): number[] {
 /** A tick opens a larger unit when the tick one step before it would fall in the previous unit. */
 function isMajor(level: TickLevel, ms: number): boolean {
   if (level.unit === 'year') return false;
-  const date = new Date(ms);
-  const month = level.unit === 'month' ? 0 : date.getUTCMonth();
-  const unitStartMs = new Date(0).setUTCFullYear(date.getUTCFullYear(), month, 1);
-  return ms - level.minStepMs < unitStartMs;
+  const date = new UTCDateMini(ms);
+  const unitStart = level.unit === 'month' ? startOfYear(date) : startOfMonth(date);
+  return ms - level.minStepMs < unitStart.getTime();
 }
 
 function everyOrThrow(interval: { every(step: number): TimeInterval | null }, step: number): TimeInterval {
