@@ -82,7 +82,10 @@ const otherCases: [string, number, DateStyle, string, string][] = [
   ['finds a date locale by its language for another region (fr-CA)', JAN_18, 'month-year', 'fr-CA', 'janvier 2017'],
   ['finds a date locale whatever the case of the tag (DE-de)', JAN_18, 'day-month-year', 'DE-de', '18. Januar 2017'],
   ['writes British English for a language with no date locale registered (ja-JP)', JAN_18, 'day-month-year', 'ja-JP', '18 January 2017'],
-  ['writes British English for another English (en-US), as its date locale is not registered', JAN_18, 'day-month-year', 'en-US', '18 January 2017'],
+  ['writes American English with the month first (en-US)', JAN_18, 'day-month-year', 'en-US', 'January 18, 2017'],
+  ['writes a short American date with the month first (en-US)', JAN_18, 'day-month-year-short', 'en-US', 'Jan 18, 2017'],
+  ['writes an American month and year as the British do (en-US)', JAN_18, 'month-year', 'en-US', 'January 2017'],
+  ['writes British English for another English with no date locale of its own (en-IE)', JAN_18, 'day-month-year', 'en-IE', '18 January 2017'],
   ['writes English months in the locale’s digits where no date locale is registered', JAN_18, 'day-month-year', 'th-TH-u-nu-thai', '๑๘ January ๒๐๑๗'],
   ['writes British English for a tag Intl rejects', JAN_18, 'day-month-year', 'not a tag!', '18 January 2017'],
 ];

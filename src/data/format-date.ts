@@ -54,8 +54,17 @@ const PATTERNS: Readonly<Record<DateStyle, string>> = {
 
 const BRITISH: DateLocale = { locale: enGB };
 
+/** American English: the same month names, the month before the day ("January 18, 2017"). */
+const AMERICAN: DateLocale = {
+  locale: enGB,
+  patterns: { 'day-month-short': 'MMM d', 'day-month-year': 'MMMM d, y', 'day-month-year-short': 'MMM d, y' },
+};
+
 /** The registered date locales by lower-case BCP 47 tag, and by language for the first tag of each language. */
-const dateLocales = new Map<string, DateLocale>([[DEFAULT_DATE_LOCALE.toLowerCase(), BRITISH]]);
+const dateLocales = new Map<string, DateLocale>([
+  [DEFAULT_DATE_LOCALE.toLowerCase(), BRITISH],
+  ['en-us', AMERICAN],
+]);
 
 /** Dates already written, by `ms|style|locale`: a timeline writes the same tick labels in every frame of a zoom. */
 const formatted = new Map<string, string>();
@@ -64,7 +73,7 @@ const FORMATTED_LIMIT = 5_000;
 /**
  * Makes the month names and patterns of `dateLocale` the ones {@link formatUtcDate} writes for `tag` (BCP 47), and
  * for every other tag of its language that has none of its own: registering `fr-FR` serves `fr-CA` as well.
- * British English is built in; `loadLocale()` registers the date locale of each dictionary it loads. Dates in a
+ * British and American English are built in; `loadLocale()` registers the date locale of each dictionary it loads. Dates in a
  * locale with nothing registered are written with English month names, in the locale's digits.
  */
 export function registerDateLocale(tag: string, dateLocale: DateLocale): void {
