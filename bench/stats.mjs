@@ -47,3 +47,17 @@ export function frameStats(timestamps) {
     durationMs: timestamps[timestamps.length - 1] - timestamps[0],
   };
 }
+
+/**
+ * The frames of a gesture: from the last frame that began before its first input arrived to the second frame after
+ * its last input (the frame that draws it), so that idle frames before and after the gesture do not count.
+ * `ts` are the animation frames' timestamps and `inputs` the times the input events arrived, both in the page's
+ * `performance.now()` ms.
+ */
+export function gestureFrames(ts, inputs) {
+  if (!inputs.length) return ts;
+  let first = 0;
+  while (first + 1 < ts.length && ts[first + 1] <= inputs[0]) first++;
+  const after = ts.findIndex((t) => t > inputs[inputs.length - 1]);
+  return ts.slice(first, after < 0 ? ts.length : after + 2);
+}
