@@ -4,21 +4,28 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimeScale } from '../layout/scale.js';
-import { describeEventDates, englishDateWords, type DateWords } from '../data/date-words.js';
-import { formatNumber, formatUtcDate } from '../data/format-date.js';
-import { CATEGORIES, type TimelineEvent } from '../data/types.js';
-import { DEFAULT_CATEGORY, validateEvents } from '../data/validate.js';
+import { englishDateWords, type DateWords } from '../data/date-words.js';
+import type { TimelineEvent } from '../data/types.js';
+import { validateEvents } from '../data/validate.js';
 import { createErrorEvent, createRangeChangeEvent, createSelectEvent, type TimelineIssue } from '../events.js';
 import { AncestryController } from '../controllers/ancestry-controller.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import type { DrawnCluster, Frame } from '../layout/frame.js';
-import type { LayoutItem } from '../layout/items.js';
-import { formatRange } from '../layout/range-words.js';
-import { categoryShape, type MarkShape } from '../layout/shapes.js';
+import type { Frame } from '../layout/frame.js';
+import {
+  eventKey,
+  navigables,
+  revealPx,
+  sameKey,
+  step,
+  tabStop,
+  type FocusKey,
+  type Navigable,
+} from '../layout/navigation.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
-import { TimelineLayout } from '../layout/timeline-layout.js';
+import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
+import { createDescriber } from '../i18n/describe.js';
 import { renderDetail } from './detail-panel.js';
 import { renderHelp } from './help-dialog.js';
 import { renderLegend } from './legend.js';
@@ -40,17 +47,6 @@ import { timelineStyles } from './styles/index.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const HINT_MS = 1800;
-/** Colours for free categories (`cat-extra-0` … in the styles). */
-const EXTRA_COLOURS = 6;
-const PATTERN_CLASSES = [
-  ...CATEGORIES.map((c) => `cat-${c}`),
-  'cat-other',
-  ...Array.from({ length: EXTRA_COLOURS }, (_, i) => `cat-extra-${i}`),
-];
-const CLUSTER_PREFIX = 'cluster:';
-/** A cluster's count as its badge shows it: in full up to 9,999, then in thousands (12k), in the locale's digits. */
-const formatCount = (n: number, locale: string) =>
-  n < 10000 ? formatNumber(n, locale) : `${formatNumber(Math.round(n / 1000), locale)}k`;
 
 const ENGLISH: LocaleDictionary = { strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' };
 /** The list view shows at most this many events; zooming in lists the others. */
@@ -176,8 +172,8 @@ export class EventTimeline extends LitElement {
   @state() private _loadState: { status: 'idle' | 'loading' } | { status: 'error'; message: string } = {
     status: 'idle',
   };
-  /** The focused event's id, or a cluster's key (`cluster:…`). */
-  @state() private _focusKey: string | null = null;
+  /** The focused event or cluster. */
+  @state() private _focusKey: FocusKey | null = null;
   @state() private _hint = false;
   @state() private _noticeDismissed = false;
   /** Whether the list view is shown; `null` follows the width (shown on narrow screens). */
@@ -216,11 +212,12 @@ export class EventTimeline extends LitElement {
   private _issues: TimelineIssue[] = [];
   private _total = 0;
   private readonly _originals = new Map<string, TimelineEvent>();
-  private _when = new Map<string, string>();
+  private _describe = createDescriber(englishStrings, englishDateWords);
   private _rowPx = 28;
   private _x: TimeScale = this._layout.baseX;
   private _ticks: AxisTick[] = [];
   private _frame: Frame = { items: [], clusters: [] };
+  private _nav: Navigable[] = [];
   private _dataChanged = false;
   private _focusPending = false;
   private _hintTimer?: ReturnType<typeof setTimeout>;
@@ -296,7 +293,6 @@ export class EventTimeline extends LitElement {
     if (wordsChanged) this._mergeWords();
     const dataChanged = changed.has('events') || changed.has('_loaded' as keyof EventTimeline);
     if (dataChanged) this._setData();
-    if (dataChanged || wordsChanged) this._when.clear();
     const widthPx = Math.floor(this._resize.value ?? this.clientWidth);
     this._rtl = getComputedStyle(this).direction === 'rtl';
     this._zoom.mirrored = this._rtl;
@@ -363,7 +359,7 @@ export class EventTimeline extends LitElement {
   override render(): TemplateResult {
     const selected = this.selected ? this._layout.byId.get(this.selected) : undefined;
     return html`
-      <div part="base" lang=${this._tag} class="base ${this._layout.widthPx > 0 && this._layout.widthPx < 480 ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
+      <div part="base" lang=${this._tag} class="base ${isNarrow(this._layout.widthPx) ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
         <div class="sizer"></div>
         ${this._renderPlot()} ${this._renderStatus()} ${this._renderNotice()} ${this._renderToolbar()}
         ${this._helpOpen ? renderHelp(this._strings, this._closeHelp) : nothing} ${this._renderList()}
@@ -371,8 +367,8 @@ export class EventTimeline extends LitElement {
         ${selected
           ? renderDetail({
               item: selected,
-              when: this._whenOf(selected),
-              categoryClass: this._categoryClass(selected.category),
+              when: this._describe.when(selected),
+              categoryClass: this._layout.encoding.classOf(selected.category),
               strings: this._strings,
               dateWords: this._words,
               baseUrl: this._loaded && this.src ? new URL(this.src, document.baseURI).href : document.baseURI,
@@ -389,7 +385,7 @@ export class EventTimeline extends LitElement {
     const stack = this._layout.stack;
     return html`<div part="plot" class="plot">
       <svg class="chart" role="none" width=${w} height=${h} viewBox="0 0 ${w} ${h}" ${this._zoom.surface()}>
-        ${renderDefs(PATTERN_CLASSES)}
+        ${renderDefs(this._layout.encoding.patternClasses)}
         <rect class="hit" width=${w} height=${h}></rect>
         <g aria-hidden="true">
           ${this._layout.categories.map(
@@ -437,14 +433,14 @@ export class EventTimeline extends LitElement {
       selected: this.selected,
       tabStop: this._tabStop(),
       setSize: this._layout.items.length,
-      classOf: (c) => this._categoryClass(c),
-      shapeOf: (c) => this._categoryShape(c),
-      nameOf: (item) => this._nameOf(item),
-      clusterNameOf: (c) => this._clusterName(c),
+      classOf: this._layout.encoding.classOf,
+      shapeOf: this._layout.encoding.shapeOf,
+      nameOf: this._describe.name,
+      clusterNameOf: this._describe.cluster,
       measure: this._measure.measure,
       x: (ms) => x(ms),
       mirror: this._rtl,
-      count: (n) => formatCount(n, this._words.locale),
+      count: this._describe.count,
     };
   }
 
@@ -506,15 +502,8 @@ export class EventTimeline extends LitElement {
         @click=${this._toggleList}>${this._strings.list}</button>
       <button part="help-button" type="button" title=${this._strings.keysHeading}
         aria-expanded=${this._helpOpen ? 'true' : 'false'} @click=${this._openHelp}>?</button>
-      <span part="range" class="range">${this._layout.items.length
-        ? fill(this._strings.showing, { ...formatRange(from, to, this._words.locale) })
-        : nothing}</span>
-      ${renderLegend(
-        this._layout.categories,
-        (c) => this._categoryClass(c),
-        (c) => this._categoryShape(c),
-        this._strings,
-      )}
+      <span part="range" class="range">${this._layout.items.length ? this._describe.range(from, to) : nothing}</span>
+      ${renderLegend(this._layout.categories, this._layout.encoding.classOf, this._layout.encoding.shapeOf, this._strings)}
     </div>`;
   }
 
@@ -545,10 +534,11 @@ export class EventTimeline extends LitElement {
     // A tag with a region (ar-SY, fr-CA) says how to write dates and numbers; a bare language uses the dictionary's.
     const locale = /-/.test(this._tag) && matchLocale(this._tag) === this._lang ? this._tag : this._dict.dateWords.locale;
     this._words = { ...this._dict.dateWords, locale, ...this.dateWords };
+    this._describe = createDescriber(this._strings, this._words);
   }
 
   private _isListOpen(): boolean {
-    return this._listOpen ?? (this._layout.widthPx > 0 && this._layout.widthPx < 480);
+    return this._listOpen ?? isNarrow(this._layout.widthPx);
   }
 
   private _renderList(): DirectiveResult | typeof nothing {
@@ -565,11 +555,11 @@ export class EventTimeline extends LitElement {
       selected: this.selected,
       strings: this._strings,
       locale: this._words.locale,
-      whenOf: (item) => this._whenOf(item),
+      whenOf: this._describe.when,
       categoryOf: (item) => categoryName(item.category, this._strings),
-      classOf: (c) => this._categoryClass(c),
+      classOf: this._layout.encoding.classOf,
       onSelect: (id) => {
-        this._focusKey = id;
+        this._focusKey = eventKey(id);
         this._select(id);
       },
     }));
@@ -595,7 +585,9 @@ export class EventTimeline extends LitElement {
     });
     this._issues = [...result.issues, ...late];
     this._total = result.total;
-    if (this._focusKey && !this._layout.byId.has(this._focusKey)) this._focusKey = null;
+    if (this._focusKey && (this._focusKey.kind === 'cluster' || !this._layout.byId.has(this._focusKey.id))) {
+      this._focusKey = null;
+    }
     this._noticeDismissed = false;
     this._dataChanged = true;
   }
@@ -615,77 +607,24 @@ export class EventTimeline extends LitElement {
     const w = this._layout.widthPx;
     const visibleMs: [number, number] = [x.invert(0).getTime(), x.invert(w).getTime()];
     this._ticks =
-      w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 56 : 90, this._words.locale) : [];
-    const pinned = [this._focusKey, this.selected].flatMap((id) => (id && this._layout.byId.get(id)) || []);
+      w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), isNarrow(w) ? 56 : 90, this._words.locale) : [];
+    const focused = this._focusKey?.kind === 'event' ? this._focusKey.id : null;
+    const pinned = [focused, this.selected].flatMap((id) => (id && this._layout.byId.get(id)) || []);
     this._frame = this._layout.frame(x, pinned, this._measure.measure, this._measure.estimate);
-  }
-
-  /** An event's accessible name: its title, its date in words and its category. */
-  private _nameOf(item: LayoutItem): string {
-    return `${item.event.title}, ${this._whenOf(item)}, ${categoryName(item.category, this._strings)}`;
-  }
-
-  /** An event's date in words, worked out when first needed (a large dataset is never described all at once). */
-  private _whenOf(item: LayoutItem): string {
-    let when = this._when.get(item.id);
-    if (when === undefined) this._when.set(item.id, (when = describeEventDates(item.dates, this._words)));
-    return when;
-  }
-
-  private _clusterName(c: DrawnCluster): string {
-    const style = c.endMs - c.startMs > 300 * 86_400_000 ? 'year' : c.endMs - c.startMs > 20 * 86_400_000 ? 'month-year' : 'day-month-year';
-    const a = formatUtcDate(c.first.markMs, style, this._words.locale);
-    const b = formatUtcDate(c.last.markMs, style, this._words.locale);
-    return fill(this._strings.cluster, {
-      count: c.count,
-      when: a === b ? a : fill(this._strings.range, { from: a, to: b }),
-      category: categoryName(c.category, this._strings),
-    }, this._words.locale);
-  }
-
-  private _categoryClass(category: string): string {
-    if ((CATEGORIES as readonly string[]).includes(category)) return `cat-${category}`;
-    if (category === DEFAULT_CATEGORY) return 'cat-other';
-    const free = this._freeIndex(category);
-    return free < 0 ? 'cat-other' : `cat-extra-${free % EXTRA_COLOURS}`;
-  }
-
-  private _categoryShape(category: string): MarkShape {
-    return categoryShape(category, this._freeIndex(category));
-  }
-
-  /** Position of a free (undocumented) category among those drawn, or -1. */
-  private _freeIndex(category: string): number {
-    const categories = this._layout.categories;
-    const i = categories.indexOf(category);
-    const known = categories.filter((c) => (CATEGORIES as readonly string[]).includes(c)).length;
-    return i < known ? -1 : i - known;
-  }
-
-  /** What is drawn and can take focus, in time order: events and clusters, each with its key and time. */
-  private _navigables(): { key: string; ms: number }[] {
-    return [
-      ...this._frame.items.map((d) => ({ key: d.item.id, ms: d.item.markMs })),
-      ...this._frame.clusters.map((c) => ({ key: CLUSTER_PREFIX + c.id, ms: c.first.markMs })),
-    ].sort((a, b) => a.ms - b.ms);
+    this._nav = navigables(this._frame);
   }
 
   /** The single Tab stop: the focused event or cluster, else the selected event, else the first one in view. */
-  private _tabStop(): string | null {
-    const nav = this._navigables();
-    const keys = new Set(nav.map((n) => n.key));
-    for (const key of [this._focusKey, this.selected]) if (key && keys.has(key)) return key;
+  private _tabStop(): FocusKey | null {
     const [from, to] = this.visibleRange;
-    return (nav.find((n) => n.ms >= from && n.ms <= to) ?? nav[0])?.key ?? null;
+    return tabStop(this._nav, [this._focusKey, this.selected ? eventKey(this.selected) : null], from, to);
   }
 
-  private _nodeOf(key: string | null): SVGGElement | null {
+  private _nodeOf(key: FocusKey | null): SVGGElement | null {
     if (!key) return null;
-    const isCluster = key.startsWith(CLUSTER_PREFIX);
-    const attr = isCluster ? 'data-cluster' : 'data-id';
-    const value = isCluster ? key.slice(CLUSTER_PREFIX.length) : key;
-    for (const node of this.renderRoot.querySelectorAll<SVGGElement>(isCluster ? '.cluster' : '.event')) {
-      if (node.getAttribute(attr) === value) return node;
+    const attr = key.kind === 'cluster' ? 'data-cluster' : 'data-id';
+    for (const node of this.renderRoot.querySelectorAll<SVGGElement>(key.kind === 'cluster' ? '.cluster' : '.event')) {
+      if (node.getAttribute(attr) === key.id) return node;
     }
     return null;
   }
@@ -694,23 +633,18 @@ export class EventTimeline extends LitElement {
     if (this.selected === id) return;
     this.selected = id;
     const selected = id ? this._layout.byId.get(id) : undefined;
-    if (selected) this._announce(fill(this._strings.announceSelected, { name: this._nameOf(selected) }));
+    if (selected) this._announce(this._describe.selected(selected));
     const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
 
   /** Moves keyboard focus to an event or a cluster, panning an event into view when it is outside. */
-  private _focus(key: string): void {
+  private _focus(key: FocusKey): void {
     this._focusKey = key;
     this._focusPending = true;
-    const item = this._layout.byId.get(key);
-    if (item) {
-      const ms = item.kind === 'point' ? item.markMs : Math.max(item.startMinMs, this.visibleRange[0]);
-      const xPx = this._x(ms);
-      const w = this._layout.widthPx;
-      const margin = Math.min(80, w / 4);
-      if (Number.isFinite(xPx) && (xPx < margin || xPx > w - margin)) this._zoom.centerOn(xPx, true);
-    }
+    const item = key.kind === 'event' ? this._layout.byId.get(key.id) : undefined;
+    const px = item ? revealPx(item, this._x, this.visibleRange[0], this._layout.widthPx) : null;
+    if (px !== null) this._zoom.centerOn(px, true);
     this.requestUpdate();
   }
 
@@ -720,7 +654,7 @@ export class EventTimeline extends LitElement {
     if (!cluster) return;
     const base = this._layout.baseX;
     this._zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5, true);
-    this._focus(cluster.first.id);
+    this._focus(eventKey(cluster.first.id));
   }
 
   private _startLoad = (): void => {
@@ -759,9 +693,7 @@ export class EventTimeline extends LitElement {
   private _announceRange(): void {
     const [from, to] = this.visibleRange;
     const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-    this._announce(
-      fill(this._strings.announceRange, { ...formatRange(from, to, this._words.locale), count: hi - lo }, this._words.locale),
-    );
+    this._announce(this._describe.rangeChanged(from, to, hi - lo));
   }
 
   private readonly _toggleList = (): void => {
@@ -797,59 +729,38 @@ export class EventTimeline extends LitElement {
     }
     const id = target.closest?.('[data-id]')?.getAttribute('data-id');
     if (!id) return;
-    this._focusKey = id;
+    this._focusKey = eventKey(id);
     this._select(id);
   };
 
   private readonly _onNodeFocus = (event: FocusEvent): void => {
     const node = event.currentTarget as Element;
     const cluster = node.getAttribute('data-cluster');
-    const key = cluster ? CLUSTER_PREFIX + cluster : node.getAttribute('data-id');
-    if (key && key !== this._focusKey) this._focusKey = key;
+    const id = cluster ?? node.getAttribute('data-id');
+    const key: FocusKey | null = id === null ? null : { kind: cluster === null ? 'event' : 'cluster', id };
+    if (key && !sameKey(key, this._focusKey)) this._focusKey = key;
   };
 
   private readonly _onClose = (): void => {
     const id = this.selected;
     this._select(null);
-    if (id) this._focus(id);
+    if (id) this._focus(eventKey(id));
   };
 
   /** Carries out what a key asks for (see {@link TimelineKeysController}); false when there was nothing to do. */
   private _perform(intent: TimelineKeyIntent, onEvent: boolean): boolean {
-    const items = this._layout.items;
     const current = this._focusKey ?? this._tabStop();
-    const item = current ? this._layout.byId.get(current) : undefined;
+    const item = current?.kind === 'event' ? this._layout.byId.get(current.id) : undefined;
     switch (intent.kind) {
       case 'move': {
-        if (!items.length) return false;
-        if (intent.to === 'first' || intent.to === 'last') {
-          this._focus(items[intent.to === 'first' ? 0 : items.length - 1].id);
-          return true;
-        }
-        const step = intent.to === 'next' ? 1 : -1;
-        const nav = this._navigables();
-        const at = nav.findIndex((n) => n.key === current);
-        const next = at < 0 ? undefined : nav[at + step];
-        if (next) {
-          this._focus(next.key);
-        } else {
-          const cluster = current?.startsWith(CLUSTER_PREFIX)
-            ? this._frame.clusters.find((c) => CLUSTER_PREFIX + c.id === current)
-            : undefined;
-          const fromMs = cluster ? (step > 0 ? cluster.last.markMs : cluster.first.markMs) : item?.markMs;
-          const beyond = item
-            ? items[Math.min(items.length - 1, Math.max(0, item.order + step))]
-            : fromMs !== undefined
-              ? this._layout.itemBeyond(fromMs, step)
-              : undefined;
-          if (beyond) this._focus(beyond.id);
-        }
-        return true;
+        const to = step(this._layout, this._nav, current, intent.to);
+        if (to) this._focus(to);
+        return this._layout.items.length > 0;
       }
       case 'select':
         if (!current) return false;
-        if (current.startsWith(CLUSTER_PREFIX)) this._openCluster(current.slice(CLUSTER_PREFIX.length));
-        else this._select(current);
+        if (current.kind === 'cluster') this._openCluster(current.id);
+        else this._select(current.id);
         return true;
       case 'clear':
         if (this._helpOpen) {

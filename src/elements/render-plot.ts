@@ -2,6 +2,7 @@ import { nothing, svg, type TemplateResult } from 'lit';
 import type { DrawnCluster, DrawnItem } from '../layout/frame.js';
 import { DEFAULT_METRICS } from '../layout/geometry.js';
 import type { LayoutItem } from '../layout/items.js';
+import { isKey, type FocusKey } from '../layout/navigation.js';
 import { shapePath, type MarkShape } from '../layout/shapes.js';
 import type { AxisTick } from '../layout/ticks.js';
 
@@ -12,8 +13,8 @@ export interface PlotView {
   axisPx: number;
   rowPx: number;
   selected: string | null;
-  /** The id of the single Tab stop among events and clusters (clusters' ids are prefixed `cluster:`). */
-  tabStop: string | null;
+  /** The single Tab stop among events and clusters. */
+  tabStop: FocusKey | null;
   setSize: number;
   classOf: (category: string) => string;
   shapeOf: (category: string) => MarkShape;
@@ -100,13 +101,14 @@ export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEven
       fill=${fill}></rect>`;
   const band = (a: number, b: number) => rect(`band ${approximate ? 'hatched' : ''}`, a, b, 2, hatch);
   const w = view.widthPx;
+  const isTabStop = isKey(view.tabStop, 'event', item.id);
   const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.x(ms)));
   return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
-      ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${view.tabStop === item.id ? 0 : -1}
+      ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
       aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
       aria-setsize=${view.setSize} aria-label=${view.nameOf(item)} transform="translate(0 ${d.rowYPx})"
       @focus=${onFocus}>
-    ${view.tabStop === item.id || view.selected === item.id
+    ${isTabStop || view.selected === item.id
       ? // Only the event that can take focus, and the selected one, need a ring: one node less for every other.
         svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
           width=${ringEnd - ringStart} height=${view.rowPx - 4} rx="4"></rect>`
@@ -142,14 +144,13 @@ export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | type
 
 /** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */
 export function renderCluster(view: PlotView, c: DrawnCluster, onFocus: (e: FocusEvent) => void): TemplateResult {
-  const key = `cluster:${c.id}`;
   const count = view.count(c.count);
   const startPx = Math.max(-4, c.startPx);
   const endPx = Math.min(view.widthPx + 4, c.endPx);
   const widthPx = Math.max(18, endPx - startPx, view.measure(count) + 10);
   const centerPx = mx(view, (startPx + endPx) / 2);
   return svg`<g part="cluster" class="cluster ${view.classOf(c.category)}" role="option" data-cluster=${c.id}
-      tabindex=${view.tabStop === key ? 0 : -1} aria-selected="false" aria-label=${view.clusterNameOf(c)}
+      tabindex=${isKey(view.tabStop, 'cluster', c.id) ? 0 : -1} aria-selected="false" aria-label=${view.clusterNameOf(c)}
       transform="translate(${centerPx} ${c.rowYPx})" @focus=${onFocus}>
     <rect class="focus-ring" x=${-widthPx / 2 - 3} y=${-view.rowPx / 2 + 2} width=${widthPx + 6} height=${view.rowPx - 4}
       rx="6"></rect>

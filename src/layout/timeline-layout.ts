@@ -5,6 +5,7 @@ import { DEFAULT_METRICS, rowBox } from './geometry.js';
 import { fitPlotWidth, layoutFrame, stackLanes, type Frame, type FrameLane, type LaneStack } from './frame.js';
 import { createLayoutItems, timeDomain, type ItemIssue, type LayoutItem } from './items.js';
 import { indexLanes, sizeLane, type LaneIndex } from './lane-index.js';
+import { categoryEncoding, type CategoryEncoding } from './categories.js';
 import { createTimeScale } from './scale.js';
 
 /** Fixed sizes of a timeline's drawing, in px. */
@@ -30,6 +31,12 @@ export const DEFAULT_SIZES: TimelineSizes = Object.freeze({
   maxRowsPerLane: 8,
 });
 
+/** Below this width (px), a timeline is narrow: wider label room, closer ticks, and the list view open. */
+export const NARROW_PX = 480;
+
+/** Whether a drawing `widthPx` wide is narrow (a width of 0, not laid out yet, is not). */
+export const isNarrow = (widthPx: number): boolean => widthPx > 0 && widthPx < NARROW_PX;
+
 /** The deepest zoom shows this much time across the view. */
 const MIN_VISIBLE_MS = 2 * 86_400_000;
 
@@ -49,6 +56,8 @@ export class TimelineLayout {
   marksMs = new Float64Array(0);
   /** The lanes, in drawing order. */
   lanes: LaneIndex[] = [];
+  /** The colour class and mark shape of each category drawn. */
+  encoding: CategoryEncoding = categoryEncoding([]);
   /** The lanes with their rows, once sized. */
   frameLanes: FrameLane[] = [];
   /** Where lanes and rows sit vertically. */
@@ -74,6 +83,7 @@ export class TimelineLayout {
     this.byId = new Map(items.map((item) => [item.id, item]));
     this.marksMs = Float64Array.from(items, (item) => item.markMs);
     this.lanes = indexLanes(items);
+    this.encoding = categoryEncoding(this.categories);
     this.domain = timeDomain(items);
   }
 
@@ -104,7 +114,7 @@ export class TimelineLayout {
     const plotPx =
       this.items.length > 2000
         ? this.widthPx * 0.92
-        : fitPlotWidth(this.items, this.domain, this.widthPx, labelWidth, this.widthPx < 480 ? 0.75 : 0.55);
+        : fitPlotWidth(this.items, this.domain, this.widthPx, labelWidth, this.widthPx < NARROW_PX ? 0.75 : 0.55);
     this.baseX = createTimeScale(this.domain, plotPx);
     const base = (ms: number) => this.baseX(ms);
     let firstRow = 0;
