@@ -9,6 +9,9 @@ import type { TimelineEvent } from '../data/types.js';
 import { validateEvents } from '../data/validate.js';
 import { createErrorEvent, createRangeChangeEvent, createSelectEvent, type TimelineIssue } from '../events.js';
 import { AncestryController } from '../controllers/ancestry-controller.js';
+import { Announcer } from '../controllers/announcer.js';
+import { DialogController } from '../controllers/dialog-controller.js';
+import { TimedFlag } from '../controllers/timed-flag.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -46,6 +49,7 @@ import { loadLocale, matchLocale, resolveLocale, type LocaleDictionary, type Sup
 import { timelineStyles } from './styles/index.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+/** How long the hint about the zoom modifier stays after a plain wheel over the chart. */
 const HINT_MS = 1800;
 
 const ENGLISH: LocaleDictionary = { strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' };
@@ -174,17 +178,14 @@ export class EventTimeline extends LitElement {
   };
   /** The focused event or cluster. */
   @state() private _focusKey: FocusKey | null = null;
-  @state() private _hint = false;
   @state() private _noticeDismissed = false;
   /** Whether the list view is shown; `null` follows the width (shown on narrow screens). */
   @state() private _listOpen: boolean | null = null;
-  @state() private _helpOpen = false;
   /**
    * Whether the hidden list may be drawn. It waits until the chart's first frame is painted: the chart is what is
    * seen, and the list, built right after, is for screen readers (an open list is drawn at once).
    */
   @state() private _listReady = false;
-  @state() private _announcement = '';
   /** The dictionary of the current locale (English until another one has loaded). */
   @state() private _dict: LocaleDictionary = ENGLISH;
 
@@ -194,7 +195,7 @@ export class EventTimeline extends LitElement {
   // would report our own re-layout back to us ("ResizeObserver loop completed with undelivered notifications").
   private readonly _resize = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
-    onPlainWheel: () => this._showHint(),
+    onPlainWheel: () => this._hint.show(),
     // Redrawing up to LIST_LIMIT list items on every frame of a pinch or a wheel would cost more than the chart
     // itself: the list holds the range it shows until the change of the view ends.
     onStart: () => (this._listRange ??= this.visibleRange),
@@ -206,6 +207,9 @@ export class EventTimeline extends LitElement {
       this.dispatchEvent(createRangeChangeEvent(this.visibleRange));
     },
   });
+  private readonly _hint = new TimedFlag(this, HINT_MS);
+  private readonly _help = new DialogController(this, '.help');
+  private readonly _announcer = new Announcer(this);
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   private readonly _layout = new TimelineLayout();
 
@@ -220,7 +224,6 @@ export class EventTimeline extends LitElement {
   private _nav: Navigable[] = [];
   private _dataChanged = false;
   private _focusPending = false;
-  private _hintTimer?: ReturnType<typeof setTimeout>;
   /** The wait for the first frame before the hidden list is drawn: an animation frame, then a task. */
   private _listWait: ListWait | null = null;
   /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
@@ -230,7 +233,6 @@ export class EventTimeline extends LitElement {
   private _tag = 'en';
   private _strings: TimelineStrings = englishStrings;
   private _words: DateWords = englishDateWords;
-  private _helpReturn: HTMLElement | SVGElement | null = null;
   private _abort?: AbortController;
 
   constructor() {
@@ -263,14 +265,12 @@ export class EventTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._hintTimer);
     this._listRange = null;
     if (this._listWait) {
       cancelAnimationFrame(this._listWait.frame);
       clearTimeout(this._listWait.timer);
       this._listWait = null;
     }
-    this._hint = false;
     this._abort?.abort();
     this._abort = undefined;
     if (this._loadState.status === 'loading') this._loadState = { status: 'idle' };
@@ -362,8 +362,8 @@ export class EventTimeline extends LitElement {
       <div part="base" lang=${this._tag} class="base ${isNarrow(this._layout.widthPx) ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
         <div class="sizer"></div>
         ${this._renderPlot()} ${this._renderStatus()} ${this._renderNotice()} ${this._renderToolbar()}
-        ${this._helpOpen ? renderHelp(this._strings, this._closeHelp) : nothing} ${this._renderList()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+        ${this._help.open ? renderHelp(this._strings, this._closeHelp) : nothing} ${this._renderList()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcer.text}</div>
         ${selected
           ? renderDetail({
               item: selected,
@@ -415,7 +415,7 @@ export class EventTimeline extends LitElement {
           : nothing}
         ${renderAxis(view, this._ticks)}
       </svg>
-      ${this._hint
+      ${this._hint.on
         ? html`<div class="hint" aria-hidden="true">
             ${fill(this._strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' })}
           </div>`
@@ -501,7 +501,7 @@ export class EventTimeline extends LitElement {
       <button part="list-button" type="button" aria-pressed=${this._isListOpen() ? 'true' : 'false'}
         @click=${this._toggleList}>${this._strings.list}</button>
       <button part="help-button" type="button" title=${this._strings.keysHeading}
-        aria-expanded=${this._helpOpen ? 'true' : 'false'} @click=${this._openHelp}>?</button>
+        aria-expanded=${this._help.open ? 'true' : 'false'} @click=${this._openHelp}>?</button>
       <span part="range" class="range">${this._layout.items.length ? this._describe.range(from, to) : nothing}</span>
       ${renderLegend(this._layout.categories, this._layout.encoding.classOf, this._layout.encoding.shapeOf, this._strings)}
     </div>`;
@@ -633,7 +633,7 @@ export class EventTimeline extends LitElement {
     if (this.selected === id) return;
     this.selected = id;
     const selected = id ? this._layout.byId.get(id) : undefined;
-    if (selected) this._announce(this._describe.selected(selected));
+    if (selected) this._announcer.announce(this._describe.selected(selected));
     const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
@@ -684,41 +684,20 @@ export class EventTimeline extends LitElement {
     );
   };
 
-  private _announce(text: string): void {
-    // A live region only speaks when its text changes: the same message twice is said again with a change.
-    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
-  }
-
   /** Announces the visible range, once a change of the view has ended: no chatter while it moves. */
   private _announceRange(): void {
     const [from, to] = this.visibleRange;
     const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-    this._announce(this._describe.rangeChanged(from, to, hi - lo));
+    this._announcer.announce(this._describe.rangeChanged(from, to, hi - lo));
   }
 
   private readonly _toggleList = (): void => {
     this._listOpen = !this._isListOpen();
   };
 
-  private readonly _openHelp = (): void => {
-    const active = this.shadowRoot?.activeElement;
-    this._helpReturn = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
-    this._helpOpen = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.help')?.focus());
-  };
+  private readonly _openHelp = (): void => this._help.show();
 
-  private readonly _closeHelp = (): void => {
-    this._helpOpen = false;
-    const back = this._helpReturn;
-    this._helpReturn = null;
-    void this.updateComplete.then(() => back?.focus());
-  };
-
-  private _showHint(): void {
-    this._hint = true;
-    clearTimeout(this._hintTimer);
-    this._hintTimer = setTimeout(() => (this._hint = false), HINT_MS);
-  }
+  private readonly _closeHelp = (): void => this._help.close();
 
   private readonly _onPlotClick = (event: Event): void => {
     const target = event.target as Element;
@@ -763,8 +742,8 @@ export class EventTimeline extends LitElement {
         else this._select(current.id);
         return true;
       case 'clear':
-        if (this._helpOpen) {
-          this._closeHelp();
+        if (this._help.open) {
+          this._help.close();
           return true;
         }
         if (this.selected === null) return false;
@@ -777,7 +756,7 @@ export class EventTimeline extends LitElement {
         this._toggleList();
         return true;
       case 'help':
-        this._openHelp();
+        this._help.show();
         return true;
       case 'zoom': {
         const centerPx = onEvent && item ? this._x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
