@@ -4,13 +4,13 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TimeScale } from '../layout/scale.js';
-import { englishDateWords, type DateWords } from '../data/date-words.js';
+import type { DateWords } from '../data/date-words.js';
 import type { TimelineEvent } from '../data/types.js';
 import { validateEvents } from '../data/validate.js';
 import { createErrorEvent, createRangeChangeEvent, createSelectEvent, type TimelineIssue } from '../events.js';
-import { AncestryController } from '../controllers/ancestry-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DialogController } from '../controllers/dialog-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { TimedFlag } from '../controllers/timed-flag.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
@@ -28,7 +28,6 @@ import {
 } from '../layout/navigation.js';
 import { axisTicks, type AxisTick } from '../layout/ticks.js';
 import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
-import { createDescriber } from '../i18n/describe.js';
 import { renderDetail } from './detail-panel.js';
 import { renderHelp } from './help-dialog.js';
 import { renderLegend } from './legend.js';
@@ -44,15 +43,13 @@ import {
   renderLabel,
   type PlotView,
 } from './render-plot.js';
-import { categoryName, englishStrings, fill, type TimelineStrings } from '../i18n/strings.js';
-import { loadLocale, matchLocale, resolveLocale, type LocaleDictionary, type SupportedLocale } from '../i18n/index.js';
+import { categoryName, fill, type TimelineStrings } from '../i18n/strings.js';
 import { timelineStyles } from './styles/index.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 /** How long the hint about the zoom modifier stays after a plain wheel over the chart. */
 const HINT_MS = 1800;
 
-const ENGLISH: LocaleDictionary = { strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' };
 /** The list view shows at most this many events; zooming in lists the others. */
 const LIST_LIMIT = 200;
 
@@ -186,8 +183,6 @@ export class EventTimeline extends LitElement {
    * seen, and the list, built right after, is for screen readers (an open list is drawn at once).
    */
   @state() private _listReady = false;
-  /** The dictionary of the current locale (English until another one has loaded). */
-  @state() private _dict: LocaleDictionary = ENGLISH;
 
   @query('.sizer') private _sizer?: HTMLDivElement;
 
@@ -210,13 +205,13 @@ export class EventTimeline extends LitElement {
   private readonly _hint = new TimedFlag(this, HINT_MS);
   private readonly _help = new DialogController(this, '.help');
   private readonly _announcer = new Announcer(this);
+  private readonly _locale = new LocaleController(this);
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   private readonly _layout = new TimelineLayout();
 
   private _issues: TimelineIssue[] = [];
   private _total = 0;
   private readonly _originals = new Map<string, TimelineEvent>();
-  private _describe = createDescriber(englishStrings, englishDateWords);
   private _rowPx = 28;
   private _x: TimeScale = this._layout.baseX;
   private _ticks: AxisTick[] = [];
@@ -228,33 +223,16 @@ export class EventTimeline extends LitElement {
   private _listWait: ListWait | null = null;
   /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
   private _listRange: [number, number] | null = null;
-  private _rtl = false;
-  private _lang: SupportedLocale = 'en';
-  private _tag = 'en';
-  private _strings: TimelineStrings = englishStrings;
-  private _words: DateWords = englishDateWords;
   private _abort?: AbortController;
 
   constructor() {
     super();
-    // A `dir` or `lang` set or changed on an ancestor redraws the timeline.
-    new AncestryController(this);
     // Registers itself on the host; the key map acts through _perform().
     new TimelineKeysController(
       this,
       (intent, onEvent) => this._perform(intent, onEvent),
-      () => this._rtl,
+      () => this._locale.rtl,
     );
-  }
-
-  /** `dir` and `lang` on the element itself change how it draws (direction, language), so they are watched too. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'dir', 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'dir' || name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -284,18 +262,11 @@ export class EventTimeline extends LitElement {
     ) {
       this._startLoad();
     }
-    this._resolveLocale();
-    const wordsChanged =
-      changed.has('strings') ||
-      changed.has('dateWords') ||
-      changed.has('locale') ||
-      changed.has('_dict' as keyof EventTimeline);
-    if (wordsChanged) this._mergeWords();
+    this._locale.sync(this.locale, this.strings, this.dateWords);
     const dataChanged = changed.has('events') || changed.has('_loaded' as keyof EventTimeline);
     if (dataChanged) this._setData();
     const widthPx = Math.floor(this._resize.value ?? this.clientWidth);
-    this._rtl = getComputedStyle(this).direction === 'rtl';
-    this._zoom.mirrored = this._rtl;
+    this._zoom.mirrored = this._locale.rtl;
     if (dataChanged || widthPx !== this._layout.widthPx) this._relayout(widthPx);
     this._layoutFrame();
   }
@@ -359,18 +330,18 @@ export class EventTimeline extends LitElement {
   override render(): TemplateResult {
     const selected = this.selected ? this._layout.byId.get(this.selected) : undefined;
     return html`
-      <div part="base" lang=${this._tag} class="base ${isNarrow(this._layout.widthPx) ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
+      <div part="base" lang=${this._locale.tag} class="base ${isNarrow(this._layout.widthPx) ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
         <div class="sizer"></div>
         ${this._renderPlot()} ${this._renderStatus()} ${this._renderNotice()} ${this._renderToolbar()}
-        ${this._help.open ? renderHelp(this._strings, this._closeHelp) : nothing} ${this._renderList()}
+        ${this._help.open ? renderHelp(this._locale.strings, this._closeHelp) : nothing} ${this._renderList()}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcer.text}</div>
         ${selected
           ? renderDetail({
               item: selected,
-              when: this._describe.when(selected),
+              when: this._locale.describe.when(selected),
               categoryClass: this._layout.encoding.classOf(selected.category),
-              strings: this._strings,
-              dateWords: this._words,
+              strings: this._locale.strings,
+              dateWords: this._locale.words,
               baseUrl: this._loaded && this.src ? new URL(this.src, document.baseURI).href : document.baseURI,
               onClose: this._onClose,
             })
@@ -391,15 +362,15 @@ export class EventTimeline extends LitElement {
           ${this._layout.categories.map(
             (category, i) => svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${stack.topsPx[i]}
                 width=${w} height=${stack.heightsPx[i]}></rect>
-              <text part="lane-label" class="lane-label" x=${this._rtl ? w - 10 : 10} y=${stack.topsPx[i] + 14}>${categoryName(
+              <text part="lane-label" class="lane-label" x=${this._locale.rtl ? w - 10 : 10} y=${stack.topsPx[i] + 14}>${categoryName(
                 category,
-                this._strings,
+                this._locale.strings,
               )}</text>`,
           )}
         </g>
         ${renderGrid(view, this._ticks)}
         ${this._layout.items.length
-          ? svg`<g class="events" role="listbox" aria-label=${this.label || this._strings.events}
+          ? svg`<g class="events" role="listbox" aria-label=${this.label || this._locale.strings.events}
               aria-orientation="horizontal" @click=${this._onPlotClick}>
               ${repeat(this._frame.items, (d) => d.item.id, (d) => renderEvent(view, d, this._onNodeFocus))}
               ${repeat(
@@ -417,7 +388,7 @@ export class EventTimeline extends LitElement {
       </svg>
       ${this._hint.on
         ? html`<div class="hint" aria-hidden="true">
-            ${fill(this._strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' })}
+            ${fill(this._locale.strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' })}
           </div>`
         : nothing}
     </div>`;
@@ -435,12 +406,12 @@ export class EventTimeline extends LitElement {
       setSize: this._layout.items.length,
       classOf: this._layout.encoding.classOf,
       shapeOf: this._layout.encoding.shapeOf,
-      nameOf: this._describe.name,
-      clusterNameOf: this._describe.cluster,
+      nameOf: this._locale.describe.name,
+      clusterNameOf: this._locale.describe.cluster,
       measure: this._measure.measure,
       x: (ms) => x(ms),
-      mirror: this._rtl,
-      count: this._describe.count,
+      mirror: this._locale.rtl,
+      count: this._locale.describe.count,
     };
   }
 
@@ -448,17 +419,17 @@ export class EventTimeline extends LitElement {
     const load = this._loadState;
     if (load.status === 'loading') {
       return html`<div part="status" class="status loading" role="status">
-        <span class="spinner" aria-hidden="true"></span>${this._strings.loading}
+        <span class="spinner" aria-hidden="true"></span>${this._locale.strings.loading}
       </div>`;
     }
     if (load.status === 'error') {
       return html`<div part="status" class="status error" role="alert">
-        <p>${fill(this._strings.loadFailed, { url: this.src, reason: load.message })}</p>
-        <button type="button" @click=${this._startLoad}>${this._strings.retry}</button>
+        <p>${fill(this._locale.strings.loadFailed, { url: this.src, reason: load.message })}</p>
+        <button type="button" @click=${this._startLoad}>${this._locale.strings.retry}</button>
       </div>`;
     }
     if (!this._layout.items.length) {
-      return html`<div part="status" class="status"><slot name="empty">${this._strings.empty}</slot></div>`;
+      return html`<div part="status" class="status"><slot name="empty">${this._locale.strings.empty}</slot></div>`;
     }
     return nothing;
   }
@@ -471,8 +442,8 @@ export class EventTimeline extends LitElement {
       this._total === 0 && this._issues.some((i) => i.index < 0)
         ? this._issues.find((i) => i.index < 0)!.message
         : skipped > 0
-          ? fill(this._strings.skipped, { count: skipped, total: this._total }, this._words.locale)
-          : fill(this._strings.warnings, { count: this._issues.length }, this._words.locale);
+          ? fill(this._locale.strings.skipped, { count: skipped, total: this._total }, this._locale.words.locale)
+          : fill(this._locale.strings.warnings, { count: this._issues.length }, this._locale.words.locale);
     return html`<div part="notice" class="notice" role="status">
       <details>
         <summary>${summary}</summary>
@@ -480,7 +451,7 @@ export class EventTimeline extends LitElement {
           ${this._issues.map((i) => html`<li class=${i.skipped ? 'skipped' : 'warning'}>${i.message}</li>`)}
         </ul>
       </details>
-      <button type="button" class="dismiss" aria-label=${this._strings.dismiss} title=${this._strings.dismiss}
+      <button type="button" class="dismiss" aria-label=${this._locale.strings.dismiss} title=${this._locale.strings.dismiss}
         @click=${() => (this._noticeDismissed = true)}>×</button>
     </div>`;
   }
@@ -489,52 +460,22 @@ export class EventTimeline extends LitElement {
     const k = this._zoom.scale;
     const [from, to] = this.visibleRange;
     return html`<div part="toolbar" class="toolbar">
-      <div class="zoom" role="group" aria-label=${this._strings.zoomControls}>
-        <button part="zoom-button" type="button" aria-label=${this._strings.zoomOut} title=${this._strings.zoomOut}
+      <div class="zoom" role="group" aria-label=${this._locale.strings.zoomControls}>
+        <button part="zoom-button" type="button" aria-label=${this._locale.strings.zoomOut} title=${this._locale.strings.zoomOut}
           ?disabled=${k <= 1} @click=${() => this._zoom.zoomBy(0.5, undefined, true)}>−</button>
-        <button part="zoom-button" type="button" aria-label=${this._strings.zoomIn} title=${this._strings.zoomIn}
+        <button part="zoom-button" type="button" aria-label=${this._locale.strings.zoomIn} title=${this._locale.strings.zoomIn}
           ?disabled=${k >= this._zoom.maxScale} @click=${() => this._zoom.zoomBy(2, undefined, true)}>+</button>
         <button part="zoom-button" type="button" ?disabled=${k <= 1} @click=${() => this._zoom.reset(true)}>
-          ${this._strings.reset}
+          ${this._locale.strings.reset}
         </button>
       </div>
       <button part="list-button" type="button" aria-pressed=${this._isListOpen() ? 'true' : 'false'}
-        @click=${this._toggleList}>${this._strings.list}</button>
-      <button part="help-button" type="button" title=${this._strings.keysHeading}
+        @click=${this._toggleList}>${this._locale.strings.list}</button>
+      <button part="help-button" type="button" title=${this._locale.strings.keysHeading}
         aria-expanded=${this._help.open ? 'true' : 'false'} @click=${this._openHelp}>?</button>
-      <span part="range" class="range">${this._layout.items.length ? this._describe.range(from, to) : nothing}</span>
-      ${renderLegend(this._layout.categories, this._layout.encoding.classOf, this._layout.encoding.shapeOf, this._strings)}
+      <span part="range" class="range">${this._layout.items.length ? this._locale.describe.range(from, to) : nothing}</span>
+      ${renderLegend(this._layout.categories, this._layout.encoding.classOf, this._layout.encoding.shapeOf, this._locale.strings)}
     </div>`;
-  }
-
-  /** Validates the data (loaded from `src`, else `events`), reports what was left out and why, and lays it out. */
-  /** Loads the dictionary of `locale` (or of the nearest `lang`) when it is not the one in use. */
-  private _resolveLocale(): void {
-    const tag = (this.locale || resolveLocale(this)).trim() || 'en';
-    const lang = matchLocale(tag);
-    const changedTag = tag !== this._tag;
-    this._tag = tag;
-    if (lang === this._lang) {
-      if (changedTag) this._mergeWords();
-      return;
-    }
-    this._lang = lang;
-    void loadLocale(lang).then(
-      (dict) => {
-        if (this._lang === lang) this._dict = dict;
-      },
-      () => undefined,
-    );
-  }
-
-  /** The words in use: the locale's dictionary, then the `strings` and `dateWords` given by the page. */
-  private _mergeWords(): void {
-    const dict = this._dict.strings;
-    this._strings = { ...dict, ...this.strings, categories: { ...dict.categories, ...this.strings?.categories } };
-    // A tag with a region (ar-SY, fr-CA) says how to write dates and numbers; a bare language uses the dictionary's.
-    const locale = /-/.test(this._tag) && matchLocale(this._tag) === this._lang ? this._tag : this._dict.dateWords.locale;
-    this._words = { ...this._dict.dateWords, locale, ...this.dateWords };
-    this._describe = createDescriber(this._strings, this._words);
   }
 
   private _isListOpen(): boolean {
@@ -547,16 +488,16 @@ export class EventTimeline extends LitElement {
     const [from, to] = this._listRange ?? this.visibleRange;
     const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
     // Redrawn only when what it shows changes: the events in it, their words, the selection, open or hidden.
-    const deps = [this._layout.items, lo, hi, open, this.selected, this._strings, this._words];
+    const deps = [this._layout.items, lo, hi, open, this.selected, this._locale.strings, this._locale.words];
     return guard(deps, () => renderList({
       items: this._layout.items.slice(lo, Math.min(hi, lo + LIST_LIMIT)),
       total: hi - lo,
       open,
       selected: this.selected,
-      strings: this._strings,
-      locale: this._words.locale,
-      whenOf: this._describe.when,
-      categoryOf: (item) => categoryName(item.category, this._strings),
+      strings: this._locale.strings,
+      locale: this._locale.words.locale,
+      whenOf: this._locale.describe.when,
+      categoryOf: (item) => categoryName(item.category, this._locale.strings),
       classOf: this._layout.encoding.classOf,
       onSelect: (id) => {
         this._focusKey = eventKey(id);
@@ -565,6 +506,7 @@ export class EventTimeline extends LitElement {
     }));
   }
 
+  /** Validates the data (loaded from `src`, else `events`), reports what was left out and why, and lays it out. */
   private _setData(): void {
     const result = this._loaded ?? validateEvents(this.events);
     this._layout.setEvents(result.events);
@@ -607,7 +549,7 @@ export class EventTimeline extends LitElement {
     const w = this._layout.widthPx;
     const visibleMs: [number, number] = [x.invert(0).getTime(), x.invert(w).getTime()];
     this._ticks =
-      w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), isNarrow(w) ? 56 : 90, this._words.locale) : [];
+      w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), isNarrow(w) ? 56 : 90, this._locale.words.locale) : [];
     const focused = this._focusKey?.kind === 'event' ? this._focusKey.id : null;
     const pinned = [focused, this.selected].flatMap((id) => (id && this._layout.byId.get(id)) || []);
     this._frame = this._layout.frame(x, pinned, this._measure.measure, this._measure.estimate);
@@ -633,7 +575,7 @@ export class EventTimeline extends LitElement {
     if (this.selected === id) return;
     this.selected = id;
     const selected = id ? this._layout.byId.get(id) : undefined;
-    if (selected) this._announcer.announce(this._describe.selected(selected));
+    if (selected) this._announcer.announce(this._locale.describe.selected(selected));
     const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
@@ -688,7 +630,7 @@ export class EventTimeline extends LitElement {
   private _announceRange(): void {
     const [from, to] = this.visibleRange;
     const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-    this._announcer.announce(this._describe.rangeChanged(from, to, hi - lo));
+    this._announcer.announce(this._locale.describe.rangeChanged(from, to, hi - lo));
   }
 
   private readonly _toggleList = (): void => {

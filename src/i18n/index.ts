@@ -23,7 +23,8 @@ export interface LocaleDictionary {
   dateLocale?: DateLocale;
 }
 
-const english: LocaleDictionary = Object.freeze({ strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' });
+/** The built-in English dictionary. */
+export const english: LocaleDictionary = Object.freeze({ strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' });
 
 const loading = new Map<SupportedLocale, Promise<LocaleDictionary>>([['en', Promise.resolve(english)]]);
 
