@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
@@ -6,9 +6,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { TimeScale } from '../layout/scale.js';
 import type { DateWords } from '../data/date-words.js';
 import type { TimelineEvent } from '../data/types.js';
-import { validateEvents } from '../data/validate.js';
-import { createErrorEvent, createRangeChangeEvent, createSelectEvent, type TimelineIssue } from '../events.js';
+import { createRangeChangeEvent, createSelectEvent } from '../events.js';
 import { Announcer } from '../controllers/announcer.js';
+import { DataController } from '../controllers/data-controller.js';
 import { DialogController } from '../controllers/dialog-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { TimedFlag } from '../controllers/timed-flag.js';
@@ -32,7 +32,6 @@ import { renderDetail } from './detail-panel.js';
 import { renderHelp } from './help-dialog.js';
 import { renderLegend } from './legend.js';
 import { renderList } from './list-view.js';
-import { loadEvents, type LoadedEvents } from '../data/load-events.js';
 import { TextMeasurer } from './measure-text.js';
 import {
   renderAxis,
@@ -169,13 +168,8 @@ export class EventTimeline extends LitElement {
   /** Date words that replace the locale's own: any subset (for example `{ approximate: 'circa' }`). */
   @property({ attribute: false }) dateWords: Partial<DateWords> | undefined = undefined;
 
-  @state() private _loaded: LoadedEvents | null = null;
-  @state() private _loadState: { status: 'idle' | 'loading' } | { status: 'error'; message: string } = {
-    status: 'idle',
-  };
   /** The focused event or cluster. */
   @state() private _focusKey: FocusKey | null = null;
-  @state() private _noticeDismissed = false;
   /** Whether the list view is shown; `null` follows the width (shown on narrow screens). */
   @state() private _listOpen: boolean | null = null;
   /**
@@ -208,22 +202,18 @@ export class EventTimeline extends LitElement {
   private readonly _locale = new LocaleController(this);
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   private readonly _layout = new TimelineLayout();
+  private readonly _data = new DataController(this, this._layout);
 
-  private _issues: TimelineIssue[] = [];
-  private _total = 0;
-  private readonly _originals = new Map<string, TimelineEvent>();
   private _rowPx = 28;
   private _x: TimeScale = this._layout.baseX;
   private _ticks: AxisTick[] = [];
   private _frame: Frame = { items: [], clusters: [] };
   private _nav: Navigable[] = [];
-  private _dataChanged = false;
   private _focusPending = false;
   /** The wait for the first frame before the hidden list is drawn: an animation frame, then a task. */
   private _listWait: ListWait | null = null;
   /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
   private _listRange: [number, number] | null = null;
-  private _abort?: AbortController;
 
   constructor() {
     super();
@@ -249,22 +239,13 @@ export class EventTimeline extends LitElement {
       clearTimeout(this._listWait.timer);
       this._listWait = null;
     }
-    this._abort?.abort();
-    this._abort = undefined;
-    if (this._loadState.status === 'loading') this._loadState = { status: 'idle' };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('src') ||
-      (changed.has('format') && this.src) ||
-      (this.src && this._loaded === null && this._loadState.status === 'idle')
-    ) {
-      this._startLoad();
-    }
+  protected override willUpdate(): void {
+    const dataChanged = this._data.sync(this.events, this.src, this.format);
+    const focus = this._focusKey;
+    if (dataChanged && focus && (focus.kind === 'cluster' || !this._layout.byId.has(focus.id))) this._focusKey = null;
     this._locale.sync(this.locale, this.strings, this.dateWords);
-    const dataChanged = changed.has('events') || changed.has('_loaded' as keyof EventTimeline);
-    if (dataChanged) this._setData();
     const widthPx = Math.floor(this._resize.value ?? this.clientWidth);
     this._zoom.mirrored = this._locale.rtl;
     if (dataChanged || widthPx !== this._layout.widthPx) this._relayout(widthPx);
@@ -290,10 +271,6 @@ export class EventTimeline extends LitElement {
     if (this._focusPending) {
       this._focusPending = false;
       this._nodeOf(this._focusKey)?.focus({ preventScroll: true });
-    }
-    if (this._dataChanged) {
-      this._dataChanged = false;
-      if (this._issues.length) this.dispatchEvent(createErrorEvent({ issues: this._issues }));
     }
   }
 
@@ -330,7 +307,7 @@ export class EventTimeline extends LitElement {
   override render(): TemplateResult {
     const selected = this.selected ? this._layout.byId.get(this.selected) : undefined;
     return html`
-      <div part="base" lang=${this._locale.tag} class="base ${isNarrow(this._layout.widthPx) ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
+      <div part="base" lang=${this._locale.tag} class="base ${isNarrow(this._layout.widthPx) ? 'narrow' : ''}" aria-busy=${this._data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer"></div>
         ${this._renderPlot()} ${this._renderStatus()} ${this._renderNotice()} ${this._renderToolbar()}
         ${this._help.open ? renderHelp(this._locale.strings, this._closeHelp) : nothing} ${this._renderList()}
@@ -342,7 +319,7 @@ export class EventTimeline extends LitElement {
               categoryClass: this._layout.encoding.classOf(selected.category),
               strings: this._locale.strings,
               dateWords: this._locale.words,
-              baseUrl: this._loaded && this.src ? new URL(this.src, document.baseURI).href : document.baseURI,
+              baseUrl: this._data.baseUrl,
               onClose: this._onClose,
             })
           : nothing}
@@ -416,16 +393,16 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderStatus(): TemplateResult | typeof nothing {
-    const load = this._loadState;
-    if (load.status === 'loading') {
+    const data = this._data;
+    if (data.status === 'pending') {
       return html`<div part="status" class="status loading" role="status">
         <span class="spinner" aria-hidden="true"></span>${this._locale.strings.loading}
       </div>`;
     }
-    if (load.status === 'error') {
+    if (data.status === 'error') {
       return html`<div part="status" class="status error" role="alert">
-        <p>${fill(this._locale.strings.loadFailed, { url: this.src, reason: load.message })}</p>
-        <button type="button" @click=${this._startLoad}>${this._locale.strings.retry}</button>
+        <p>${fill(this._locale.strings.loadFailed, { url: this.src, reason: data.error })}</p>
+        <button type="button" @click=${() => data.retry()}>${this._locale.strings.retry}</button>
       </div>`;
     }
     if (!this._layout.items.length) {
@@ -435,24 +412,28 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderNotice(): TemplateResult | typeof nothing {
-    if (!this._issues.length || this._noticeDismissed) return nothing;
+    const { issues, total } = this._data;
+    if (!issues.length || this._data.dismissed) return nothing;
     const drawn = this._layout.items.length;
-    const skipped = this._total - drawn;
+    const skipped = total - drawn;
     const summary =
-      this._total === 0 && this._issues.some((i) => i.index < 0)
-        ? this._issues.find((i) => i.index < 0)!.message
+      total === 0 && issues.some((i) => i.index < 0)
+        ? issues.find((i) => i.index < 0)!.message
         : skipped > 0
-          ? fill(this._locale.strings.skipped, { count: skipped, total: this._total }, this._locale.words.locale)
-          : fill(this._locale.strings.warnings, { count: this._issues.length }, this._locale.words.locale);
+          ? fill(this._locale.strings.skipped, { count: skipped, total: total }, this._locale.words.locale)
+          : fill(this._locale.strings.warnings, { count: issues.length }, this._locale.words.locale);
     return html`<div part="notice" class="notice" role="status">
       <details>
         <summary>${summary}</summary>
         <ul>
-          ${this._issues.map((i) => html`<li class=${i.skipped ? 'skipped' : 'warning'}>${i.message}</li>`)}
+          ${issues.map((i) => html`<li class=${i.skipped ? 'skipped' : 'warning'}>${i.message}</li>`)}
         </ul>
       </details>
       <button type="button" class="dismiss" aria-label=${this._locale.strings.dismiss} title=${this._locale.strings.dismiss}
-        @click=${() => (this._noticeDismissed = true)}>×</button>
+        @click=${() => {
+          this._data.dismissed = true;
+          this.requestUpdate();
+        }}>×</button>
     </div>`;
   }
 
@@ -506,34 +487,6 @@ export class EventTimeline extends LitElement {
     }));
   }
 
-  /** Validates the data (loaded from `src`, else `events`), reports what was left out and why, and lays it out. */
-  private _setData(): void {
-    const result = this._loaded ?? validateEvents(this.events);
-    this._layout.setEvents(result.events);
-    // `timeline-select` hands back the object the page gave, not the validated copy drawn from it. Kept events are
-    // in input order, so the k-th input that was not left out is the k-th event.
-    this._originals.clear();
-    if (!this._loaded && Array.isArray(this.events)) {
-      const skipped = new Set(result.issues.filter((i) => i.skipped).map((i) => i.index));
-      let k = 0;
-      this.events.forEach((original, index) => {
-        if (!skipped.has(index) && k < result.events.length) this._originals.set(result.events[k++].id, original);
-      });
-    }
-    // The validator leaves out what the layout could not draw; anything the layout still refuses is reported too.
-    const late = this._layout.issues.map((i) => {
-      const path = `events[${i.index}].${i.field}`;
-      return { index: i.index, id: i.id, path, message: `${path}: ${i.reason}`, skipped: true };
-    });
-    this._issues = [...result.issues, ...late];
-    this._total = result.total;
-    if (this._focusKey && (this._focusKey.kind === 'cluster' || !this._layout.byId.has(this._focusKey.id))) {
-      this._focusKey = null;
-    }
-    this._noticeDismissed = false;
-    this._dataChanged = true;
-  }
-
   /** Lays out what depends on the data and the width: the base scale, the rows of every lane, the height. */
   private _relayout(widthPx: number): void {
     const rowVar = parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
@@ -576,7 +529,7 @@ export class EventTimeline extends LitElement {
     this.selected = id;
     const selected = id ? this._layout.byId.get(id) : undefined;
     if (selected) this._announcer.announce(this._locale.describe.selected(selected));
-    const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
+    const event = id ? this._data.originalOf(id) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
 
@@ -598,33 +551,6 @@ export class EventTimeline extends LitElement {
     this._zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5, true);
     this._focus(eventKey(cluster.first.id));
   }
-
-  private _startLoad = (): void => {
-    this._abort?.abort();
-    this._abort = undefined;
-    if (!this.src) {
-      this._loaded = null;
-      this._loadState = { status: 'idle' };
-      return;
-    }
-    const abort = new AbortController();
-    this._abort = abort;
-    const url = this.src;
-    this._loadState = { status: 'loading' };
-    loadEvents(url, abort.signal, this.format || null).then(
-      (loaded) => {
-        if (abort.signal.aborted) return;
-        this._loaded = loaded;
-        this._loadState = { status: 'idle' };
-      },
-      (error: Error) => {
-        if (abort.signal.aborted) return;
-        this._loaded = { events: [], issues: [], total: 0, format: 'json' };
-        this._loadState = { status: 'error', message: error.message };
-        this.dispatchEvent(createErrorEvent({ issues: [], load: { url, message: error.message } }));
-      },
-    );
-  };
 
   /** Announces the visible range, once a change of the view has ended: no chatter while it moves. */
   private _announceRange(): void {
