@@ -10,6 +10,7 @@ import { createRangeChangeEvent, createSelectEvent } from '../events.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DataController } from '../controllers/data-controller.js';
 import { DialogController } from '../controllers/dialog-controller.js';
+import { FocusController } from '../controllers/focus-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { TimedFlag } from '../controllers/timed-flag.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
@@ -20,9 +21,7 @@ import {
   eventKey,
   navigables,
   revealPx,
-  sameKey,
   step,
-  tabStop,
   type FocusKey,
   type Navigable,
 } from '../layout/navigation.js';
@@ -39,6 +38,7 @@ import {
   renderDefs,
   renderEvent,
   renderGrid,
+  keyOfNode,
   renderLabel,
   type PlotView,
 } from './render-plot.js';
@@ -168,8 +168,6 @@ export class EventTimeline extends LitElement {
   /** Date words that replace the locale's own: any subset (for example `{ approximate: 'circa' }`). */
   @property({ attribute: false }) dateWords: Partial<DateWords> | undefined = undefined;
 
-  /** The focused event or cluster. */
-  @state() private _focusKey: FocusKey | null = null;
   /** Whether the list view is shown; `null` follows the width (shown on narrow screens). */
   @state() private _listOpen: boolean | null = null;
   /**
@@ -200,6 +198,8 @@ export class EventTimeline extends LitElement {
   private readonly _help = new DialogController(this, '.help');
   private readonly _announcer = new Announcer(this);
   private readonly _locale = new LocaleController(this);
+  private readonly _focus = new FocusController(this, keyOfNode);
+
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   private readonly _layout = new TimelineLayout();
   private readonly _data = new DataController(this, this._layout);
@@ -209,7 +209,6 @@ export class EventTimeline extends LitElement {
   private _ticks: AxisTick[] = [];
   private _frame: Frame = { items: [], clusters: [] };
   private _nav: Navigable[] = [];
-  private _focusPending = false;
   /** The wait for the first frame before the hidden list is drawn: an animation frame, then a task. */
   private _listWait: ListWait | null = null;
   /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
@@ -217,11 +216,12 @@ export class EventTimeline extends LitElement {
 
   constructor() {
     super();
-    // Registers itself on the host; the key map acts through _perform().
+    // The key map registers itself on the host and acts through _perform(); nothing else needs to reach it.
     new TimelineKeysController(
       this,
-      (intent, onEvent) => this._perform(intent, onEvent),
+      (intent, onItem) => this._perform(intent, onItem),
       () => this._locale.rtl,
+      (path) => this._focus.isOnItem(path),
     );
   }
 
@@ -243,8 +243,7 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(): void {
     const dataChanged = this._data.sync(this.events, this.src, this.format);
-    const focus = this._focusKey;
-    if (dataChanged && focus && (focus.kind === 'cluster' || !this._layout.byId.has(focus.id))) this._focusKey = null;
+    if (dataChanged) this._focus.keepIn(this._layout.byId);
     this._locale.sync(this.locale, this.strings, this.dateWords);
     const widthPx = Math.floor(this._resize.value ?? this.clientWidth);
     this._zoom.mirrored = this._locale.rtl;
@@ -267,10 +266,6 @@ export class EventTimeline extends LitElement {
         }),
       };
       this._listWait = wait;
-    }
-    if (this._focusPending) {
-      this._focusPending = false;
-      this._nodeOf(this._focusKey)?.focus({ preventScroll: true });
     }
   }
 
@@ -349,12 +344,12 @@ export class EventTimeline extends LitElement {
         ${this._layout.items.length
           ? svg`<g class="events" role="listbox" aria-label=${this.label || this._locale.strings.events}
               aria-orientation="horizontal" @click=${this._onPlotClick}>
-              ${repeat(this._frame.items, (d) => d.item.id, (d) => renderEvent(view, d, this._onNodeFocus))}
+              ${repeat(this._frame.items, (d) => d.item.id, (d) => renderEvent(view, d))}
               ${repeat(
                 this._frame.clusters,
                 // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
                 (_, i) => i,
-                (c) => renderCluster(view, c, this._onNodeFocus),
+                (c) => renderCluster(view, c),
               )}
             </g>
             <g class="labels" aria-hidden="true" @click=${this._onPlotClick}>
@@ -379,7 +374,7 @@ export class EventTimeline extends LitElement {
       axisPx: this._layout.sizes.axisPx,
       rowPx: this._rowPx,
       selected: this.selected,
-      tabStop: this._tabStop(),
+      tabStop: this._focus.tabStop,
       setSize: this._layout.items.length,
       classOf: this._layout.encoding.classOf,
       shapeOf: this._layout.encoding.shapeOf,
@@ -481,7 +476,7 @@ export class EventTimeline extends LitElement {
       categoryOf: (item) => categoryName(item.category, this._locale.strings),
       classOf: this._layout.encoding.classOf,
       onSelect: (id) => {
-        this._focusKey = eventKey(id);
+        this._focus.set(eventKey(id));
         this._select(id);
       },
     }));
@@ -503,25 +498,11 @@ export class EventTimeline extends LitElement {
     const visibleMs: [number, number] = [x.invert(0).getTime(), x.invert(w).getTime()];
     this._ticks =
       w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), isNarrow(w) ? 56 : 90, this._locale.words.locale) : [];
-    const focused = this._focusKey?.kind === 'event' ? this._focusKey.id : null;
+    const focused = this._focus.key?.kind === 'event' ? this._focus.key.id : null;
     const pinned = [focused, this.selected].flatMap((id) => (id && this._layout.byId.get(id)) || []);
     this._frame = this._layout.frame(x, pinned, this._measure.measure, this._measure.estimate);
     this._nav = navigables(this._frame);
-  }
-
-  /** The single Tab stop: the focused event or cluster, else the selected event, else the first one in view. */
-  private _tabStop(): FocusKey | null {
-    const [from, to] = this.visibleRange;
-    return tabStop(this._nav, [this._focusKey, this.selected ? eventKey(this.selected) : null], from, to);
-  }
-
-  private _nodeOf(key: FocusKey | null): SVGGElement | null {
-    if (!key) return null;
-    const attr = key.kind === 'cluster' ? 'data-cluster' : 'data-id';
-    for (const node of this.renderRoot.querySelectorAll<SVGGElement>(key.kind === 'cluster' ? '.cluster' : '.event')) {
-      if (node.getAttribute(attr) === key.id) return node;
-    }
-    return null;
+    this._focus.sync(this._nav, this.selected, ...this.visibleRange);
   }
 
   private _select(id: string | null): void {
@@ -534,13 +515,11 @@ export class EventTimeline extends LitElement {
   }
 
   /** Moves keyboard focus to an event or a cluster, panning an event into view when it is outside. */
-  private _focus(key: FocusKey): void {
-    this._focusKey = key;
-    this._focusPending = true;
+  private _moveFocus(key: FocusKey): void {
     const item = key.kind === 'event' ? this._layout.byId.get(key.id) : undefined;
     const px = item ? revealPx(item, this._x, this.visibleRange[0], this._layout.widthPx) : null;
     if (px !== null) this._zoom.centerOn(px, true);
-    this.requestUpdate();
+    this._focus.focus(key);
   }
 
   /** Zooms into a cluster, so that its events can be told apart, and focuses its first event. */
@@ -549,7 +528,7 @@ export class EventTimeline extends LitElement {
     if (!cluster) return;
     const base = this._layout.baseX;
     this._zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5, true);
-    this._focus(eventKey(cluster.first.id));
+    this._moveFocus(eventKey(cluster.first.id));
   }
 
   /** Announces the visible range, once a change of the view has ended: no chatter while it moves. */
@@ -576,32 +555,24 @@ export class EventTimeline extends LitElement {
     }
     const id = target.closest?.('[data-id]')?.getAttribute('data-id');
     if (!id) return;
-    this._focusKey = eventKey(id);
+    this._focus.set(eventKey(id));
     this._select(id);
-  };
-
-  private readonly _onNodeFocus = (event: FocusEvent): void => {
-    const node = event.currentTarget as Element;
-    const cluster = node.getAttribute('data-cluster');
-    const id = cluster ?? node.getAttribute('data-id');
-    const key: FocusKey | null = id === null ? null : { kind: cluster === null ? 'event' : 'cluster', id };
-    if (key && !sameKey(key, this._focusKey)) this._focusKey = key;
   };
 
   private readonly _onClose = (): void => {
     const id = this.selected;
     this._select(null);
-    if (id) this._focus(eventKey(id));
+    if (id) this._moveFocus(eventKey(id));
   };
 
   /** Carries out what a key asks for (see {@link TimelineKeysController}); false when there was nothing to do. */
-  private _perform(intent: TimelineKeyIntent, onEvent: boolean): boolean {
-    const current = this._focusKey ?? this._tabStop();
+  private _perform(intent: TimelineKeyIntent, onItem: boolean): boolean {
+    const current = this._focus.key ?? this._focus.tabStop;
     const item = current?.kind === 'event' ? this._layout.byId.get(current.id) : undefined;
     switch (intent.kind) {
       case 'move': {
         const to = step(this._layout, this._nav, current, intent.to);
-        if (to) this._focus(to);
+        if (to) this._moveFocus(to);
         return this._layout.items.length > 0;
       }
       case 'select':
@@ -627,7 +598,7 @@ export class EventTimeline extends LitElement {
         this._help.show();
         return true;
       case 'zoom': {
-        const centerPx = onEvent && item ? this._x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
+        const centerPx = onItem && item ? this._x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
         this._zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined, true);
         return true;
       }

@@ -33,6 +33,13 @@ export interface PlotView {
 const RTL_FIRST = /^[^A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 export const textDirection = (text: string): 'rtl' | 'ltr' => (RTL_FIRST.test(text) ? 'rtl' : 'ltr');
 
+/** The focus key of a node drawn by {@link renderEvent} or {@link renderCluster}; `null` for any other node. */
+export function keyOfNode(node: Element): FocusKey | null {
+  if (node.getAttribute('role') !== 'option') return null;
+  const cluster = node.getAttribute('data-cluster');
+  return cluster === null ? { kind: 'event', id: node.getAttribute('data-id')! } : { kind: 'cluster', id: cluster };
+}
+
 /** A position as drawn: mirrored in RTL. */
 const mx = (view: PlotView, x: number) => (view.mirror ? view.widthPx - x : x);
 /** The left edge of `[start, end]` as drawn. */
@@ -87,7 +94,7 @@ function isQualified(item: LayoutItem): boolean {
  * One event as an option of the events listbox: its precision band or its bar (with hatched fuzzy ends when the
  * date is approximate or uncertain), its mark, and a focus ring around mark and label.
  */
-export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEvent) => void): TemplateResult {
+export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
   const { item, geometry: g, label } = d;
   const cls = view.classOf(item.category);
   const approximate = isQualified(item);
@@ -106,8 +113,7 @@ export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEven
   return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
       ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
       aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
-      aria-setsize=${view.setSize} aria-label=${view.nameOf(item)} transform="translate(0 ${d.rowYPx})"
-      @focus=${onFocus}>
+      aria-setsize=${view.setSize} aria-label=${view.nameOf(item)} transform="translate(0 ${d.rowYPx})">
     ${isTabStop || view.selected === item.id
       ? // Only the event that can take focus, and the selected one, need a ring: one node less for every other.
         svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
@@ -143,7 +149,7 @@ export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | type
 }
 
 /** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */
-export function renderCluster(view: PlotView, c: DrawnCluster, onFocus: (e: FocusEvent) => void): TemplateResult {
+export function renderCluster(view: PlotView, c: DrawnCluster): TemplateResult {
   const count = view.count(c.count);
   const startPx = Math.max(-4, c.startPx);
   const endPx = Math.min(view.widthPx + 4, c.endPx);
@@ -151,7 +157,7 @@ export function renderCluster(view: PlotView, c: DrawnCluster, onFocus: (e: Focu
   const centerPx = mx(view, (startPx + endPx) / 2);
   return svg`<g part="cluster" class="cluster ${view.classOf(c.category)}" role="option" data-cluster=${c.id}
       tabindex=${isKey(view.tabStop, 'cluster', c.id) ? 0 : -1} aria-selected="false" aria-label=${view.clusterNameOf(c)}
-      transform="translate(${centerPx} ${c.rowYPx})" @focus=${onFocus}>
+      transform="translate(${centerPx} ${c.rowYPx})">
     <rect class="focus-ring" x=${-widthPx / 2 - 3} y=${-view.rowPx / 2 + 2} width=${widthPx + 6} height=${view.rowPx - 4}
       rx="6"></rect>
     <rect class="cluster-badge" x=${-widthPx / 2} y="-9" width=${widthPx} height="18" rx="9"></rect>
