@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
 import { loadLocale } from '../src/i18n/index.js';
-import { activeId, centreX, mountArticle, press, root, settle, afterViewChange } from './harness.js';
+import { activeId, centreX, mountArticle, nextTask, press, root, settle, afterViewChange } from './harness.js';
 
 const listItems = (el: SyriaTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
 
@@ -96,10 +96,11 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     // Taken out before its first frame and put back: the list still comes.
     el.remove();
     await nextFrame();
-    await new Promise((r) => setTimeout(r, 20));
+    await nextTask();
     wrapper.append(el);
+    // The list waits for a frame, then a task, and draws in the update that follows.
     await settle(el);
-    await new Promise((r) => setTimeout(r, 20));
+    await nextTask();
     await el.updateComplete;
     expect(listItems(el)).to.have.length(syriaEvents.length);
   });

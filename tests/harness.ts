@@ -163,3 +163,9 @@ export function fakeTimers(): FakeTimers {
     },
   };
 }
+
+/**
+ * Resolves in a task of its own, after the tasks queued before it (a `setTimeout` of 0 set earlier, such as the
+ * one that follows a first frame): it waits on the task queue, not on a clock.
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -11,6 +11,7 @@ import { Announcer } from '../controllers/announcer.js';
 import { DataController } from '../controllers/data-controller.js';
 import { DialogController } from '../controllers/dialog-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
+import { ListViewController } from '../controllers/list-view-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { TimedFlag } from '../controllers/timed-flag.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
@@ -51,12 +52,6 @@ const HINT_MS = 1800;
 
 /** The list view shows at most this many events; zooming in lists the others. */
 const LIST_LIMIT = 200;
-
-/** A pending wait for a painted frame: its animation frame, then its task. */
-interface ListWait {
-  frame: number;
-  timer?: ReturnType<typeof setTimeout>;
-}
 
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
@@ -168,13 +163,6 @@ export class EventTimeline extends LitElement {
   /** Date words that replace the locale's own: any subset (for example `{ approximate: 'circa' }`). */
   @property({ attribute: false }) dateWords: Partial<DateWords> | undefined = undefined;
 
-  /** Whether the list view is shown; `null` follows the width (shown on narrow screens). */
-  @state() private _listOpen: boolean | null = null;
-  /**
-   * Whether the hidden list may be drawn. It waits until the chart's first frame is painted: the chart is what is
-   * seen, and the list, built right after, is for screen readers (an open list is drawn at once).
-   */
-  @state() private _listReady = false;
 
   @query('.sizer') private _sizer?: HTMLDivElement;
 
@@ -183,12 +171,9 @@ export class EventTimeline extends LitElement {
   private readonly _resize = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
     onPlainWheel: () => this._hint.show(),
-    // Redrawing up to LIST_LIMIT list items on every frame of a pinch or a wheel would cost more than the chart
-    // itself: the list holds the range it shows until the change of the view ends.
-    onStart: () => (this._listRange ??= this.visibleRange),
+    onStart: () => this._list.hold(this.visibleRange),
     onEnd: (byUser, moved) => {
-      this._listRange = null;
-      this.requestUpdate();
+      this._list.release();
       if (!byUser || !moved) return;
       this._announceRange();
       this.dispatchEvent(createRangeChangeEvent(this.visibleRange));
@@ -199,6 +184,7 @@ export class EventTimeline extends LitElement {
   private readonly _announcer = new Announcer(this);
   private readonly _locale = new LocaleController(this);
   private readonly _focus = new FocusController(this, keyOfNode);
+  private readonly _list = new ListViewController(this);
 
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   private readonly _layout = new TimelineLayout();
@@ -209,10 +195,6 @@ export class EventTimeline extends LitElement {
   private _ticks: AxisTick[] = [];
   private _frame: Frame = { items: [], clusters: [] };
   private _nav: Navigable[] = [];
-  /** The wait for the first frame before the hidden list is drawn: an animation frame, then a task. */
-  private _listWait: ListWait | null = null;
-  /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
-  private _listRange: [number, number] | null = null;
 
   constructor() {
     super();
@@ -223,22 +205,6 @@ export class EventTimeline extends LitElement {
       () => this._locale.rtl,
       (path) => this._focus.isOnItem(path),
     );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back after leaving before the hidden list was drawn: updated() waits for a frame again.
-    if (this.hasUpdated && !this._listReady) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._listRange = null;
-    if (this._listWait) {
-      cancelAnimationFrame(this._listWait.frame);
-      clearTimeout(this._listWait.timer);
-      this._listWait = null;
-    }
   }
 
   protected override willUpdate(): void {
@@ -253,20 +219,6 @@ export class EventTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     if (this._sizer) this._resize.observe(this._sizer);
-  }
-
-  protected override updated(): void {
-    if (!this._listReady && !this._listWait) {
-      const wait: ListWait = {
-        frame: requestAnimationFrame(() => {
-          wait.timer = setTimeout(() => {
-            this._listWait = null;
-            this._listReady = true;
-          });
-        }),
-      };
-      this._listWait = wait;
-    }
   }
 
   /**
@@ -445,7 +397,7 @@ export class EventTimeline extends LitElement {
           ${this._locale.strings.reset}
         </button>
       </div>
-      <button part="list-button" type="button" aria-pressed=${this._isListOpen() ? 'true' : 'false'}
+      <button part="list-button" type="button" aria-pressed=${this._list.isOpen(this._layout.widthPx) ? 'true' : 'false'}
         @click=${this._toggleList}>${this._locale.strings.list}</button>
       <button part="help-button" type="button" title=${this._locale.strings.keysHeading}
         aria-expanded=${this._help.open ? 'true' : 'false'} @click=${this._openHelp}>?</button>
@@ -454,14 +406,11 @@ export class EventTimeline extends LitElement {
     </div>`;
   }
 
-  private _isListOpen(): boolean {
-    return this._listOpen ?? isNarrow(this._layout.widthPx);
-  }
-
   private _renderList(): DirectiveResult | typeof nothing {
-    const open = this._isListOpen();
-    if (!this._layout.items.length || !(this._listReady || open)) return nothing;
-    const [from, to] = this._listRange ?? this.visibleRange;
+    const w = this._layout.widthPx;
+    const open = this._list.isOpen(w);
+    if (!this._layout.items.length || !this._list.isDrawn(w)) return nothing;
+    const [from, to] = this._list.range(this.visibleRange);
     const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
     // Redrawn only when what it shows changes: the events in it, their words, the selection, open or hidden.
     const deps = [this._layout.items, lo, hi, open, this.selected, this._locale.strings, this._locale.words];
@@ -538,9 +487,7 @@ export class EventTimeline extends LitElement {
     this._announcer.announce(this._locale.describe.rangeChanged(from, to, hi - lo));
   }
 
-  private readonly _toggleList = (): void => {
-    this._listOpen = !this._isListOpen();
-  };
+  private readonly _toggleList = (): void => this._list.toggle(this._layout.widthPx);
 
   private readonly _openHelp = (): void => this._help.show();
 
