@@ -75,7 +75,10 @@ describe('DataController', () => {
     await give({ events: mixed });
     expect((await reported).detail.issues.map((i) => i.index)).to.deep.equal([2]);
     expect([controller.total, controller.issues.length]).to.deep.equal([3, 1]);
-    controller.dismissed = true;
+    const updates = host.updates;
+    controller.dismiss();
+    await host.updateComplete;
+    expect([controller.dismissed, host.updates]).to.deep.equal([true, updates + 1]);
     await give({ events: [...mixed] });
     expect(controller.dismissed).to.be.false;
   });

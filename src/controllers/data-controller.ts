@@ -64,6 +64,12 @@ export class DataController implements ReactiveController {
     return true;
   }
 
+  /** Hides the notice about the issues until the data changes. */
+  dismiss(): void {
+    this.dismissed = true;
+    this._host.requestUpdate();
+  }
+
   /** Loads `src` again (the Retry button). */
   retry(): void {
     this._load();

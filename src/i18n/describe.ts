@@ -43,6 +43,8 @@ export interface Describer {
   when(item: LayoutItem): string;
   /** An event's accessible name: its title, its date in words and its category. */
   name(item: LayoutItem): string;
+  /** A category's name: the dictionary's for a documented one, else its own. */
+  category(category: string): string;
   /** A cluster's accessible name: its count, the span of its events (one date when they share it), its category. */
   cluster(cluster: DrawnCluster): string;
   /** A cluster's count as its badge shows it: in full up to 9,999, then in thousands (`12k`). */
@@ -75,6 +77,7 @@ export function createDescriber(strings: TimelineStrings, words: DateWords): Des
   return {
     when,
     name,
+    category: (category) => categoryName(category, strings),
     cluster: (c) => {
       // As precise as the cluster's time bin is long; the dates are those of its first and last events.
       const { from, to } = spanEnds(c.first.markMs, c.last.markMs, c.endMs - c.startMs, locale, false);

@@ -6,7 +6,9 @@ import { fitPlotWidth, layoutFrame, stackLanes, type Frame, type FrameLane, type
 import { createLayoutItems, timeDomain, type ItemIssue, type LayoutItem } from './items.js';
 import { indexLanes, sizeLane, type LaneIndex } from './lane-index.js';
 import { categoryEncoding, type CategoryEncoding } from './categories.js';
+import { navigables, type Navigable } from './navigation.js';
 import { createTimeScale } from './scale.js';
+import { axisTicks, type AxisTick } from './ticks.js';
 
 /** Fixed sizes of a timeline's drawing, in px. */
 export interface TimelineSizes {
@@ -30,6 +32,18 @@ export const DEFAULT_SIZES: TimelineSizes = Object.freeze({
   labelMaxPx: 240,
   maxRowsPerLane: 8,
 });
+
+/** What a timeline shows at one zoom: the layout of a frame. */
+export interface TimelineView {
+  /** The zoomed scale: UTC epoch ms to px. */
+  x: TimeScale;
+  /** The axis ticks in view. */
+  ticks: AxisTick[];
+  /** The events and clusters in view, placed. */
+  frame: Frame;
+  /** What in the frame can take focus, in time order. */
+  nav: Navigable[];
+}
 
 /** Below this width (px), a timeline is narrow: wider label room, closer ticks, and the list view open. */
 export const NARROW_PX = 480;
@@ -135,6 +149,11 @@ export class TimelineLayout {
     );
   }
 
+  /** The height of a row of events, px (as given to {@link resize}). */
+  get rowPx(): number {
+    return this._rowPx;
+  }
+
   /** The drawing's height in px: the axis and the lanes. */
   get heightPx(): number {
     return this.stack.heightPx;
@@ -164,6 +183,27 @@ export class TimelineLayout {
       estimate,
       labelMaxPx: this.sizes.labelMaxPx,
     });
+  }
+
+  /**
+   * Everything that changes with the zoom: the scale that `transform` makes of the base scale, the ticks (labelled
+   * in `locale`, closer together on a narrow drawing), the frame (with the events of the `pinned` ids always drawn)
+   * and what in it can take focus. This is the work of each frame of a zoom.
+   */
+  view(
+    transform: { rescaleX(x: TimeScale): TimeScale },
+    pinned: readonly (string | null | undefined)[],
+    locale: string,
+    measure: (text: string) => number,
+    estimate?: (text: string) => number,
+  ): TimelineView {
+    const x = transform.rescaleX(this.baseX);
+    const w = this.widthPx;
+    const visibleMs = [x.invert(0).getTime(), x.invert(w).getTime()];
+    const ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), isNarrow(w) ? 56 : 90, locale) : [];
+    const items = pinned.flatMap((id) => (id && this.byId.get(id)) || []);
+    const frame = this.frame(x, items, measure, estimate);
+    return { x, ticks, frame, nav: navigables(frame) };
   }
 
   private _plotMetrics() {
