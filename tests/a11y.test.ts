@@ -3,7 +3,8 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
-import { activeId, centreX, mountArticle, press, root, settle, afterViewChange } from './harness.js';
+import { loadLocale } from '../src/i18n/index.js';
+import { activeId, centreX, mountArticle, nextTask, press, root, settle, afterViewChange } from './harness.js';
 
 const listItems = (el: SyriaTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
 
@@ -95,10 +96,11 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     // Taken out before its first frame and put back: the list still comes.
     el.remove();
     await nextFrame();
-    await new Promise((r) => setTimeout(r, 20));
+    await nextTask();
     wrapper.append(el);
+    // The list waits for a frame, then a task, and draws in the update that follows.
     await settle(el);
-    await new Promise((r) => setTimeout(r, 20));
+    await nextTask();
     await el.updateComplete;
     expect(listItems(el)).to.have.length(syriaEvents.length);
   });
@@ -175,9 +177,12 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     expect(centreX(el, 'conflict-begins'), 'back to left to right').to.be.lessThan(centreX(el, 'astana-talks'));
     document.documentElement.lang = 'fr';
     try {
-      const list = () => root(el).querySelector('[part~="list-button"]')!.textContent!.trim();
-      for (let i = 0; i < 50 && list() === 'List'; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(list(), 'French from the page’s lang').to.equal('Liste');
+      await settle(el);
+      // The French dictionary is loaded when first asked for; the timeline draws again once it is.
+      await loadLocale('fr');
+      await settle(el);
+      const list = root(el).querySelector('[part~="list-button"]')!.textContent!.trim();
+      expect(list, 'French from the page’s lang').to.equal('Liste');
     } finally {
       document.documentElement.lang = 'en';
     }

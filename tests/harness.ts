@@ -124,3 +124,48 @@ export async function afterViewChange(
   await settle(el);
   return event;
 }
+
+/** Timers a test runs itself: see `fakeTimers`. */
+export interface FakeTimers {
+  /** How many timers are set and not yet run or cleared. */
+  readonly pending: number;
+  /** Runs every timer that is set now, whatever its delay. */
+  run(): void;
+  /** Puts the page's own `setTimeout` and `clearTimeout` back. */
+  restore(): void;
+}
+
+/**
+ * Replaces `setTimeout` and `clearTimeout` until `restore()`, so that a test runs a timer when it says so instead
+ * of waiting for it: what a timer does is then tested without a clock. (Mocha keeps its own timers.)
+ */
+export function fakeTimers(): FakeTimers {
+  const due = new Map<number, () => void>();
+  const { setTimeout: set, clearTimeout: clear } = window;
+  let next = 1;
+  window.setTimeout = ((fn: () => void) => {
+    due.set(next, fn);
+    return next++;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => void due.delete(id!)) as typeof window.clearTimeout;
+  return {
+    get pending() {
+      return due.size;
+    },
+    run() {
+      const now = [...due.values()];
+      due.clear();
+      for (const fn of now) fn();
+    },
+    restore() {
+      window.setTimeout = set;
+      window.clearTimeout = clear;
+    },
+  };
+}
+
+/**
+ * Resolves in a task of its own, after the tasks queued before it (a `setTimeout` of 0 set earlier, such as the
+ * one that follows a first frame): it waits on the task queue, not on a clock.
+ */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));

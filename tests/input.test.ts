@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import type { TimelineErrorEvent } from '../src/events.js';
-import { eventIds, eventNodes, fixtureUrl, mount, settle } from './harness.js';
+import { eventIds, eventNodes, fixtureUrl, mount, nextTask, settle } from './harness.js';
 import { forbiddenNodes, hostileEvents, watchForXss } from './xss-corpus.js';
 
 describe('input: validation, loading and hostile data', () => {
@@ -63,7 +63,8 @@ describe('input: validation, loading and hostile data', () => {
       }
       el.selected = null;
       await settle(el);
-      await new Promise((r) => setTimeout(r, 50));
+      // Anything a payload had queued (a handler, a timer of its own) would have run by the next task.
+      await nextTask();
       expect(watch.check()).to.deep.equal([]);
       expect(forbiddenNodes(el.shadowRoot!)).to.deep.equal([]);
     } finally {
@@ -113,13 +114,17 @@ describe('input: validation, loading and hostile data', () => {
     const el = await mount('event-timeline', { widthPx: 900 });
     const originalFetch = window.fetch;
     const slow = new Set<string>();
-    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    // The first src answers only when the test says so: after the second one is drawn.
+    let answerSlow!: () => void;
+    const slowMayAnswer = new Promise<void>((resolve) => (answerSlow = resolve));
+    let slowAnswered: Promise<unknown> = Promise.resolve();
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input);
-      if (url.includes('events.json')) {
-        slow.add(url);
-        await new Promise((r) => setTimeout(r, 150));
-      }
-      return originalFetch(input, init);
+      if (!url.includes('events.json')) return originalFetch(input, init);
+      slow.add(url);
+      const answer = slowMayAnswer.then(() => originalFetch(input, init));
+      slowAnswered = answer.catch(() => undefined);
+      return answer;
     }) as typeof fetch;
     try {
       el.src = fixtureUrl('events.json');
@@ -130,7 +135,8 @@ describe('input: validation, loading and hostile data', () => {
       await waitUntil(() => slow.size === 1, 'the first src is requested');
       el.src = fixtureUrl('load-array.json');
       await waitUntil(() => eventIds(el).length > 0, 'the second src is drawn');
-      await new Promise((r) => setTimeout(r, 250));
+      answerSlow();
+      await slowAnswered;
       await settle(el);
       expect(eventIds(el).sort()).to.deep.equal(['array-one', 'array-two']);
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');

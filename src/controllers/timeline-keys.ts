@@ -13,8 +13,8 @@ export type TimelineKeyIntent =
 
 /**
  * The timeline's key map, as a controller on the host: keys act only while focus is inside the element (the host
- * receives them from its shadow tree), never on the page. Moving and selecting need focus on an event (an element
- * with class `event`); zoom, reset and Escape work from anywhere inside.
+ * receives them from its shadow tree), never on the page. Moving and selecting need focus on an item (an event or a
+ * cluster, as `isOnItem` tells from the key's path); zoom, reset and Escape work from anywhere inside.
  *
  * | key | intent |
  * |---|---|
@@ -34,8 +34,11 @@ export class TimelineKeysController implements ReactiveController {
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     /** Carries out an intent; returns false when it had nothing to do (the key then keeps its default). */
-    private readonly _perform: (intent: TimelineKeyIntent, onEvent: boolean) => boolean,
-    private readonly _rtlOf: () => boolean = () => false,
+    private readonly _perform: (intent: TimelineKeyIntent, onItem: boolean) => boolean,
+    /** Whether time runs from right to left. */
+    private readonly _rtlOf: () => boolean,
+    /** Whether a key's path (`composedPath()`) goes through an event or a cluster. */
+    private readonly _isOnItem: (path: readonly EventTarget[]) => boolean,
   ) {
     this._host.addController(this);
   }
@@ -55,16 +58,14 @@ export class TimelineKeysController implements ReactiveController {
     if (path.some((n) => n instanceof HTMLElement && (n.isContentEditable || /^(input|textarea|select)$/i.test(n.localName)))) {
       return;
     }
-    const onEvent = path.some(
-      (node) => node instanceof Element && (node.classList.contains('event') || node.classList.contains('cluster')),
-    );
+    const onItem = this._isOnItem(path);
     // Letters by their place on the keyboard too, so that L works on Arabic, Persian or Russian layouts.
     const key = event.code === 'KeyL' ? 'l' : event.key;
     const intent = intentOf(key, event.shiftKey, this._rtlOf());
     if (!intent) return;
     const needsEvent = intent.kind === 'move' || intent.kind === 'select';
-    if (needsEvent && !onEvent) return;
-    if (this._perform(intent, onEvent)) event.preventDefault();
+    if (needsEvent && !onItem) return;
+    if (this._perform(intent, onItem)) event.preventDefault();
   };
 }
 

@@ -1,8 +1,8 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { interrupt } from 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { attach } from './attach-directive.js';
 
 export type { ZoomTransform } from 'd3-zoom';
 
@@ -85,7 +85,7 @@ export class ZoomController implements ReactiveController {
 
   /** The element directive that attaches the gestures to the element it is on: `<svg ${zoom.surface()}>`. */
   surface(): unknown {
-    return surfaceDirective(this);
+    return attach(this);
   }
 
   /** Whether time runs from right to left on screen (RTL): gestures are mirrored to match. */
@@ -343,21 +343,3 @@ export class ZoomController implements ReactiveController {
     }
   };
 }
-
-class SurfaceDirective extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('zoom.surface() belongs on an element');
-  }
-
-  render(_controller: ZoomController): typeof nothing {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [controller]: [ZoomController]): typeof nothing {
-    controller.attach(part.element as Surface);
-    return nothing;
-  }
-}
-
-const surfaceDirective = directive(SurfaceDirective);

@@ -1,66 +1,35 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { DirectiveResult } from 'lit/directive.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { TimeScale } from '../layout/scale.js';
-import { describeEventDates, englishDateWords, type DateWords } from '../data/date-words.js';
-import { formatNumber, formatUtcDate } from '../data/format-date.js';
-import { CATEGORIES, type TimelineEvent } from '../data/types.js';
-import { DEFAULT_CATEGORY, validateEvents } from '../data/validate.js';
-import { createErrorEvent, createRangeChangeEvent, createSelectEvent, type TimelineIssue } from '../events.js';
-import { AncestryController } from '../controllers/ancestry-controller.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DateWords } from '../data/date-words.js';
+import type { TimelineEvent } from '../data/types.js';
+import { createRangeChangeEvent, createSelectEvent } from '../events.js';
+import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
+import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
+import { fill, type TimelineStrings } from '../i18n/strings.js';
+import { Announcer } from '../controllers/announcer.js';
+import { DataController } from '../controllers/data-controller.js';
+import { DialogController } from '../controllers/dialog-controller.js';
+import { FocusController } from '../controllers/focus-controller.js';
+import { ListViewController } from '../controllers/list-view-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { TimedFlag } from '../controllers/timed-flag.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import type { DrawnCluster, Frame } from '../layout/frame.js';
-import type { LayoutItem } from '../layout/items.js';
-import { formatRange } from '../layout/range-words.js';
-import { categoryShape, type MarkShape } from '../layout/shapes.js';
-import { axisTicks, type AxisTick } from '../layout/ticks.js';
-import { TimelineLayout } from '../layout/timeline-layout.js';
-import { renderDetail } from './detail-panel.js';
-import { renderHelp } from './help-dialog.js';
-import { renderLegend } from './legend.js';
-import { renderList } from './list-view.js';
-import { loadEvents, type LoadedEvents } from '../data/load-events.js';
 import { TextMeasurer } from './measure-text.js';
-import {
-  renderAxis,
-  renderCluster,
-  renderDefs,
-  renderEvent,
-  renderGrid,
-  renderLabel,
-  type PlotView,
-} from './render-plot.js';
-import { categoryName, englishStrings, fill, type TimelineStrings } from '../i18n/strings.js';
-import { loadLocale, matchLocale, resolveLocale, type LocaleDictionary, type SupportedLocale } from '../i18n/index.js';
 import { timelineStyles } from './styles/index.js';
+import { renderDetail } from './templates/detail-panel.js';
+import { renderHelp } from './templates/help-dialog.js';
+import { renderList } from './templates/list-view.js';
+import { renderNotice } from './templates/notice.js';
+import { keyOfNode } from './templates/marks.js';
+import { renderPlot } from './templates/plot.js';
+import { renderStatus } from './templates/status.js';
+import { renderToolbar } from './templates/toolbar.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+/** How long the hint about the zoom modifier stays after a plain wheel over the chart. */
 const HINT_MS = 1800;
-/** Colours for free categories (`cat-extra-0` … in the styles). */
-const EXTRA_COLOURS = 6;
-const PATTERN_CLASSES = [
-  ...CATEGORIES.map((c) => `cat-${c}`),
-  'cat-other',
-  ...Array.from({ length: EXTRA_COLOURS }, (_, i) => `cat-extra-${i}`),
-];
-const CLUSTER_PREFIX = 'cluster:';
-/** A cluster's count as its badge shows it: in full up to 9,999, then in thousands (12k), in the locale's digits. */
-const formatCount = (n: number, locale: string) =>
-  n < 10000 ? formatNumber(n, locale) : `${formatNumber(Math.round(n / 1000), locale)}k`;
-
-const ENGLISH: LocaleDictionary = { strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' };
-/** The list view shows at most this many events; zooming in lists the others. */
-const LIST_LIMIT = 200;
-
-/** A pending wait for a painted frame: its animation frame, then its task. */
-interface ListWait {
-  frame: number;
-  timer?: ReturnType<typeof setTimeout>;
-}
 
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
@@ -172,162 +141,56 @@ export class EventTimeline extends LitElement {
   /** Date words that replace the locale's own: any subset (for example `{ approximate: 'circa' }`). */
   @property({ attribute: false }) dateWords: Partial<DateWords> | undefined = undefined;
 
-  @state() private _loaded: LoadedEvents | null = null;
-  @state() private _loadState: { status: 'idle' | 'loading' } | { status: 'error'; message: string } = {
-    status: 'idle',
-  };
-  /** The focused event's id, or a cluster's key (`cluster:…`). */
-  @state() private _focusKey: string | null = null;
-  @state() private _hint = false;
-  @state() private _noticeDismissed = false;
-  /** Whether the list view is shown; `null` follows the width (shown on narrow screens). */
-  @state() private _listOpen: boolean | null = null;
-  @state() private _helpOpen = false;
-  /**
-   * Whether the hidden list may be drawn. It waits until the chart's first frame is painted: the chart is what is
-   * seen, and the list, built right after, is for screen readers (an open list is drawn at once).
-   */
-  @state() private _listReady = false;
-  @state() private _announcement = '';
-  /** The dictionary of the current locale (English until another one has loaded). */
-  @state() private _dict: LocaleDictionary = ENGLISH;
-
-  @query('.sizer') private _sizer?: HTMLDivElement;
-
   // Observes a zero-height sizer rather than the host: the host's height follows the layout, and observing it
   // would report our own re-layout back to us ("ResizeObserver loop completed with undelivered notifications").
-  private readonly _resize = new WidthController(this);
+  private readonly _width = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
-    onPlainWheel: () => this._showHint(),
-    // Redrawing up to LIST_LIMIT list items on every frame of a pinch or a wheel would cost more than the chart
-    // itself: the list holds the range it shows until the change of the view ends.
-    onStart: () => (this._listRange ??= this.visibleRange),
+    onPlainWheel: () => this._hint.show(),
+    onStart: () => this._list.hold(this.visibleRange),
     onEnd: (byUser, moved) => {
-      this._listRange = null;
-      this.requestUpdate();
+      this._list.release();
       if (!byUser || !moved) return;
-      this._announceRange();
+      const [from, to] = this.visibleRange;
+      const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
+      this._announcer.announce(this._locale.describe.rangeChanged(from, to, hi - lo));
       this.dispatchEvent(createRangeChangeEvent(this.visibleRange));
     },
   });
-  private readonly _measure = new TextMeasurer(LABEL_FONT);
+  private readonly _locale = new LocaleController(this);
   private readonly _layout = new TimelineLayout();
-
-  private _issues: TimelineIssue[] = [];
-  private _total = 0;
-  private readonly _originals = new Map<string, TimelineEvent>();
-  private _when = new Map<string, string>();
-  private _rowPx = 28;
-  private _x: TimeScale = this._layout.baseX;
-  private _ticks: AxisTick[] = [];
-  private _frame: Frame = { items: [], clusters: [] };
-  private _dataChanged = false;
-  private _focusPending = false;
-  private _hintTimer?: ReturnType<typeof setTimeout>;
-  /** The wait for the first frame before the hidden list is drawn: an animation frame, then a task. */
-  private _listWait: ListWait | null = null;
-  /** The time range the list shows while a gesture moves the view (`null`: the list follows the view). */
-  private _listRange: [number, number] | null = null;
-  private _rtl = false;
-  private _lang: SupportedLocale = 'en';
-  private _tag = 'en';
-  private _strings: TimelineStrings = englishStrings;
-  private _words: DateWords = englishDateWords;
-  private _helpReturn: HTMLElement | SVGElement | null = null;
-  private _abort?: AbortController;
+  private readonly _data = new DataController(this, this._layout);
+  private readonly _focus = new FocusController(this, keyOfNode);
+  private readonly _list = new ListViewController(this);
+  private readonly _help = new DialogController(this, '.help');
+  private readonly _hint = new TimedFlag(this, HINT_MS);
+  private readonly _announcer = new Announcer(this);
+  private readonly _measure = new TextMeasurer(LABEL_FONT);
+  /** What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus. */
+  private _view = this._layout.view(this._zoom.transform, [], '', this._measure.measure);
 
   constructor() {
     super();
-    // A `dir` or `lang` set or changed on an ancestor redraws the timeline.
-    new AncestryController(this);
-    // Registers itself on the host; the key map acts through _perform().
-    new TimelineKeysController(
-      this,
-      (intent, onEvent) => this._perform(intent, onEvent),
-      () => this._rtl,
-    );
+    // The key map registers itself on the host and acts through _perform(); nothing else needs to reach it.
+    const isOnItem = (path: readonly EventTarget[]) => this._focus.isOnItem(path);
+    new TimelineKeysController(this, (intent, onItem) => this._perform(intent, onItem), () => this._locale.rtl, isOnItem);
   }
 
-  /** `dir` and `lang` on the element itself change how it draws (direction, language), so they are watched too. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'dir', 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'dir' || name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back after leaving before the hidden list was drawn: updated() waits for a frame again.
-    if (this.hasUpdated && !this._listReady) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._hintTimer);
-    this._listRange = null;
-    if (this._listWait) {
-      cancelAnimationFrame(this._listWait.frame);
-      clearTimeout(this._listWait.timer);
-      this._listWait = null;
+  protected override willUpdate(): void {
+    const { _layout: layout, _focus: focus, _zoom: zoom, _measure: measure } = this;
+    const dataChanged = this._data.sync(this.events, this.src, this.format);
+    if (dataChanged) focus.keepIn(layout.byId);
+    this._locale.sync(this.locale, this.strings, this.dateWords);
+    zoom.mirrored = this._locale.rtl;
+    const widthPx = Math.floor(this._width.value ?? this.clientWidth);
+    if (dataChanged || widthPx !== layout.widthPx) {
+      const rowPx = parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
+      layout.resize(widthPx, Number.isFinite(rowPx) && rowPx >= 16 ? rowPx : 28, measure.measure);
+      zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
     }
-    this._hint = false;
-    this._abort?.abort();
-    this._abort = undefined;
-    if (this._loadState.status === 'loading') this._loadState = { status: 'idle' };
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('src') ||
-      (changed.has('format') && this.src) ||
-      (this.src && this._loaded === null && this._loadState.status === 'idle')
-    ) {
-      this._startLoad();
-    }
-    this._resolveLocale();
-    const wordsChanged =
-      changed.has('strings') ||
-      changed.has('dateWords') ||
-      changed.has('locale') ||
-      changed.has('_dict' as keyof EventTimeline);
-    if (wordsChanged) this._mergeWords();
-    const dataChanged = changed.has('events') || changed.has('_loaded' as keyof EventTimeline);
-    if (dataChanged) this._setData();
-    if (dataChanged || wordsChanged) this._when.clear();
-    const widthPx = Math.floor(this._resize.value ?? this.clientWidth);
-    this._rtl = getComputedStyle(this).direction === 'rtl';
-    this._zoom.mirrored = this._rtl;
-    if (dataChanged || widthPx !== this._layout.widthPx) this._relayout(widthPx);
-    this._layoutFrame();
-  }
-
-  protected override firstUpdated(): void {
-    if (this._sizer) this._resize.observe(this._sizer);
-  }
-
-  protected override updated(): void {
-    if (!this._listReady && !this._listWait) {
-      const wait: ListWait = {
-        frame: requestAnimationFrame(() => {
-          wait.timer = setTimeout(() => {
-            this._listWait = null;
-            this._listReady = true;
-          });
-        }),
-      };
-      this._listWait = wait;
-    }
-    if (this._focusPending) {
-      this._focusPending = false;
-      this._nodeOf(this._focusKey)?.focus({ preventScroll: true });
-    }
-    if (this._dataChanged) {
-      this._dataChanged = false;
-      if (this._issues.length) this.dispatchEvent(createErrorEvent({ issues: this._issues }));
-    }
+    // The work of every frame of a zoom: the focused and the selected events are always drawn.
+    const pinned = [focus.key?.kind === 'event' ? focus.key.id : null, this.selected];
+    this._view = layout.view(zoom.transform, pinned, this._locale.words.locale, measure.measure, measure.estimate);
+    focus.sync(this._view.nav, this.selected, ...this.visibleRange);
   }
 
   /**
@@ -352,7 +215,8 @@ export class EventTimeline extends LitElement {
 
   /** The time range on screen, from the left edge to the right edge, as UTC epoch ms. */
   get visibleRange(): [number, number] {
-    return [this._x.invert(0).getTime(), this._x.invert(Math.max(1, this._layout.widthPx)).getTime()];
+    const { x } = this._view;
+    return [x.invert(0).getTime(), x.invert(Math.max(1, this._layout.widthPx)).getTime()];
   }
 
   /** The events in the order they are drawn and navigated (by time), after invalid ones were left out. */
@@ -361,522 +225,130 @@ export class EventTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    const selected = this.selected ? this._layout.byId.get(this.selected) : undefined;
+    const { _layout: layout, _data: data, _locale: locale, _zoom: zoom, selected } = this;
+    const { strings, describe, words } = locale;
+    const { items, encoding, widthPx: w } = layout;
+    const item = selected ? layout.byId.get(selected) : undefined;
+    const status = data.status !== 'complete' ? data.status : items.length ? null : 'empty';
+    const [from, to] = this.visibleRange;
+    const [a, b] = this._list.range([from, to]);
+    const [lo, hi] = layout.itemsBetween(Math.min(a, b), Math.max(a, b));
+    const modifier = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
     return html`
-      <div part="base" lang=${this._tag} class="base ${this._layout.widthPx > 0 && this._layout.widthPx < 480 ? 'narrow' : ''}" aria-busy=${this._loadState.status === 'loading' ? 'true' : 'false'}>
-        <div class="sizer"></div>
-        ${this._renderPlot()} ${this._renderStatus()} ${this._renderNotice()} ${this._renderToolbar()}
-        ${this._helpOpen ? renderHelp(this._strings, this._closeHelp) : nothing} ${this._renderList()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-        ${selected
+      <div part="base" lang=${locale.tag} class="base ${isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
+        <div class="sizer" ${this._width.target()}></div>
+        ${renderPlot({
+          ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
+          rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
+          measure: this._measure.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
+          setSize: items.length, label: this.label || strings.events, surface: zoom.surface(),
+          hint: this._hint.on ? fill(strings.wheelHint, { key: modifier }) : null, onClick: this._onPlotClick,
+        })}
+        ${status ? renderStatus(status, strings, this.src, data.error, () => data.retry()) : nothing}
+        ${data.issues.length && !data.dismissed
+          ? renderNotice(data.issues, data.total, items.length, strings, words.locale, () => data.dismiss())
+          : nothing}
+        ${renderToolbar({
+          strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen: this._list.isOpen(w),
+          helpOpen: this._help.open, range: items.length ? describe.range(from, to) : null,
+          categories: layout.categories, encoding, onZoom: (factor) => zoom.zoomBy(factor, undefined, true),
+          onReset: () => zoom.reset(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
+        })}
+        ${this._help.open ? renderHelp(strings, () => this._help.close()) : nothing}
+        ${items.length && this._list.isDrawn(w)
+          ? renderList({
+              items, lo, hi, open: this._list.isOpen(w), selected, strings, locale: words.locale,
+              whenOf: describe.when, classOf: encoding.classOf, onSelect: this._choose,
+            })
+          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcer.text}</div>
+        ${item
           ? renderDetail({
-              item: selected,
-              when: this._whenOf(selected),
-              categoryClass: this._categoryClass(selected.category),
-              strings: this._strings,
-              dateWords: this._words,
-              baseUrl: this._loaded && this.src ? new URL(this.src, document.baseURI).href : document.baseURI,
-              onClose: this._onClose,
+              item, when: describe.when(item), categoryClass: encoding.classOf(item.category), strings,
+              dateWords: words, baseUrl: data.baseUrl, onClose: this._onClose,
             })
           : nothing}
       </div>
     `;
   }
 
-  private _renderPlot(): TemplateResult {
-    const view = this._plotView();
-    const { widthPx: w, heightPx: h } = view;
-    const stack = this._layout.stack;
-    return html`<div part="plot" class="plot">
-      <svg class="chart" role="none" width=${w} height=${h} viewBox="0 0 ${w} ${h}" ${this._zoom.surface()}>
-        ${renderDefs(PATTERN_CLASSES)}
-        <rect class="hit" width=${w} height=${h}></rect>
-        <g aria-hidden="true">
-          ${this._layout.categories.map(
-            (category, i) => svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${stack.topsPx[i]}
-                width=${w} height=${stack.heightsPx[i]}></rect>
-              <text part="lane-label" class="lane-label" x=${this._rtl ? w - 10 : 10} y=${stack.topsPx[i] + 14}>${categoryName(
-                category,
-                this._strings,
-              )}</text>`,
-          )}
-        </g>
-        ${renderGrid(view, this._ticks)}
-        ${this._layout.items.length
-          ? svg`<g class="events" role="listbox" aria-label=${this.label || this._strings.events}
-              aria-orientation="horizontal" @click=${this._onPlotClick}>
-              ${repeat(this._frame.items, (d) => d.item.id, (d) => renderEvent(view, d, this._onNodeFocus))}
-              ${repeat(
-                this._frame.clusters,
-                // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
-                (_, i) => i,
-                (c) => renderCluster(view, c, this._onNodeFocus),
-              )}
-            </g>
-            <g class="labels" aria-hidden="true" @click=${this._onPlotClick}>
-              ${repeat(this._frame.items, (d) => d.item.id, (d) => renderLabel(view, d))}
-            </g>`
-          : nothing}
-        ${renderAxis(view, this._ticks)}
-      </svg>
-      ${this._hint
-        ? html`<div class="hint" aria-hidden="true">
-            ${fill(this._strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' })}
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  private _plotView(): PlotView {
-    const x = this._x;
-    return {
-      widthPx: this._layout.widthPx,
-      heightPx: this._layout.heightPx + (this._layout.items.length ? 0 : 40),
-      axisPx: this._layout.sizes.axisPx,
-      rowPx: this._rowPx,
-      selected: this.selected,
-      tabStop: this._tabStop(),
-      setSize: this._layout.items.length,
-      classOf: (c) => this._categoryClass(c),
-      shapeOf: (c) => this._categoryShape(c),
-      nameOf: (item) => this._nameOf(item),
-      clusterNameOf: (c) => this._clusterName(c),
-      measure: this._measure.measure,
-      x: (ms) => x(ms),
-      mirror: this._rtl,
-      count: (n) => formatCount(n, this._words.locale),
-    };
-  }
-
-  private _renderStatus(): TemplateResult | typeof nothing {
-    const load = this._loadState;
-    if (load.status === 'loading') {
-      return html`<div part="status" class="status loading" role="status">
-        <span class="spinner" aria-hidden="true"></span>${this._strings.loading}
-      </div>`;
-    }
-    if (load.status === 'error') {
-      return html`<div part="status" class="status error" role="alert">
-        <p>${fill(this._strings.loadFailed, { url: this.src, reason: load.message })}</p>
-        <button type="button" @click=${this._startLoad}>${this._strings.retry}</button>
-      </div>`;
-    }
-    if (!this._layout.items.length) {
-      return html`<div part="status" class="status"><slot name="empty">${this._strings.empty}</slot></div>`;
-    }
-    return nothing;
-  }
-
-  private _renderNotice(): TemplateResult | typeof nothing {
-    if (!this._issues.length || this._noticeDismissed) return nothing;
-    const drawn = this._layout.items.length;
-    const skipped = this._total - drawn;
-    const summary =
-      this._total === 0 && this._issues.some((i) => i.index < 0)
-        ? this._issues.find((i) => i.index < 0)!.message
-        : skipped > 0
-          ? fill(this._strings.skipped, { count: skipped, total: this._total }, this._words.locale)
-          : fill(this._strings.warnings, { count: this._issues.length }, this._words.locale);
-    return html`<div part="notice" class="notice" role="status">
-      <details>
-        <summary>${summary}</summary>
-        <ul>
-          ${this._issues.map((i) => html`<li class=${i.skipped ? 'skipped' : 'warning'}>${i.message}</li>`)}
-        </ul>
-      </details>
-      <button type="button" class="dismiss" aria-label=${this._strings.dismiss} title=${this._strings.dismiss}
-        @click=${() => (this._noticeDismissed = true)}>×</button>
-    </div>`;
-  }
-
-  private _renderToolbar(): TemplateResult {
-    const k = this._zoom.scale;
-    const [from, to] = this.visibleRange;
-    return html`<div part="toolbar" class="toolbar">
-      <div class="zoom" role="group" aria-label=${this._strings.zoomControls}>
-        <button part="zoom-button" type="button" aria-label=${this._strings.zoomOut} title=${this._strings.zoomOut}
-          ?disabled=${k <= 1} @click=${() => this._zoom.zoomBy(0.5, undefined, true)}>−</button>
-        <button part="zoom-button" type="button" aria-label=${this._strings.zoomIn} title=${this._strings.zoomIn}
-          ?disabled=${k >= this._zoom.maxScale} @click=${() => this._zoom.zoomBy(2, undefined, true)}>+</button>
-        <button part="zoom-button" type="button" ?disabled=${k <= 1} @click=${() => this._zoom.reset(true)}>
-          ${this._strings.reset}
-        </button>
-      </div>
-      <button part="list-button" type="button" aria-pressed=${this._isListOpen() ? 'true' : 'false'}
-        @click=${this._toggleList}>${this._strings.list}</button>
-      <button part="help-button" type="button" title=${this._strings.keysHeading}
-        aria-expanded=${this._helpOpen ? 'true' : 'false'} @click=${this._openHelp}>?</button>
-      <span part="range" class="range">${this._layout.items.length
-        ? fill(this._strings.showing, { ...formatRange(from, to, this._words.locale) })
-        : nothing}</span>
-      ${renderLegend(
-        this._layout.categories,
-        (c) => this._categoryClass(c),
-        (c) => this._categoryShape(c),
-        this._strings,
-      )}
-    </div>`;
-  }
-
-  /** Validates the data (loaded from `src`, else `events`), reports what was left out and why, and lays it out. */
-  /** Loads the dictionary of `locale` (or of the nearest `lang`) when it is not the one in use. */
-  private _resolveLocale(): void {
-    const tag = (this.locale || resolveLocale(this)).trim() || 'en';
-    const lang = matchLocale(tag);
-    const changedTag = tag !== this._tag;
-    this._tag = tag;
-    if (lang === this._lang) {
-      if (changedTag) this._mergeWords();
-      return;
-    }
-    this._lang = lang;
-    void loadLocale(lang).then(
-      (dict) => {
-        if (this._lang === lang) this._dict = dict;
-      },
-      () => undefined,
-    );
-  }
-
-  /** The words in use: the locale's dictionary, then the `strings` and `dateWords` given by the page. */
-  private _mergeWords(): void {
-    const dict = this._dict.strings;
-    this._strings = { ...dict, ...this.strings, categories: { ...dict.categories, ...this.strings?.categories } };
-    // A tag with a region (ar-SY, fr-CA) says how to write dates and numbers; a bare language uses the dictionary's.
-    const locale = /-/.test(this._tag) && matchLocale(this._tag) === this._lang ? this._tag : this._dict.dateWords.locale;
-    this._words = { ...this._dict.dateWords, locale, ...this.dateWords };
-  }
-
-  private _isListOpen(): boolean {
-    return this._listOpen ?? (this._layout.widthPx > 0 && this._layout.widthPx < 480);
-  }
-
-  private _renderList(): DirectiveResult | typeof nothing {
-    const open = this._isListOpen();
-    if (!this._layout.items.length || !(this._listReady || open)) return nothing;
-    const [from, to] = this._listRange ?? this.visibleRange;
-    const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-    // Redrawn only when what it shows changes: the events in it, their words, the selection, open or hidden.
-    const deps = [this._layout.items, lo, hi, open, this.selected, this._strings, this._words];
-    return guard(deps, () => renderList({
-      items: this._layout.items.slice(lo, Math.min(hi, lo + LIST_LIMIT)),
-      total: hi - lo,
-      open,
-      selected: this.selected,
-      strings: this._strings,
-      locale: this._words.locale,
-      whenOf: (item) => this._whenOf(item),
-      categoryOf: (item) => categoryName(item.category, this._strings),
-      classOf: (c) => this._categoryClass(c),
-      onSelect: (id) => {
-        this._focusKey = id;
-        this._select(id);
-      },
-    }));
-  }
-
-  private _setData(): void {
-    const result = this._loaded ?? validateEvents(this.events);
-    this._layout.setEvents(result.events);
-    // `timeline-select` hands back the object the page gave, not the validated copy drawn from it. Kept events are
-    // in input order, so the k-th input that was not left out is the k-th event.
-    this._originals.clear();
-    if (!this._loaded && Array.isArray(this.events)) {
-      const skipped = new Set(result.issues.filter((i) => i.skipped).map((i) => i.index));
-      let k = 0;
-      this.events.forEach((original, index) => {
-        if (!skipped.has(index) && k < result.events.length) this._originals.set(result.events[k++].id, original);
-      });
-    }
-    // The validator leaves out what the layout could not draw; anything the layout still refuses is reported too.
-    const late = this._layout.issues.map((i) => {
-      const path = `events[${i.index}].${i.field}`;
-      return { index: i.index, id: i.id, path, message: `${path}: ${i.reason}`, skipped: true };
-    });
-    this._issues = [...result.issues, ...late];
-    this._total = result.total;
-    if (this._focusKey && !this._layout.byId.has(this._focusKey)) this._focusKey = null;
-    this._noticeDismissed = false;
-    this._dataChanged = true;
-  }
-
-  /** Lays out what depends on the data and the width: the base scale, the rows of every lane, the height. */
-  private _relayout(widthPx: number): void {
-    const rowVar = parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
-    this._rowPx = Number.isFinite(rowVar) && rowVar >= 16 ? rowVar : 28;
-    this._layout.resize(widthPx, this._rowPx, this._measure.measure);
-    this._zoom.configure(this._layout.widthPx, this._layout.heightPx, this._layout.maxScale);
-  }
-
-  /** Rescales from the zoom transform and lays out what is in view: the part of the layout that changes per frame. */
-  private _layoutFrame(): void {
-    const x = this._zoom.transform.rescaleX(this._layout.baseX);
-    this._x = x;
-    const w = this._layout.widthPx;
-    const visibleMs: [number, number] = [x.invert(0).getTime(), x.invert(w).getTime()];
-    this._ticks =
-      w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), w < 480 ? 56 : 90, this._words.locale) : [];
-    const pinned = [this._focusKey, this.selected].flatMap((id) => (id && this._layout.byId.get(id)) || []);
-    this._frame = this._layout.frame(x, pinned, this._measure.measure, this._measure.estimate);
-  }
-
-  /** An event's accessible name: its title, its date in words and its category. */
-  private _nameOf(item: LayoutItem): string {
-    return `${item.event.title}, ${this._whenOf(item)}, ${categoryName(item.category, this._strings)}`;
-  }
-
-  /** An event's date in words, worked out when first needed (a large dataset is never described all at once). */
-  private _whenOf(item: LayoutItem): string {
-    let when = this._when.get(item.id);
-    if (when === undefined) this._when.set(item.id, (when = describeEventDates(item.dates, this._words)));
-    return when;
-  }
-
-  private _clusterName(c: DrawnCluster): string {
-    const style = c.endMs - c.startMs > 300 * 86_400_000 ? 'year' : c.endMs - c.startMs > 20 * 86_400_000 ? 'month-year' : 'day-month-year';
-    const a = formatUtcDate(c.first.markMs, style, this._words.locale);
-    const b = formatUtcDate(c.last.markMs, style, this._words.locale);
-    return fill(this._strings.cluster, {
-      count: c.count,
-      when: a === b ? a : fill(this._strings.range, { from: a, to: b }),
-      category: categoryName(c.category, this._strings),
-    }, this._words.locale);
-  }
-
-  private _categoryClass(category: string): string {
-    if ((CATEGORIES as readonly string[]).includes(category)) return `cat-${category}`;
-    if (category === DEFAULT_CATEGORY) return 'cat-other';
-    const free = this._freeIndex(category);
-    return free < 0 ? 'cat-other' : `cat-extra-${free % EXTRA_COLOURS}`;
-  }
-
-  private _categoryShape(category: string): MarkShape {
-    return categoryShape(category, this._freeIndex(category));
-  }
-
-  /** Position of a free (undocumented) category among those drawn, or -1. */
-  private _freeIndex(category: string): number {
-    const categories = this._layout.categories;
-    const i = categories.indexOf(category);
-    const known = categories.filter((c) => (CATEGORIES as readonly string[]).includes(c)).length;
-    return i < known ? -1 : i - known;
-  }
-
-  /** What is drawn and can take focus, in time order: events and clusters, each with its key and time. */
-  private _navigables(): { key: string; ms: number }[] {
-    return [
-      ...this._frame.items.map((d) => ({ key: d.item.id, ms: d.item.markMs })),
-      ...this._frame.clusters.map((c) => ({ key: CLUSTER_PREFIX + c.id, ms: c.first.markMs })),
-    ].sort((a, b) => a.ms - b.ms);
-  }
-
-  /** The single Tab stop: the focused event or cluster, else the selected event, else the first one in view. */
-  private _tabStop(): string | null {
-    const nav = this._navigables();
-    const keys = new Set(nav.map((n) => n.key));
-    for (const key of [this._focusKey, this.selected]) if (key && keys.has(key)) return key;
-    const [from, to] = this.visibleRange;
-    return (nav.find((n) => n.ms >= from && n.ms <= to) ?? nav[0])?.key ?? null;
-  }
-
-  private _nodeOf(key: string | null): SVGGElement | null {
-    if (!key) return null;
-    const isCluster = key.startsWith(CLUSTER_PREFIX);
-    const attr = isCluster ? 'data-cluster' : 'data-id';
-    const value = isCluster ? key.slice(CLUSTER_PREFIX.length) : key;
-    for (const node of this.renderRoot.querySelectorAll<SVGGElement>(isCluster ? '.cluster' : '.event')) {
-      if (node.getAttribute(attr) === value) return node;
-    }
-    return null;
-  }
-
+  /** Selects an event (or clears the selection), says so, and fires `timeline-select` with the page's own object. */
   private _select(id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
-    const selected = id ? this._layout.byId.get(id) : undefined;
-    if (selected) this._announce(fill(this._strings.announceSelected, { name: this._nameOf(selected) }));
-    const event = id ? (this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null) : null;
+    const item = id ? this._layout.byId.get(id) : undefined;
+    if (item) this._announcer.announce(this._locale.describe.selected(item));
+    const event = id ? this._data.originalOf(id) : null;
     this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
   }
 
   /** Moves keyboard focus to an event or a cluster, panning an event into view when it is outside. */
-  private _focus(key: string): void {
-    this._focusKey = key;
-    this._focusPending = true;
-    const item = this._layout.byId.get(key);
-    if (item) {
-      const ms = item.kind === 'point' ? item.markMs : Math.max(item.startMinMs, this.visibleRange[0]);
-      const xPx = this._x(ms);
-      const w = this._layout.widthPx;
-      const margin = Math.min(80, w / 4);
-      if (Number.isFinite(xPx) && (xPx < margin || xPx > w - margin)) this._zoom.centerOn(xPx, true);
-    }
-    this.requestUpdate();
+  private _moveFocus(key: FocusKey): void {
+    const item = key.kind === 'event' ? this._layout.byId.get(key.id) : undefined;
+    const px = item ? revealPx(item, this._view.x, this.visibleRange[0], this._layout.widthPx) : null;
+    if (px !== null) this._zoom.centerOn(px, true);
+    this._focus.focus(key);
   }
 
   /** Zooms into a cluster, so that its events can be told apart, and focuses its first event. */
   private _openCluster(id: string): void {
-    const cluster = this._frame.clusters.find((c) => c.id === id);
+    const cluster = this._view.frame.clusters.find((c) => c.id === id);
     if (!cluster) return;
     const base = this._layout.baseX;
     this._zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5, true);
-    this._focus(cluster.first.id);
+    this._moveFocus(eventKey(cluster.first.id));
   }
 
-  private _startLoad = (): void => {
-    this._abort?.abort();
-    this._abort = undefined;
-    if (!this.src) {
-      this._loaded = null;
-      this._loadState = { status: 'idle' };
-      return;
-    }
-    const abort = new AbortController();
-    this._abort = abort;
-    const url = this.src;
-    this._loadState = { status: 'loading' };
-    loadEvents(url, abort.signal, this.format || null).then(
-      (loaded) => {
-        if (abort.signal.aborted) return;
-        this._loaded = loaded;
-        this._loadState = { status: 'idle' };
-      },
-      (error: Error) => {
-        if (abort.signal.aborted) return;
-        this._loaded = { events: [], issues: [], total: 0, format: 'json' };
-        this._loadState = { status: 'error', message: error.message };
-        this.dispatchEvent(createErrorEvent({ issues: [], load: { url, message: error.message } }));
-      },
-    );
+  private readonly _toggleList = (): void => this._list.toggle(this._layout.widthPx);
+
+  /** An event chosen with the pointer (in the chart or the list): it becomes the focused one and is selected. */
+  private readonly _choose = (id: string): void => {
+    this._focus.set(eventKey(id));
+    this._select(id);
   };
-
-  private _announce(text: string): void {
-    // A live region only speaks when its text changes: the same message twice is said again with a change.
-    this._announcement = text === this._announcement ? `${text}\u00a0` : text;
-  }
-
-  /** Announces the visible range, once a change of the view has ended: no chatter while it moves. */
-  private _announceRange(): void {
-    const [from, to] = this.visibleRange;
-    const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-    this._announce(
-      fill(this._strings.announceRange, { ...formatRange(from, to, this._words.locale), count: hi - lo }, this._words.locale),
-    );
-  }
-
-  private readonly _toggleList = (): void => {
-    this._listOpen = !this._isListOpen();
-  };
-
-  private readonly _openHelp = (): void => {
-    const active = this.shadowRoot?.activeElement;
-    this._helpReturn = active instanceof HTMLElement || active instanceof SVGElement ? active : null;
-    this._helpOpen = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.help')?.focus());
-  };
-
-  private readonly _closeHelp = (): void => {
-    this._helpOpen = false;
-    const back = this._helpReturn;
-    this._helpReturn = null;
-    void this.updateComplete.then(() => back?.focus());
-  };
-
-  private _showHint(): void {
-    this._hint = true;
-    clearTimeout(this._hintTimer);
-    this._hintTimer = setTimeout(() => (this._hint = false), HINT_MS);
-  }
 
   private readonly _onPlotClick = (event: Event): void => {
     const target = event.target as Element;
     const clusterId = target.closest?.('[data-cluster]')?.getAttribute('data-cluster');
-    if (clusterId) {
-      this._openCluster(clusterId);
-      return;
-    }
     const id = target.closest?.('[data-id]')?.getAttribute('data-id');
-    if (!id) return;
-    this._focusKey = id;
-    this._select(id);
-  };
-
-  private readonly _onNodeFocus = (event: FocusEvent): void => {
-    const node = event.currentTarget as Element;
-    const cluster = node.getAttribute('data-cluster');
-    const key = cluster ? CLUSTER_PREFIX + cluster : node.getAttribute('data-id');
-    if (key && key !== this._focusKey) this._focusKey = key;
+    if (clusterId) this._openCluster(clusterId);
+    else if (id) this._choose(id);
   };
 
   private readonly _onClose = (): void => {
     const id = this.selected;
     this._select(null);
-    if (id) this._focus(id);
+    if (id) this._moveFocus(eventKey(id));
   };
 
   /** Carries out what a key asks for (see {@link TimelineKeysController}); false when there was nothing to do. */
-  private _perform(intent: TimelineKeyIntent, onEvent: boolean): boolean {
-    const items = this._layout.items;
-    const current = this._focusKey ?? this._tabStop();
-    const item = current ? this._layout.byId.get(current) : undefined;
-    switch (intent.kind) {
-      case 'move': {
-        if (!items.length) return false;
-        if (intent.to === 'first' || intent.to === 'last') {
-          this._focus(items[intent.to === 'first' ? 0 : items.length - 1].id);
-          return true;
-        }
-        const step = intent.to === 'next' ? 1 : -1;
-        const nav = this._navigables();
-        const at = nav.findIndex((n) => n.key === current);
-        const next = at < 0 ? undefined : nav[at + step];
-        if (next) {
-          this._focus(next.key);
-        } else {
-          const cluster = current?.startsWith(CLUSTER_PREFIX)
-            ? this._frame.clusters.find((c) => CLUSTER_PREFIX + c.id === current)
-            : undefined;
-          const fromMs = cluster ? (step > 0 ? cluster.last.markMs : cluster.first.markMs) : item?.markMs;
-          const beyond = item
-            ? items[Math.min(items.length - 1, Math.max(0, item.order + step))]
-            : fromMs !== undefined
-              ? this._layout.itemBeyond(fromMs, step)
-              : undefined;
-          if (beyond) this._focus(beyond.id);
-        }
-        return true;
-      }
-      case 'select':
-        if (!current) return false;
-        if (current.startsWith(CLUSTER_PREFIX)) this._openCluster(current.slice(CLUSTER_PREFIX.length));
-        else this._select(current);
-        return true;
-      case 'clear':
-        if (this._helpOpen) {
-          this._closeHelp();
-          return true;
-        }
-        if (this.selected === null) return false;
-        this._onClose();
-        return true;
-      case 'pan':
-        this._zoom.panBy((intent.direction * this._layout.widthPx) / 2, true);
-        return true;
-      case 'list':
-        this._toggleList();
-        return true;
-      case 'help':
-        this._openHelp();
-        return true;
-      case 'zoom': {
-        const centerPx = onEvent && item ? this._x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
-        this._zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined, true);
-        return true;
-      }
-      case 'reset':
-        this._zoom.reset(true);
-        return true;
+  private _perform(intent: TimelineKeyIntent, onItem: boolean): boolean {
+    const { _layout: layout, _zoom: zoom, _help: help } = this;
+    const current = this._focus.key ?? this._focus.tabStop;
+    const item = current?.kind === 'event' ? layout.byId.get(current.id) : undefined;
+    if (intent.kind === 'move') {
+      const to = step(layout, this._view.nav, current, intent.to);
+      if (to) this._moveFocus(to);
+      return layout.items.length > 0;
     }
+    if (intent.kind === 'select') {
+      if (current?.kind === 'cluster') this._openCluster(current.id);
+      else if (current) this._select(current.id);
+      return !!current;
+    }
+    if (intent.kind === 'clear') {
+      if (help.open) help.close();
+      else if (this.selected === null) return false;
+      else this._onClose();
+    } else if (intent.kind === 'pan') zoom.panBy((intent.direction * layout.widthPx) / 2, true);
+    else if (intent.kind === 'list') this._toggleList();
+    else if (intent.kind === 'help') help.show();
+    else if (intent.kind === 'reset') zoom.reset(true);
+    else {
+      const centerPx = onItem && item ? this._view.x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
+      zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined, true);
+    }
+    return true;
   }
 }
 

@@ -2,8 +2,6 @@ import { englishDateWords, type DateWords } from '../data/date-words.js';
 import { registerDateLocale, type DateLocale } from '../data/format-date.js';
 import { englishStrings, type TimelineStrings } from './strings.js';
 
-export { formatNumber, localizeNumbers } from './numbers.js';
-
 /** The languages the timeline ships dictionaries for, by primary language subtag; English is built in. */
 export const SUPPORTED_LOCALES = ['en', 'ar', 'fa', 'tr', 'ru', 'fr', 'de', 'es'] as const;
 
@@ -25,7 +23,8 @@ export interface LocaleDictionary {
   dateLocale?: DateLocale;
 }
 
-const english: LocaleDictionary = Object.freeze({ strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' });
+/** The built-in English dictionary. */
+export const english: LocaleDictionary = Object.freeze({ strings: englishStrings, dateWords: englishDateWords, dir: 'ltr' });
 
 const loading = new Map<SupportedLocale, Promise<LocaleDictionary>>([['en', Promise.resolve(english)]]);
 

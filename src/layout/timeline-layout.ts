@@ -5,7 +5,10 @@ import { DEFAULT_METRICS, rowBox } from './geometry.js';
 import { fitPlotWidth, layoutFrame, stackLanes, type Frame, type FrameLane, type LaneStack } from './frame.js';
 import { createLayoutItems, timeDomain, type ItemIssue, type LayoutItem } from './items.js';
 import { indexLanes, sizeLane, type LaneIndex } from './lane-index.js';
+import { categoryEncoding, type CategoryEncoding } from './categories.js';
+import { navigables, type Navigable } from './navigation.js';
 import { createTimeScale } from './scale.js';
+import { axisTicks, type AxisTick } from './ticks.js';
 
 /** Fixed sizes of a timeline's drawing, in px. */
 export interface TimelineSizes {
@@ -30,6 +33,24 @@ export const DEFAULT_SIZES: TimelineSizes = Object.freeze({
   maxRowsPerLane: 8,
 });
 
+/** What a timeline shows at one zoom: the layout of a frame. */
+export interface TimelineView {
+  /** The zoomed scale: UTC epoch ms to px. */
+  x: TimeScale;
+  /** The axis ticks in view. */
+  ticks: AxisTick[];
+  /** The events and clusters in view, placed. */
+  frame: Frame;
+  /** What in the frame can take focus, in time order. */
+  nav: Navigable[];
+}
+
+/** Below this width (px), a timeline is narrow: wider label room, closer ticks, and the list view open. */
+export const NARROW_PX = 480;
+
+/** Whether a drawing `widthPx` wide is narrow (a width of 0, not laid out yet, is not). */
+export const isNarrow = (widthPx: number): boolean => widthPx > 0 && widthPx < NARROW_PX;
+
 /** The deepest zoom shows this much time across the view. */
 const MIN_VISIBLE_MS = 2 * 86_400_000;
 
@@ -49,6 +70,8 @@ export class TimelineLayout {
   marksMs = new Float64Array(0);
   /** The lanes, in drawing order. */
   lanes: LaneIndex[] = [];
+  /** The colour class and mark shape of each category drawn. */
+  encoding: CategoryEncoding = categoryEncoding([]);
   /** The lanes with their rows, once sized. */
   frameLanes: FrameLane[] = [];
   /** Where lanes and rows sit vertically. */
@@ -74,6 +97,7 @@ export class TimelineLayout {
     this.byId = new Map(items.map((item) => [item.id, item]));
     this.marksMs = Float64Array.from(items, (item) => item.markMs);
     this.lanes = indexLanes(items);
+    this.encoding = categoryEncoding(this.categories);
     this.domain = timeDomain(items);
   }
 
@@ -104,7 +128,7 @@ export class TimelineLayout {
     const plotPx =
       this.items.length > 2000
         ? this.widthPx * 0.92
-        : fitPlotWidth(this.items, this.domain, this.widthPx, labelWidth, this.widthPx < 480 ? 0.75 : 0.55);
+        : fitPlotWidth(this.items, this.domain, this.widthPx, labelWidth, this.widthPx < NARROW_PX ? 0.75 : 0.55);
     this.baseX = createTimeScale(this.domain, plotPx);
     const base = (ms: number) => this.baseX(ms);
     let firstRow = 0;
@@ -123,6 +147,11 @@ export class TimelineLayout {
       this.frameLanes.map((l) => ({ firstRow: l.firstRow, rowCount: l.size.rows + (l.size.clusterRow ? 1 : 0) })),
       this._plotMetrics(),
     );
+  }
+
+  /** The height of a row of events, px (as given to {@link resize}). */
+  get rowPx(): number {
+    return this._rowPx;
   }
 
   /** The drawing's height in px: the axis and the lanes. */
@@ -154,6 +183,27 @@ export class TimelineLayout {
       estimate,
       labelMaxPx: this.sizes.labelMaxPx,
     });
+  }
+
+  /**
+   * Everything that changes with the zoom: the scale that `transform` makes of the base scale, the ticks (labelled
+   * in `locale`, closer together on a narrow drawing), the frame (with the events of the `pinned` ids always drawn)
+   * and what in it can take focus. This is the work of each frame of a zoom.
+   */
+  view(
+    transform: { rescaleX(x: TimeScale): TimeScale },
+    pinned: readonly (string | null | undefined)[],
+    locale: string,
+    measure: (text: string) => number,
+    estimate?: (text: string) => number,
+  ): TimelineView {
+    const x = transform.rescaleX(this.baseX);
+    const w = this.widthPx;
+    const visibleMs = [x.invert(0).getTime(), x.invert(w).getTime()];
+    const ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), isNarrow(w) ? 56 : 90, locale) : [];
+    const items = pinned.flatMap((id) => (id && this.byId.get(id)) || []);
+    const frame = this.frame(x, items, measure, estimate);
+    return { x, ticks, frame, nav: navigables(frame) };
   }
 
   private _plotMetrics() {

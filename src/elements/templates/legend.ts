@@ -1,6 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { shapePath, type MarkShape } from '../layout/shapes.js';
-import { categoryName, type TimelineStrings } from '../i18n/strings.js';
+import type { CategoryEncoding } from '../../layout/categories.js';
+import { shapePath } from '../../layout/shapes.js';
+import { categoryName, type TimelineStrings } from '../../i18n/strings.js';
 
 /**
  * The legend: one entry per category drawn (its shape and colour, so that colour is never the only cue), then
@@ -8,8 +9,7 @@ import { categoryName, type TimelineStrings } from '../i18n/strings.js';
  */
 export function renderLegend(
   categories: readonly string[],
-  classOf: (category: string) => string,
-  shapeOf: (category: string) => MarkShape,
+  { classOf, shapeOf }: CategoryEncoding,
   strings: TimelineStrings,
 ): TemplateResult {
   const key = (content: TemplateResult) =>

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describePrecision, describeDateWithQualifiers, type DateWords } from '../data/date-words.js';
-import { parseEdtf } from '../data/edtf.js';
-import { safeUrl } from '../data/safe-url.js';
-import type { LayoutItem } from '../layout/items.js';
-import { categoryName, fill, type TimelineStrings } from '../i18n/strings.js';
+import { describePrecision, describeDateWithQualifiers, type DateWords } from '../../data/date-words.js';
+import { parseEdtf } from '../../data/edtf.js';
+import { safeUrl } from '../../data/safe-url.js';
+import type { LayoutItem } from '../../layout/items.js';
+import { categoryName, fill, type TimelineStrings } from '../../i18n/strings.js';
 
 /** What the detail panel needs to draw one event. */
 export interface DetailContext {

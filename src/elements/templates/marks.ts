@@ -1,81 +1,28 @@
 import { nothing, svg, type TemplateResult } from 'lit';
-import type { DrawnCluster, DrawnItem } from '../layout/frame.js';
-import { DEFAULT_METRICS } from '../layout/geometry.js';
-import type { LayoutItem } from '../layout/items.js';
-import { shapePath, type MarkShape } from '../layout/shapes.js';
-import type { AxisTick } from '../layout/ticks.js';
-
-/** What the plot templates need to know about the element's state. */
-export interface PlotView {
-  widthPx: number;
-  heightPx: number;
-  axisPx: number;
-  rowPx: number;
-  selected: string | null;
-  /** The id of the single Tab stop among events and clusters (clusters' ids are prefixed `cluster:`). */
-  tabStop: string | null;
-  setSize: number;
-  classOf: (category: string) => string;
-  shapeOf: (category: string) => MarkShape;
-  nameOf: (item: LayoutItem) => string;
-  clusterNameOf: (cluster: DrawnCluster) => string;
-  measure: (text: string) => number;
-  /** The zoomed scale, for the fuzzy ends of spans. */
-  x: (ms: number) => number;
-  /** Whether time runs from right to left (RTL): every position is mirrored when drawn. */
-  mirror: boolean;
-  /** Writes a count in the locale's digits. */
-  count: (n: number) => string;
-}
+import type { DrawnCluster, DrawnItem } from '../../layout/frame.js';
+import { DEFAULT_METRICS } from '../../layout/geometry.js';
+import type { LayoutItem } from '../../layout/items.js';
+import { isKey, type FocusKey } from '../../layout/navigation.js';
+import { shapePath } from '../../layout/shapes.js';
+import type { PlotView } from './plot.js';
 
 /** Whether text reads right to left: its first strong character is Hebrew, Arabic, Syriac, Thaana or N'Ko. */
 const RTL_FIRST = /^[^A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 export const textDirection = (text: string): 'rtl' | 'ltr' => (RTL_FIRST.test(text) ? 'rtl' : 'ltr');
 
+/** The focus key of a node drawn by {@link renderEvent} or {@link renderCluster}; `null` for any other node. */
+export function keyOfNode(node: Element): FocusKey | null {
+  if (node.getAttribute('role') !== 'option') return null;
+  const cluster = node.getAttribute('data-cluster');
+  return cluster === null ? { kind: 'event', id: node.getAttribute('data-id')! } : { kind: 'cluster', id: cluster };
+}
+
 /** A position as drawn: mirrored in RTL. */
-const mx = (view: PlotView, x: number) => (view.mirror ? view.widthPx - x : x);
+export const mx = (view: PlotView, x: number) => (view.mirror ? view.widthPx - x : x);
 /** The left edge of `[start, end]` as drawn. */
 const left = (view: PlotView, start: number, end: number) => (view.mirror ? view.widthPx - end : start);
 
 const BAR_PX = 14;
-
-/** The class names that every category's hatch pattern is made for. */
-export function renderDefs(patternClasses: readonly string[]): TemplateResult {
-  return svg`<defs>${patternClasses.map(
-    (c) => svg`<pattern id="hatch-${c}" class=${c} width="6" height="6" patternUnits="userSpaceOnUse"
-      patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"></rect>
-      <line class="hatch-line" x1="1" y1="0" x2="1" y2="6"></line></pattern>`,
-  )}</defs>`;
-}
-
-/** The grid lines of the ticks, behind the events. */
-export function renderGrid(view: PlotView, ticks: readonly AxisTick[]): TemplateResult {
-  return svg`<g class="grid" aria-hidden="true">${ticks.map(
-    (t) => svg`<line class=${t.major ? 'major' : ''} x1=${mx(view, t.xPx)} x2=${mx(view, t.xPx)} y1=${view.axisPx}
-      y2=${view.heightPx}></line>`,
-  )}</g>`;
-}
-
-/** The axis with its tick labels, over everything; labels near an edge are aligned to it so they are not cut off. */
-export function renderAxis(view: PlotView, ticks: readonly AxisTick[]): TemplateResult {
-  const { widthPx: w, axisPx } = view;
-  return svg`<g aria-hidden="true">
-    <g part="axis" class="axis">
-      <rect class="axis-bg" width=${w} height=${axisPx}></rect>
-      <line class="axis-line" x1="0" x2=${w} y1=${axisPx - 0.5} y2=${axisPx - 0.5}></line>
-      ${ticks.map((t) => {
-        const halfPx = view.measure(t.label) / 2 + 2;
-        const xPx = mx(view, t.xPx);
-        // Near an edge a label extends inwards; 'start' is the right side when the text runs right to left.
-        const side = xPx < halfPx ? 'left' : xPx > w - halfPx ? 'right' : 'middle';
-        const anchor = side === 'middle' ? 'middle' : (side === 'left') !== view.mirror ? 'start' : 'end';
-        const x = side === 'left' ? Math.max(2, xPx) : side === 'right' ? Math.min(w - 2, xPx) : xPx;
-        return svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${x} y="19"
-          text-anchor=${anchor}>${t.label}</text>`;
-      })}
-    </g>
-  </g>`;
-}
 
 function isQualified(item: LayoutItem): boolean {
   const q = (v: LayoutItem['dates']['start'] | undefined) => v?.kind === 'date' && (v.approximate || v.uncertain);
@@ -86,9 +33,9 @@ function isQualified(item: LayoutItem): boolean {
  * One event as an option of the events listbox: its precision band or its bar (with hatched fuzzy ends when the
  * date is approximate or uncertain), its mark, and a focus ring around mark and label.
  */
-export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEvent) => void): TemplateResult {
+export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
   const { item, geometry: g, label } = d;
-  const cls = view.classOf(item.category);
+  const cls = view.encoding.classOf(item.category);
   const approximate = isQualified(item);
   const hatch = approximate ? `url(#hatch-${cls})` : nothing;
   const r = DEFAULT_METRICS.markRadiusPx;
@@ -100,13 +47,13 @@ export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEven
       fill=${fill}></rect>`;
   const band = (a: number, b: number) => rect(`band ${approximate ? 'hatched' : ''}`, a, b, 2, hatch);
   const w = view.widthPx;
+  const isTabStop = isKey(view.tabStop, 'event', item.id);
   const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.x(ms)));
   return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
-      ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${view.tabStop === item.id ? 0 : -1}
+      ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
       aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
-      aria-setsize=${view.setSize} aria-label=${view.nameOf(item)} transform="translate(0 ${d.rowYPx})"
-      @focus=${onFocus}>
-    ${view.tabStop === item.id || view.selected === item.id
+      aria-setsize=${view.setSize} aria-label=${view.describe.name(item)} transform="translate(0 ${d.rowYPx})">
+    ${isTabStop || view.selected === item.id
       ? // Only the event that can take focus, and the selected one, need a ring: one node less for every other.
         svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
           width=${ringEnd - ringStart} height=${view.rowPx - 4} rx="4"></rect>`
@@ -120,7 +67,7 @@ export function renderEvent(view: PlotView, d: DrawnItem, onFocus: (e: FocusEven
           ${item.endMaxMs === Infinity && g.clippedEnd
             ? svg`<path class="edge-arrow" d=${view.mirror ? 'M10,-9L0,0L10,9Z' : `M${w - 10},-9L${w},0L${w - 10},9Z`}></path>`
             : nothing}`
-      : svg`<path class="mark" d=${shapePath(view.shapeOf(item.category), r)}
+      : svg`<path class="mark" d=${shapePath(view.encoding.shapeOf(item.category), r)}
           transform="translate(${mx(view, g.markPx)} 0)"></path>`}
   </g>`;
 }
@@ -141,16 +88,15 @@ export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | type
 }
 
 /** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */
-export function renderCluster(view: PlotView, c: DrawnCluster, onFocus: (e: FocusEvent) => void): TemplateResult {
-  const key = `cluster:${c.id}`;
-  const count = view.count(c.count);
+export function renderCluster(view: PlotView, c: DrawnCluster): TemplateResult {
+  const count = view.describe.count(c.count);
   const startPx = Math.max(-4, c.startPx);
   const endPx = Math.min(view.widthPx + 4, c.endPx);
   const widthPx = Math.max(18, endPx - startPx, view.measure(count) + 10);
   const centerPx = mx(view, (startPx + endPx) / 2);
-  return svg`<g part="cluster" class="cluster ${view.classOf(c.category)}" role="option" data-cluster=${c.id}
-      tabindex=${view.tabStop === key ? 0 : -1} aria-selected="false" aria-label=${view.clusterNameOf(c)}
-      transform="translate(${centerPx} ${c.rowYPx})" @focus=${onFocus}>
+  return svg`<g part="cluster" class="cluster ${view.encoding.classOf(c.category)}" role="option" data-cluster=${c.id}
+      tabindex=${isKey(view.tabStop, 'cluster', c.id) ? 0 : -1} aria-selected="false" aria-label=${view.describe.cluster(c)}
+      transform="translate(${centerPx} ${c.rowYPx})">
     <rect class="focus-ring" x=${-widthPx / 2 - 3} y=${-view.rowPx / 2 + 2} width=${widthPx + 6} height=${view.rowPx - 4}
       rx="6"></rect>
     <rect class="cluster-badge" x=${-widthPx / 2} y="-9" width=${widthPx} height="18" rx="9"></rect>

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { TimelineStrings } from '../i18n/strings.js';
+import type { TimelineStrings } from '../../i18n/strings.js';
 
 /**
  * The key map, as a non-modal dialog opened with `?` or the help button. It takes focus when it opens and gives it

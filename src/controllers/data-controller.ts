@@ -1,0 +1,155 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadEvents, type LoadedEvents } from '../data/load-events.js';
+import type { TimelineEvent } from '../data/types.js';
+import { validateEvents, type ValidationResult } from '../data/validate.js';
+import { createErrorEvent, type TimelineIssue } from '../events.js';
+import type { TimelineLayout } from '../layout/timeline-layout.js';
+
+/** Where the data stands, as `@lit/task` says it: `pending` while `src` loads, `error` when that failed. */
+export type DataStatus = 'complete' | 'pending' | 'error';
+
+/** What a failed load leaves: nothing to draw. */
+const NOTHING: LoadedEvents = { events: [], issues: [], total: 0, format: 'json' };
+
+/**
+ * The events a host draws, shaped like `@lit/task` (without its bytes): the arguments are `events`, `src` and
+ * `format`; a change of `src` or `format` loads `src` with an AbortSignal (cancelling the load before), and the
+ * loaded events, else `events`, are validated and given to the layout. It keeps the status of the load, what could
+ * not be drawn and why, and which object of the page each drawn event comes from.
+ *
+ * The host calls {@link sync} in `willUpdate`. `timeline-error` is fired for a failed load at once, and for data
+ * with issues once the host has drawn it (`hostUpdated`). A load still running when the host leaves the page is
+ * cancelled, and started again when the host comes back.
+ */
+export class DataController implements ReactiveController {
+  /** Where the data stands. */
+  status: DataStatus = 'complete';
+  /** Why the last load failed (when `status` is `error`). */
+  error = '';
+  /** What could not be drawn, or was drawn with a warning, and why: the validator's issues, then the layout's. */
+  issues: TimelineIssue[] = [];
+  /** How many events were given. */
+  total = 0;
+  /** Whether the reader dismissed the notice about the issues (until the data changes). */
+  dismissed = false;
+
+  /** The events, `src` and `format` of the last sync. */
+  private _args?: [readonly TimelineEvent[], string, string];
+  private _loaded: LoadedEvents | null = null;
+  /** Whether a load ended since the last sync. */
+  private _landed = false;
+  /** Whether the host left the page while a load was running. */
+  private _interrupted = false;
+  /** Whether the issues of new data are still to be reported. */
+  private _report = false;
+  private _abort?: AbortController;
+  /** The page's own object for each drawn event, by id. */
+  private readonly _originals = new Map<string, TimelineEvent>();
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & EventTarget,
+    private readonly _layout: TimelineLayout,
+  ) {
+    this._host.addController(this);
+  }
+
+  /** Brings the data up to date with the host's `events`, `src` and `format`; returns whether the events changed. */
+  sync(events: readonly TimelineEvent[], src: string, format: string): boolean {
+    const [before, beforeSrc, beforeFormat] = this._args ?? [];
+    this._args = [events, src, format];
+    if (src !== beforeSrc || (src && format !== beforeFormat) || this._interrupted) this._load();
+    if (!this._landed && events === before) return false;
+    this._landed = false;
+    this._setData(this._loaded ?? validateEvents(events), events);
+    return true;
+  }
+
+  /** Hides the notice about the issues until the data changes. */
+  dismiss(): void {
+    this.dismissed = true;
+    this._host.requestUpdate();
+  }
+
+  /** Loads `src` again (the Retry button). */
+  retry(): void {
+    this._load();
+    this._host.requestUpdate();
+  }
+
+  /** The object the page gave for the drawn event `id` (not the validated copy), or `null`. */
+  originalOf(id: string): TimelineEvent | null {
+    return this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null;
+  }
+
+  /** What a relative URL in the events resolves against: the `src` file once loaded, else the page. */
+  get baseUrl(): string {
+    const src = this._args?.[1];
+    return this._loaded && src ? new URL(src, document.baseURI).href : document.baseURI;
+  }
+
+  hostConnected(): void {
+    if (this._interrupted) this._host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this._report) return;
+    this._report = false;
+    if (this.issues.length) this._host.dispatchEvent(createErrorEvent({ issues: this.issues }));
+  }
+
+  hostDisconnected(): void {
+    if (this.status !== 'pending') return;
+    this._abort?.abort();
+    this.status = 'complete';
+    this._interrupted = true;
+  }
+
+  private _load(): void {
+    this._abort?.abort();
+    this._abort = undefined;
+    this._interrupted = false;
+    const [, url, format] = this._args!;
+    this.status = 'complete';
+    if (!url) {
+      this._landed ||= this._loaded !== null;
+      this._loaded = null;
+      return;
+    }
+    const abort = (this._abort = new AbortController());
+    this.status = 'pending';
+    const land = (loaded: LoadedEvents, error = '') => {
+      if (abort.signal.aborted) return;
+      this._loaded = loaded;
+      this._landed = true;
+      this.status = error ? 'error' : 'complete';
+      this.error = error;
+      this._host.requestUpdate();
+      if (error) this._host.dispatchEvent(createErrorEvent({ issues: [], load: { url, message: error } }));
+    };
+    loadEvents(url, abort.signal, format || null).then(land, (error: Error) => land(NOTHING, error.message));
+  }
+
+  /** Gives the validated events to the layout, and keeps what was left out and where each event came from. */
+  private _setData(result: ValidationResult, events: readonly TimelineEvent[]): void {
+    this._layout.setEvents(result.events);
+    // `timeline-select` hands back the object the page gave, not the validated copy drawn from it. Kept events are
+    // in input order, so the k-th input that was not left out is the k-th event.
+    this._originals.clear();
+    if (!this._loaded && Array.isArray(events)) {
+      const skipped = new Set(result.issues.filter((i) => i.skipped).map((i) => i.index));
+      let k = 0;
+      events.forEach((original, index) => {
+        if (!skipped.has(index) && k < result.events.length) this._originals.set(result.events[k++].id, original);
+      });
+    }
+    // The validator leaves out what the layout could not draw; anything the layout still refuses is reported too.
+    const late = this._layout.issues.map((i) => {
+      const path = `events[${i.index}].${i.field}`;
+      return { index: i.index, id: i.id, path, message: `${path}: ${i.reason}`, skipped: true };
+    });
+    this.issues = [...result.issues, ...late];
+    this.total = result.total;
+    this.dismissed = false;
+    this._report = true;
+  }
+}

@@ -1,0 +1,88 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isNarrow } from '../layout/timeline-layout.js';
+
+/**
+ * The list view of a host: open or hidden (hidden, it stays for screen readers), when it may first be drawn, and
+ * which time range it lists.
+ *
+ * - It is open on a narrow host until the reader opens or closes it (`toggle()`), which then holds.
+ * - The hidden list is drawn only once the chart's first frame is painted (an animation frame, then a task): the
+ *   chart is what is seen, and the list, built right after, is for screen readers. An open list is drawn at once.
+ * - While a change of the view is under way (`hold()` to `release()`, from the zoom's start to its end), it keeps
+ *   listing the range it listed: redrawing up to 200 items on every frame of a pinch would cost more than the
+ *   chart itself.
+ */
+export class ListViewController implements ReactiveController {
+  /** Whether the hidden list may be drawn. */
+  ready = false;
+
+  /** Whether the reader opened or closed the list; `null` follows the width. */
+  private _open: boolean | null = null;
+  /** The range listed while the view changes; `null` follows the view. */
+  private _held: readonly [number, number] | null = null;
+  /** The wait for the first frame: its animation frame, then its task. */
+  private _wait?: { frame: number; timer?: ReturnType<typeof setTimeout> };
+
+  constructor(private readonly _host: ReactiveControllerHost) {
+    this._host.addController(this);
+  }
+
+  /** Whether the list is shown on a host `widthPx` wide. */
+  isOpen(widthPx: number): boolean {
+    return this._open ?? isNarrow(widthPx);
+  }
+
+  /** Whether the list is to be drawn at all: once ready, or when it is open. */
+  isDrawn(widthPx: number): boolean {
+    return this.ready || this.isOpen(widthPx);
+  }
+
+  /** Shows the list when it is hidden, and hides it when it is shown. */
+  toggle(widthPx: number): void {
+    this._open = !this.isOpen(widthPx);
+    this._host.requestUpdate();
+  }
+
+  /** The time range to list: the one held while the view changes, else `visible`. */
+  range(visible: readonly [number, number]): readonly [number, number] {
+    return this._held ?? visible;
+  }
+
+  /** A change of the view began: keep listing `visible`. */
+  hold(visible: readonly [number, number]): void {
+    this._held ??= visible;
+  }
+
+  /** The change of the view ended: list what is in view again. */
+  release(): void {
+    this._held = null;
+    this._host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Back after leaving before the hidden list was drawn: the next update waits for a frame again.
+    if (!this.ready) this._host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (this.ready || this._wait) return;
+    const wait: NonNullable<ListViewController['_wait']> = {
+      frame: requestAnimationFrame(() => {
+        wait.timer = setTimeout(() => {
+          this._wait = undefined;
+          this.ready = true;
+          this._host.requestUpdate();
+        });
+      }),
+    };
+    this._wait = wait;
+  }
+
+  hostDisconnected(): void {
+    this._held = null;
+    if (!this._wait) return;
+    cancelAnimationFrame(this._wait.frame);
+    clearTimeout(this._wait.timer);
+    this._wait = undefined;
+  }
+}

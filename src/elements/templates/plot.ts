@@ -1,0 +1,124 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Frame, LaneStack } from '../../layout/frame.js';
+import type { CategoryEncoding } from '../../layout/categories.js';
+import type { FocusKey } from '../../layout/navigation.js';
+import type { AxisTick } from '../../layout/ticks.js';
+import type { Describer } from '../../i18n/describe.js';
+import { mx, renderCluster, renderEvent, renderLabel } from './marks.js';
+
+/** What the plot templates draw: the layout of a frame, its words, and what a click on it does. */
+export interface PlotView {
+  widthPx: number;
+  heightPx: number;
+  axisPx: number;
+  rowPx: number;
+  /** The categories drawn, one lane each, in order. */
+  categories: readonly string[];
+  /** Where each lane sits vertically. */
+  stack: LaneStack;
+  /** How categories are drawn: colour classes (with their hatch patterns) and mark shapes. */
+  encoding: CategoryEncoding;
+  /** The words for what is drawn: names of events, clusters and lanes, and counts. */
+  describe: Describer;
+  /** The events and clusters in view, placed. */
+  frame: Frame;
+  /** The axis ticks in view. */
+  ticks: readonly AxisTick[];
+  /** The accessible name of the listbox of events. */
+  label: string;
+  /** The hint about the zoom modifier, while it is shown. */
+  hint: string | null;
+  /** The element directive that attaches the zoom gestures to the chart. */
+  surface: unknown;
+  /** What a click on an event, a label or a cluster does. */
+  onClick: (event: Event) => void;
+  selected: string | null;
+  /** The single Tab stop among events and clusters. */
+  tabStop: FocusKey | null;
+  setSize: number;
+  measure: (text: string) => number;
+  /** The zoomed scale, for the fuzzy ends of spans. */
+  x: (ms: number) => number;
+  /** Whether time runs from right to left (RTL): every position is mirrored when drawn. */
+  mirror: boolean;
+}
+
+/**
+ * The plot: the lanes, the grid, the events and clusters in view with their labels, and the axis, in an SVG that
+ * the zoom gestures are attached to; and the wheel hint over it.
+ */
+export function renderPlot(view: PlotView): TemplateResult {
+  const { widthPx: w, heightPx: h, stack, frame } = view;
+  return html`<div part="plot" class="plot">
+    <svg class="chart" role="none" width=${w} height=${h} viewBox="0 0 ${w} ${h}" ${view.surface}>
+      ${renderDefs(view.encoding.patternClasses)}
+      <rect class="hit" width=${w} height=${h}></rect>
+      <g aria-hidden="true">
+        ${view.categories.map(
+          (category, i) => svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${stack.topsPx[i]}
+              width=${w} height=${stack.heightsPx[i]}></rect>
+            <text part="lane-label" class="lane-label" x=${view.mirror ? w - 10 : 10} y=${stack.topsPx[i] + 14}>${view.describe.category(
+              category,
+            )}</text>`,
+        )}
+      </g>
+      ${renderGrid(view)}
+      ${view.setSize
+        ? svg`<g class="events" role="listbox" aria-label=${view.label} aria-orientation="horizontal"
+            @click=${view.onClick}>
+            ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(view, d))}
+            ${repeat(
+              frame.clusters,
+              // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
+              (_, i) => i,
+              (c) => renderCluster(view, c),
+            )}
+          </g>
+          <g class="labels" aria-hidden="true" @click=${view.onClick}>
+            ${repeat(frame.items, (d) => d.item.id, (d) => renderLabel(view, d))}
+          </g>`
+        : nothing}
+      ${renderAxis(view)}
+    </svg>
+    ${view.hint ? html`<div class="hint" aria-hidden="true">${view.hint}</div>` : nothing}
+  </div>`;
+}
+
+/** The class names that every category's hatch pattern is made for. */
+function renderDefs(patternClasses: readonly string[]): TemplateResult {
+  return svg`<defs>${patternClasses.map(
+    (c) => svg`<pattern id="hatch-${c}" class=${c} width="6" height="6" patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"></rect>
+      <line class="hatch-line" x1="1" y1="0" x2="1" y2="6"></line></pattern>`,
+  )}</defs>`;
+}
+
+/** The grid lines of the ticks, behind the events. */
+function renderGrid(view: PlotView): TemplateResult {
+  return svg`<g class="grid" aria-hidden="true">${view.ticks.map(
+    (t) => svg`<line class=${t.major ? 'major' : ''} x1=${mx(view, t.xPx)} x2=${mx(view, t.xPx)} y1=${view.axisPx}
+      y2=${view.heightPx}></line>`,
+  )}</g>`;
+}
+
+/** The axis with its tick labels, over everything; labels near an edge are aligned to it so they are not cut off. */
+function renderAxis(view: PlotView): TemplateResult {
+  const { widthPx: w, axisPx } = view;
+  return svg`<g aria-hidden="true">
+    <g part="axis" class="axis">
+      <rect class="axis-bg" width=${w} height=${axisPx}></rect>
+      <line class="axis-line" x1="0" x2=${w} y1=${axisPx - 0.5} y2=${axisPx - 0.5}></line>
+      ${view.ticks.map((t) => {
+        const halfPx = view.measure(t.label) / 2 + 2;
+        const xPx = mx(view, t.xPx);
+        // Near an edge a label extends inwards; 'start' is the right side when the text runs right to left.
+        const side = xPx < halfPx ? 'left' : xPx > w - halfPx ? 'right' : 'middle';
+        const anchor = side === 'middle' ? 'middle' : (side === 'left') !== view.mirror ? 'start' : 'end';
+        const x = side === 'left' ? Math.max(2, xPx) : side === 'right' ? Math.min(w - 2, xPx) : xPx;
+        return svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${x} y="19"
+          text-anchor=${anchor}>${t.label}</text>`;
+      })}
+    </g>
+  </g>`;
+}

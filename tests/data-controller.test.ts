@@ -1,0 +1,149 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { TimelineEvent } from '../src/data/types.js';
+import { DataController } from '../src/controllers/data-controller.js';
+import type { TimelineErrorEvent } from '../src/events.js';
+import { TimelineLayout } from '../src/layout/timeline-layout.js';
+import { mountHost, type ControllerHost } from './controller-host.js';
+import { fixtureUrl } from './harness.js';
+
+/** What a test host gives its data controller, as the timeline gives its `events`, `src` and `format`. */
+interface Given {
+  events: readonly TimelineEvent[];
+  src: string;
+  format: string;
+}
+
+const two: TimelineEvent[] = [
+  { id: 'a', title: 'First', start: '2016-01-05', category: 'military' },
+  { id: 'b', title: 'Second', start: '2016-03', category: 'diplomacy' },
+];
+const mixed = [...two, { id: 'bad', title: 'Bad month', start: '2016-13' }] as TimelineEvent[];
+
+/** A host that syncs a data controller from `given` on every update, and counts the syncs that changed the data. */
+async function mountData(given: Partial<Given> = {}) {
+  const state = { given: { events: [], src: '', format: '', ...given } as Given, changes: 0 };
+  const layout = new TimelineLayout();
+  const mounted = await mountHost(
+    (host) => new DataController(host, layout),
+    (data) => {
+      if (data.sync(state.given.events, state.given.src, state.given.format)) state.changes++;
+      return data.status;
+    },
+  );
+  /** Gives the host new arguments and waits for the update. */
+  const give = async (next: Partial<Given>) => {
+    state.given = { ...state.given, ...next };
+    mounted.host.requestUpdate();
+    await mounted.host.updateComplete;
+  };
+  return { ...mounted, layout, state, give };
+}
+
+/** Waits for the next `timeline-error` of `host`. */
+const nextError = (host: ControllerHost) => oneEvent(host, 'timeline-error') as Promise<TimelineErrorEvent>;
+
+/** Replaces `fetch` with one that records the signal of each request, for the length of `run`. */
+async function withFetchSignals(run: (signals: AbortSignal[]) => Promise<void>): Promise<void> {
+  const originalFetch = window.fetch;
+  const signals: AbortSignal[] = [];
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    if (init?.signal) signals.push(init.signal);
+    return originalFetch(input, init);
+  }) as typeof fetch;
+  try {
+    await run(signals);
+  } finally {
+    window.fetch = originalFetch;
+  }
+}
+
+describe('DataController', () => {
+  it('validates events, gives them to the layout, and changes only when they do', async () => {
+    const { host, layout, state, give } = await mountData({ events: two });
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['a', 'b']);
+    expect(state.changes).to.equal(1);
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(state.changes, 'the same array').to.equal(1);
+    await give({ events: [...two] });
+    expect(state.changes, 'a new array').to.equal(2);
+  });
+
+  it('keeps what was left out, reports it once the host has drawn, and forgets a dismissed notice with new data', async () => {
+    const { host, controller, give } = await mountData();
+    const reported = nextError(host);
+    await give({ events: mixed });
+    expect((await reported).detail.issues.map((i) => i.index)).to.deep.equal([2]);
+    expect([controller.total, controller.issues.length]).to.deep.equal([3, 1]);
+    const updates = host.updates;
+    controller.dismiss();
+    await host.updateComplete;
+    expect([controller.dismissed, host.updates]).to.deep.equal([true, updates + 1]);
+    await give({ events: [...mixed] });
+    expect(controller.dismissed).to.be.false;
+  });
+
+  it('hands back the page’s own object for a drawn event', async () => {
+    const { controller } = await mountData({ events: mixed });
+    expect(controller.originalOf('b')).to.equal(two[1]);
+    expect(controller.originalOf('nothing')).to.equal(null);
+  });
+
+  it('loads src, pending until it has, then draws what it loaded instead of events', async () => {
+    const { host, controller, layout, give } = await mountData({ events: two });
+    await give({ src: fixtureUrl('load-array.json') });
+    expect(controller.status).to.equal('pending');
+    expect(host.shadowRoot!.textContent).to.include('pending');
+    await host.nextUpdate();
+    expect(controller.status).to.equal('complete');
+    expect(layout.items.map((i) => i.id)).to.deep.equal(['array-one', 'array-two']);
+    expect(controller.baseUrl).to.equal(fixtureUrl('load-array.json'));
+    await give({ src: '' });
+    expect(layout.items.map((i) => i.id), 'events again once src is cleared').to.deep.equal(['a', 'b']);
+    expect(controller.baseUrl).to.equal(document.baseURI);
+  });
+
+  it('cancels a load when src changes, and the last src wins', async () => {
+    await withFetchSignals(async (signals) => {
+      const { host, layout, give } = await mountData();
+      await give({ src: fixtureUrl('events.json') });
+      await give({ src: fixtureUrl('load-array.json') });
+      expect(signals.map((s) => s.aborted)).to.deep.equal([true, false]);
+      await host.nextUpdate();
+      expect(layout.items.map((i) => i.id)).to.deep.equal(['array-one', 'array-two']);
+    });
+  });
+
+  it('says why a load failed, fires timeline-error with it, and loads again on retry()', async () => {
+    const { host, controller, layout, give } = await mountData({ events: two });
+    const failed = nextError(host);
+    await give({ src: fixtureUrl('input-broken.json') });
+    const { detail } = await failed;
+    expect(detail.load?.url).to.equal(fixtureUrl('input-broken.json'));
+    expect(detail.load?.message).to.match(/not valid JSON/);
+    await host.updateComplete;
+    expect(controller.status).to.equal('error');
+    expect(controller.error).to.equal(detail.load?.message);
+    expect(layout.items, 'nothing drawn').to.have.length(0);
+    const again = nextError(host);
+    controller.retry();
+    expect(controller.status).to.equal('pending');
+    expect((await again).detail.load?.url).to.equal(fixtureUrl('input-broken.json'));
+  });
+
+  it('cancels a load when the host leaves the page, and starts it again when it comes back', async () => {
+    await withFetchSignals(async (signals) => {
+      const { host, controller, layout, give } = await mountData();
+      await give({ src: fixtureUrl('load-array.json') });
+      const parent = host.parentElement!;
+      host.remove();
+      expect(signals[0].aborted).to.be.true;
+      expect(controller.status).to.equal('complete');
+      parent.append(host);
+      await host.updateComplete;
+      expect(controller.status).to.equal('pending');
+      await host.nextUpdate();
+      expect(layout.items.map((i) => i.id)).to.deep.equal(['array-one', 'array-two']);
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { expect, nextFrame } from '@open-wc/testing';
+import { ListViewController } from '../src/controllers/list-view-controller.js';
+import { mountHost } from './controller-host.js';
+import { fakeTimers, type FakeTimers } from './harness.js';
+
+describe('ListViewController', () => {
+  let timers: FakeTimers;
+  beforeEach(() => (timers = fakeTimers()));
+  afterEach(() => timers.restore());
+
+  const mountList = () => mountHost((host) => new ListViewController(host));
+
+  /** [name, width in px, toggled, expected open] */
+  const openCases: [string, number, boolean, boolean][] = [
+    ['is open on a narrow host', 360, false, true],
+    ['is hidden on a wide host', 1000, false, false],
+    ['is hidden at 480 px', 480, false, false],
+    ['is hidden before the width is known (0)', 0, false, false],
+    ['is hidden on a narrow host once toggled', 360, true, false],
+    ['is open on a wide host once toggled', 1000, true, true],
+  ];
+  for (const [name, widthPx, toggled, open] of openCases) {
+    it(`isOpen() ${name}`, async () => {
+      const { controller } = await mountList();
+      if (toggled) controller.toggle(widthPx);
+      expect(controller.isOpen(widthPx)).to.equal(open);
+    });
+  }
+
+  it('keeps the reader’s choice whatever the width', async () => {
+    const { host, controller } = await mountList();
+    const updates = host.updates;
+    controller.toggle(1000);
+    await host.updateComplete;
+    expect(host.updates).to.equal(updates + 1);
+    expect([controller.isOpen(360), controller.isOpen(1000)]).to.deep.equal([true, true]);
+  });
+
+  it('may draw the hidden list once the first frame is painted: a frame, then a task', async () => {
+    const { host, controller } = await mountList();
+    expect(controller.ready).to.be.false;
+    expect(controller.isDrawn(1000), 'hidden and not ready').to.be.false;
+    expect(controller.isDrawn(360), 'an open list is drawn at once').to.be.true;
+    expect(timers.pending, 'no task before the frame').to.equal(0);
+    await nextFrame();
+    expect(timers.pending).to.equal(1);
+    const updates = host.updates;
+    timers.run();
+    expect(controller.ready).to.be.true;
+    await host.updateComplete;
+    expect(host.updates).to.equal(updates + 1);
+    expect(controller.isDrawn(1000)).to.be.true;
+  });
+
+  it('waits for a frame again when the host left before it was ready', async () => {
+    const { host, controller } = await mountList();
+    const parent = host.parentElement!;
+    host.remove();
+    await nextFrame();
+    expect(timers.pending, 'the frame was cancelled').to.equal(0);
+    parent.append(host);
+    await host.updateComplete;
+    await nextFrame();
+    timers.run();
+    expect(controller.ready).to.be.true;
+  });
+
+  it('lists the range held from the start of a change of the view until its end', async () => {
+    const { host, controller } = await mountList();
+    controller.hold([0, 10]);
+    controller.hold([2, 8]);
+    expect(controller.range([4, 6]), 'the first range held').to.deep.equal([0, 10]);
+    const updates = host.updates;
+    controller.release();
+    await host.updateComplete;
+    expect(host.updates).to.equal(updates + 1);
+    expect(controller.range([4, 6])).to.deep.equal([4, 6]);
+  });
+
+  it('lets go of a held range when the host leaves the page', async () => {
+    const { host, controller } = await mountList();
+    controller.hold([0, 10]);
+    host.remove();
+    expect(controller.range([4, 6])).to.deep.equal([4, 6]);
+  });
+});
