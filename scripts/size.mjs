@@ -2,7 +2,8 @@
 //
 //   raw       the same bundle built unminified (in memory, to show what minification saves)
 //   minified  dist/syria-timeline.bundle.js as published
-//   gzip      that file gzipped at zlib level 9: roughly what a browser downloads
+//   gzip      that file gzipped at zlib level 9: roughly what a browser downloads, against the budget and the target
+//   by package  each library's share of the minified bundle, and our own (esbuild's metafile)
 //
 // Sizes are in kB of 1000 bytes. Writes the numbers to dist/size.json and exits 1 over budget.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,9 +13,13 @@ import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
 
 /**
  * Gzip budget of dist/syria-timeline.bundle.js in bytes: Lit, the d3 modules and date-fns, plus our elements.
+ * The target is 64 kB (TARGET_GZIP_BYTES); until our own code that is not needed to draw, zoom, select and read is
+ * loaded lazily, the bundle may take up to this much, and the report says how far it is from the target.
  * Raise it only on purpose, saying why in the commit message.
  */
-const GZIP_BUDGET_BYTES = 64_000;
+const GZIP_BUDGET_BYTES = 67_000;
+/** Where the budget is headed: 64 kB gzip for everything needed to draw, zoom, select and read. */
+const TARGET_GZIP_BYTES = 64_000;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const name = relative(ROOT, BUNDLE_FILE);
@@ -29,10 +34,19 @@ const minifiedBytes = bundle.length;
 const gzipBytes = gzipSync(bundle, { level: 9 }).length;
 
 let rawBytes = null;
+/** Minified bytes of the bundle by package (our own code as `syria-timeline`), from esbuild's metafile. */
+let shares = null;
 try {
   const esbuild = await import('esbuild');
   const result = await esbuild.build(bundleOptions({ minify: false, write: false, logLevel: 'silent' }));
   rawBytes = result.outputFiles[0].contents.length;
+  const minified = await esbuild.build(bundleOptions({ write: false, metafile: true, logLevel: 'silent' }));
+  const output = minified.metafile.outputs[relative(ROOT, BUNDLE_FILE)];
+  shares = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'syria-timeline';
+    shares.set(pkg, (shares.get(pkg) ?? 0) + bytesInOutput);
+  }
 } catch (error) {
   console.warn(`size: could not build the unminified bundle (${error.message.split('\n')[0]})`);
 }
@@ -42,12 +56,21 @@ console.log(`size: ${name}`);
 console.log(`  raw       ${rawBytes === null ? 'n/a' : kB(rawBytes)}`);
 console.log(`  minified  ${kB(minifiedBytes)}`);
 console.log(
-  `  gzip      ${kB(gzipBytes)}  (budget ${kB(GZIP_BUDGET_BYTES)}, ${(100 * gzipBytes / GZIP_BUDGET_BYTES).toFixed(0)}% used)`,
+  `  gzip      ${kB(gzipBytes)}  (budget ${kB(GZIP_BUDGET_BYTES)}, ${(100 * gzipBytes / GZIP_BUDGET_BYTES).toFixed(0)}% used; ` +
+    `target ${kB(TARGET_GZIP_BYTES)}, ${gzipBytes <= TARGET_GZIP_BYTES ? 'met' : `${kB(gzipBytes - TARGET_GZIP_BYTES)} over`})`,
 );
+
+if (shares) {
+  console.log('  minified by package (esbuild metafile):');
+  const total = [...shares.values()].reduce((a, b) => a + b, 0);
+  for (const [pkg, bytes] of [...shares].sort((a, b) => b[1] - a[1])) {
+    console.log(`    ${pkg.padEnd(24)} ${kB(bytes).padStart(9)}  ${((100 * bytes) / total).toFixed(1).padStart(5)}%`);
+  }
+}
 
 writeFileSync(
   join(DIST, 'size.json'),
-  `${JSON.stringify({ file: name, rawBytes, minifiedBytes, gzipBytes, gzipBudgetBytes: GZIP_BUDGET_BYTES }, null, 2)}\n`,
+  `${JSON.stringify({ file: name, rawBytes, minifiedBytes, gzipBytes, gzipBudgetBytes: GZIP_BUDGET_BYTES, gzipTargetBytes: TARGET_GZIP_BYTES, minifiedByPackage: shares && Object.fromEntries(shares) }, null, 2)}\n`,
 );
 
 if (!withinBudget) {

@@ -42,16 +42,25 @@ async function mountData(given: Partial<Given> = {}) {
 /** Waits for the next `timeline-error` of `host`. */
 const nextError = (host: ControllerHost) => oneEvent(host, 'timeline-error') as Promise<TimelineErrorEvent>;
 
-/** Replaces `fetch` with one that records the signal of each request, for the length of `run`. */
-async function withFetchSignals(run: (signals: AbortSignal[]) => Promise<void>): Promise<void> {
+/**
+ * Replaces `fetch` with one that records the signal of each request, for the length of `run`. `requested(n)`
+ * resolves as the n-th request is made, before its response can arrive.
+ */
+async function withFetchSignals(
+  run: (signals: AbortSignal[], requested: (n: number) => Promise<void>) => Promise<void>,
+): Promise<void> {
   const originalFetch = window.fetch;
   const signals: AbortSignal[] = [];
+  const waiting: { n: number; resolve: () => void }[] = [];
+  const requested = (n: number) =>
+    signals.length >= n ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ n, resolve }));
   window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     if (init?.signal) signals.push(init.signal);
+    for (const w of waiting.filter((w) => signals.length >= w.n)) w.resolve();
     return originalFetch(input, init);
   }) as typeof fetch;
   try {
-    await run(signals);
+    await run(signals, requested);
   } finally {
     window.fetch = originalFetch;
   }
@@ -104,10 +113,15 @@ describe('DataController', () => {
   });
 
   it('cancels a load when src changes, and the last src wins', async () => {
-    await withFetchSignals(async (signals) => {
+    await withFetchSignals(async (signals, requested) => {
       const { host, layout, give } = await mountData();
+      // Each request starts once the code that loads has arrived (a file of its own next to the bundle).
+      const first = requested(1);
       await give({ src: fixtureUrl('events.json') });
+      await first;
+      const second = requested(2);
       await give({ src: fixtureUrl('load-array.json') });
+      await second;
       expect(signals.map((s) => s.aborted)).to.deep.equal([true, false]);
       await host.nextUpdate();
       expect(layout.items.map((i) => i.id)).to.deep.equal(['array-one', 'array-two']);
@@ -132,9 +146,11 @@ describe('DataController', () => {
   });
 
   it('cancels a load when the host leaves the page, and starts it again when it comes back', async () => {
-    await withFetchSignals(async (signals) => {
+    await withFetchSignals(async (signals, requested) => {
       const { host, controller, layout, give } = await mountData();
+      const first = requested(1);
       await give({ src: fixtureUrl('load-array.json') });
+      await first;
       const parent = host.parentElement!;
       host.remove();
       expect(signals[0].aborted).to.be.true;
