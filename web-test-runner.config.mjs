@@ -226,7 +226,7 @@ function mediaFeaturesPlugin() {
 
 // ---------------------------------------------------------------- accessibility tree
 // `await executeServerCommand('accessibility-tree')`: the page's accessibility tree as the engine exposes it to
-// screen readers, reduced to `{ role, name, children }`, through puppeteer (Chromium). Answers null where the
+// screen readers, reduced to `{ role, name, children }`, through puppeteer (Chromium). Answers false where the
 // engine cannot give it (Firefox over WebDriver BiDi, WebKit over WebDriver classic).
 function accessibilityTreePlugin() {
   const reduce = (node) => ({ role: node.role, name: node.name ?? '', children: (node.children ?? []).map(reduce) });
@@ -234,12 +234,12 @@ function accessibilityTreePlugin() {
     name: 'accessibility-tree',
     async executeCommand({ command, session }) {
       if (command !== 'accessibility-tree') return undefined;
-      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return null;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
       try {
         const tree = await session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
-        return tree ? reduce(tree) : null;
+        return tree ? reduce(tree) : false;
       } catch {
-        return null;
+        return false;
       }
     },
   };

@@ -27,11 +27,13 @@ const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index'].flatMap((p) =>
 /**
  * Our own code that the bundle loads only when it is needed, each a file of its own next to the bundle: what it
  * takes to load `src` (fetching, telling the format, the CSV and TimelineJS readers, the wording of JSON errors),
- * and the article's dataset, which only `<syria-timeline>` draws. `module` is the path as the importer writes it.
+ * the article's dataset, which only `<syria-timeline>` draws, and the parts of a timeline drawn after its chart
+ * (detail panel, list view, key map, notice, status). `module` matches the path as the importer writes it.
  */
 export const SIBLINGS = [
   { entry: join(ROOT, 'src/data/other-formats.ts'), file: join(DIST, 'syria-timeline.formats.js'), module: /other-formats\.js$/ },
   { entry: join(ROOT, 'src/data/syria-events.ts'), file: join(DIST, 'syria-timeline.syria-events.js'), module: /syria-events\.js$/ },
+  { entry: join(ROOT, 'src/elements/templates/deferred.ts'), file: join(DIST, 'syria-timeline.parts.js'), module: /templates\/deferred\.js$/ },
 ];
 
 /**
@@ -158,6 +160,27 @@ function pureD3Time() {
   };
 }
 
+/**
+ * d3-ease builds its configurable easings (poly, back, elastic) with top-level calls such as
+ * `var polyIn = (function custom(e) { … })(exponent)`, which esbuild must assume have side effects, so every easing
+ * would be bundled although d3-transition uses one (cubic). The calls only build functions: marking them pure lets
+ * esbuild keep what is used.
+ */
+function pureD3Ease() {
+  return {
+    name: 'pure-d3-ease',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]d3-ease[\\/]dist[\\/]d3-ease\.mjs$/ }, ({ path }) => {
+        const contents = readFileSync(path, 'utf8').replace(/= \(function custom\(/g, '= /* @__PURE__ */ (function custom(');
+        if (!contents.includes('/* @__PURE__ */ (function custom(')) {
+          throw new Error(`${path}: its layout changed, so pure-d3-ease no longer applies; update the plugin`);
+        }
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
 /** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 export function bundleOptions(overrides = {}) {
   return {
@@ -180,7 +203,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time()],
+    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease()],
     // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every function of the bundle runs
     // in the element's first render, so it is compiled while the file streams in, off the main thread, rather than
     // function by function on first call. The lazily loaded readers and dictionaries go without it.

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DateWords } from '../data/date-words.js';
 import type { TimelineEvent } from '../data/types.js';
@@ -18,13 +18,9 @@ import { WidthController } from '../controllers/width-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { TextMeasurer } from './measure-text.js';
 import { timelineStyles } from './styles/index.js';
-import { renderDetail } from './templates/detail-panel.js';
-import { renderHelp } from './templates/help-dialog.js';
-import { renderList } from './templates/list-view.js';
-import { renderNotice } from './templates/notice.js';
+import { LazyModule } from '../controllers/lazy-module.js';
 import { keyOfNode } from './templates/marks.js';
 import { renderPlot } from './templates/plot.js';
-import { renderStatus } from './templates/status.js';
 import { renderToolbar } from './templates/toolbar.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -165,6 +161,13 @@ export class EventTimeline extends LitElement {
   private readonly _hint = new TimedFlag(this, HINT_MS);
   private readonly _announcer = new Announcer(this);
   private readonly _measure = new TextMeasurer(LABEL_FONT);
+  /**
+   * The parts not drawn with the chart (detail panel, list view, key map, notice, status) and their styles: loaded
+   * right after the chart's first frame, or as soon as one of them is needed.
+   */
+  private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), ({ deferredStyles }) =>
+    adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...deferredStyles]),
+  );
   /** What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus. */
   private _view = this._layout.view(this._zoom.transform, [], '', this._measure.measure);
 
@@ -191,6 +194,10 @@ export class EventTimeline extends LitElement {
     const pinned = [focus.key?.kind === 'event' ? focus.key.id : null, this.selected];
     this._view = layout.view(zoom.transform, pinned, this._locale.words.locale, measure.measure, measure.estimate);
     focus.sync(this._view.nav, this.selected, ...this.visibleRange);
+    const data = this._data;
+    if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.issues.length) {
+      this._parts.load();
+    }
   }
 
   /**
@@ -200,6 +207,7 @@ export class EventTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const drawn = await super.getUpdateComplete();
     await this._zoom.eased;
+    await this._parts.loaded;
     return (await super.getUpdateComplete()) && drawn;
   }
 
@@ -215,8 +223,11 @@ export class EventTimeline extends LitElement {
 
   /** The time range on screen, from the left edge to the right edge, as UTC epoch ms. */
   get visibleRange(): [number, number] {
-    const { x } = this._view;
-    return [x.invert(0).getTime(), x.invert(Math.max(1, this._layout.widthPx)).getTime()];
+    // From the zoom's transform, the view's one source of truth: during a gesture it may be a frame ahead of the
+    // drawing, and a change of the view ends with the range it reached.
+    const { transform: t } = this._zoom;
+    const base = this._layout.baseX;
+    return [base.invert(t.invertX(0)).getTime(), base.invert(t.invertX(Math.max(1, this._layout.widthPx))).getTime()];
   }
 
   /** The events in the order they are drawn and navigated (by time), after invalid ones were left out. */
@@ -234,6 +245,7 @@ export class EventTimeline extends LitElement {
     const [a, b] = this._list.range([from, to]);
     const [lo, hi] = layout.itemsBetween(Math.min(a, b), Math.max(a, b));
     const modifier = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+    const parts = this._parts.value;
     return html`
       <div part="base" lang=${locale.tag} class="base ${isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
@@ -244,9 +256,9 @@ export class EventTimeline extends LitElement {
           setSize: items.length, label: this.label || strings.events, surface: zoom.surface(),
           hint: this._hint.on ? fill(strings.wheelHint, { key: modifier }) : null, onClick: this._onPlotClick,
         })}
-        ${status ? renderStatus(status, strings, this.src, data.error, () => data.retry()) : nothing}
-        ${data.issues.length && !data.dismissed
-          ? renderNotice(data.issues, data.total, items.length, strings, words.locale, () => data.dismiss())
+        ${status && parts ? parts.renderStatus(status, strings, this.src, data.error, () => data.retry()) : nothing}
+        ${data.issues.length && !data.dismissed && parts
+          ? parts.renderNotice(data.issues, data.total, items.length, strings, words.locale, () => data.dismiss())
           : nothing}
         ${renderToolbar({
           strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen: this._list.isOpen(w),
@@ -254,18 +266,19 @@ export class EventTimeline extends LitElement {
           categories: layout.categories, encoding, onZoom: (factor) => zoom.zoomBy(factor, undefined, true),
           onReset: () => zoom.reset(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
         })}
-        ${this._help.open ? renderHelp(strings, () => this._help.close()) : nothing}
-        ${items.length && this._list.isDrawn(w)
-          ? renderList({
+        ${this._help.open && parts ? parts.renderHelp(strings, () => this._help.close()) : nothing}
+        ${items.length && this._list.isDrawn(w) && parts
+          ? parts.renderList({
               items, lo, hi, open: this._list.isOpen(w), selected, strings, locale: words.locale,
               whenOf: describe.when, classOf: encoding.classOf, onSelect: this._choose,
             })
           : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcer.text}</div>
-        ${item
-          ? renderDetail({
+        ${item && parts
+          ? parts.renderDetail({
               item, when: describe.when(item), categoryClass: encoding.classOf(item.category), strings,
-              dateWords: words, baseUrl: data.baseUrl, onClose: this._onClose,
+              precision: describe.precision(item), published: describe.published(item.event.source?.published),
+              baseUrl: data.baseUrl, onClose: this._onClose,
             })
           : nothing}
       </div>

@@ -1,4 +1,5 @@
-import { describeEventDates, type DateWords } from '../data/date-words.js';
+import { describeDateWithQualifiers, describeEventDates, describePrecision, type DateWords } from '../data/date-words.js';
+import { parseEdtf } from '../data/edtf.js';
 import { DEFAULT_DATE_LOCALE, formatNumber, formatUtcDate, type DateStyle } from '../data/format-date.js';
 import type { DrawnCluster } from '../layout/frame.js';
 import type { LayoutItem } from '../layout/items.js';
@@ -55,6 +56,10 @@ export interface Describer {
   rangeChanged(fromMs: number, toMs: number, count: number): string;
   /** What is said when an event is selected. */
   selected(item: LayoutItem): string;
+  /** How precise an event's start is, as a noun ("quarter"); `null` for an open start. */
+  precision(item: LayoutItem): string | null;
+  /** A source's publication date (EDTF) in words ("18 January 2017"); the text itself when it is not EDTF. */
+  published(edtf: string | undefined): string | null;
 }
 
 /**
@@ -92,5 +97,11 @@ export function createDescriber(strings: TimelineStrings, words: DateWords): Des
     rangeChanged: (fromMs, toMs, count) =>
       fill(strings.announceRange, { ...formatRange(fromMs, toMs, locale), count }, locale),
     selected: (item) => fill(strings.announceSelected, { name: name(item) }),
+    precision: (item) => (item.dates.start.kind === 'date' ? describePrecision(item.dates.start.precision, words) : null),
+    published: (edtf) => {
+      if (!edtf) return null;
+      const parsed = parseEdtf(edtf, { allowOpen: false });
+      return parsed.ok && parsed.value.kind === 'date' ? describeDateWithQualifiers(parsed.value, words) : edtf;
+    },
   };
 }

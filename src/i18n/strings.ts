@@ -1,4 +1,4 @@
-import { formatNumber, isSingular } from '../data/format-date.js';
+import { formatNumber, isSingular } from '../data/numbers.js';
 
 /**
  * The words of the timeline's own interface. Every user-visible string lives here so that it can be translated.

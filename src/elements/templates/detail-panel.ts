@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describePrecision, describeDateWithQualifiers, type DateWords } from '../../data/date-words.js';
-import { parseEdtf } from '../../data/edtf.js';
 import { safeUrl } from '../../data/safe-url.js';
 import type { LayoutItem } from '../../layout/items.js';
 import { categoryName, fill, type TimelineStrings } from '../../i18n/strings.js';
@@ -13,16 +11,13 @@ export interface DetailContext {
   /** CSS class that sets the category colour. */
   categoryClass: string;
   strings: TimelineStrings;
-  dateWords: DateWords;
+  /** How precise the start is, as a noun ("quarter"), or `null`. */
+  precision: string | null;
+  /** The source's publication date in words, or `null`. */
+  published: string | null;
   /** What a relative `source.url` resolves against: the `src` file, or the page. */
   baseUrl: string;
   onClose: () => void;
-}
-
-function publishedWords(published: string | undefined, words: DateWords): string | null {
-  if (!published) return null;
-  const parsed = parseEdtf(published, { allowOpen: false });
-  return parsed.ok && parsed.value.kind === 'date' ? describeDateWithQualifiers(parsed.value, words) : published;
 }
 
 /**
@@ -35,9 +30,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
   const e = item.event;
   const source = e.source;
   const link = safeUrl(source?.url, ctx.baseUrl);
-  const published = publishedWords(source?.published, ctx.dateWords);
-  const precision =
-    item.dates.start.kind === 'date' ? describePrecision(item.dates.start.precision, ctx.dateWords) : null;
+  const { published, precision } = ctx;
   const actors = e.actors?.filter((a) => typeof a === 'string' && a !== '') ?? [];
   const sourceLine = [source?.title, source?.publisher, published ? fill(strings.published, { date: published }) : null]
     .filter(Boolean)

@@ -1,0 +1,20 @@
+/**
+ * The parts of a timeline that are not drawn with its chart, loaded after the chart's first frame or when one of
+ * them is first needed: the detail panel, the list view, the key map, the notice about the data and the status.
+ * Next to the standalone bundle they are a file of their own (`syria-timeline.parts.js`), which takes Lit from the
+ * bundle. Their styles come with them, to be adopted by the element once loaded.
+ */
+import type { CSSResult } from 'lit';
+import { detailStyles } from '../styles/detail.styles.js';
+import { helpStyles } from '../styles/help.styles.js';
+import { listStyles } from '../styles/list.styles.js';
+import { statusStyles } from '../styles/status.styles.js';
+
+export { renderDetail, type DetailContext } from './detail-panel.js';
+export { renderHelp } from './help-dialog.js';
+export { renderList, type ListView } from './list-view.js';
+export { renderNotice } from './notice.js';
+export { renderStatus, type StatusKind } from './status.js';
+
+/** The styles of these parts, in the order of the cascade, after the element's own. */
+export const deferredStyles: CSSResult[] = [detailStyles, listStyles, helpStyles, statusStyles];
