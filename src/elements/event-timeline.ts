@@ -1,27 +1,29 @@
-import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+// In the order the standalone bundle is best laid out in: words and data, the layout, the zoom, Lit, the other
+// controllers, then the templates. Gzip finds more to share that way (about 0.6 kB less than with Lit first).
 import type { DateWords } from '../data/date-words.js';
 import type { TimelineEvent } from '../data/types.js';
-import { createRangeChangeEvent, createSelectEvent } from '../events.js';
-import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
-import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { fill, type TimelineStrings } from '../i18n/strings.js';
-import { Announcer } from '../controllers/announcer.js';
 import { DataController } from '../controllers/data-controller.js';
+import { createRangeChangeEvent, createSelectEvent } from '../events.js';
+import { TextMeasurer } from './measure-text.js';
+import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
+import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
+import { ZoomController } from '../controllers/zoom-controller.js';
+import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { Announcer } from '../controllers/announcer.js';
 import { DialogController } from '../controllers/dialog-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
 import { ListViewController } from '../controllers/list-view-controller.js';
-import { LocaleController } from '../controllers/locale-controller.js';
 import { TimedFlag } from '../controllers/timed-flag.js';
 import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
-import { ZoomController } from '../controllers/zoom-controller.js';
-import { TextMeasurer } from './measure-text.js';
-import { timelineStyles } from './styles/index.js';
+import { property } from 'lit/decorators.js';
 import { LazyModule } from '../controllers/lazy-module.js';
-import { keyOfNode } from './templates/marks.js';
 import { renderPlot } from './templates/plot.js';
+import { keyOfNode } from './templates/marks.js';
 import { renderToolbar } from './templates/toolbar.js';
+import { timelineStyles } from './styles/index.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 /** How long the hint about the zoom modifier stays after a plain wheel over the chart. */
