@@ -7,6 +7,7 @@ import { fill, type TimelineStrings } from '../i18n/strings.js';
 import { DataController } from '../controllers/data-controller.js';
 import { createRangeChangeEvent, createSelectEvent } from '../events.js';
 import { TextMeasurer } from './measure-text.js';
+import type { DrawnItem } from '../layout/frame.js';
 import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
 import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -144,8 +145,13 @@ export class EventTimeline extends LitElement {
   private readonly _width = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
     onPlainWheel: () => this._hint.show(),
-    onStart: () => this._list.hold(this.visibleRange),
+    onStart: () => {
+      this._list.hold(this.visibleRange);
+      // While the view moves, labels move with their marks and are placed again once it rests.
+      this._held = new Map(this._view.frame.items.map((d) => [d.item.id, d]));
+    },
     onEnd: (byUser, moved) => {
+      this._held = undefined;
       this._list.release();
       if (!byUser || !moved) return;
       const [from, to] = this.visibleRange;
@@ -172,6 +178,8 @@ export class EventTimeline extends LitElement {
   );
   /** What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus. */
   private _view = this._layout.view(this._zoom.transform, [], '', this._measure.measure);
+  /** The events drawn when the view began to move, by id, until it rests (see `layoutFrame`'s `held`). */
+  private _held?: ReadonlyMap<string, DrawnItem>;
 
   constructor() {
     super();
@@ -194,7 +202,7 @@ export class EventTimeline extends LitElement {
     }
     // The work of every frame of a zoom: the focused and the selected events are always drawn.
     const pinned = [focus.key?.kind === 'event' ? focus.key.id : null, this.selected];
-    this._view = layout.view(zoom.transform, pinned, this._locale.words.locale, measure.measure, measure.estimate);
+    this._view = layout.view(zoom.transform, pinned, this._locale.words.locale, measure.measure, measure.estimate, this._held);
     focus.sync(this._view.nav, this.selected, ...this.visibleRange);
     const data = this._data;
     if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.issues.length) {

@@ -139,6 +139,12 @@ export interface FrameInput {
   /** Width of a cluster's time bin, in px; default 40. */
   binPx?: number;
   metrics?: MarkMetrics;
+  /**
+   * While the view moves (a gesture, an eased change), the events drawn when it began, by id: each keeps its row and
+   * its label, which moves with its mark, and no label is placed again; an event that comes into view meanwhile is
+   * packed without a label. The frame after the move places everything again.
+   */
+  held?: ReadonlyMap<string, DrawnItem>;
 }
 
 /** A frame: the events drawn one by one (in time order) and the clusters. */
@@ -167,6 +173,12 @@ export function layoutFrame(input: FrameInput): Frame {
   const fromMs = t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
   const toMs = t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
   const labelWidth = (item: LayoutItem) => Math.min(labelMaxPx, measure(item.event.title));
+  const held = input.held;
+  /** The drawing of `item` when the move began, if it was drawn then (and is still the same event). */
+  const before = (item: LayoutItem) => {
+    const drawnItem = held?.get(item.id);
+    return drawnItem?.item === item ? drawnItem : undefined;
+  };
 
   const singles: { item: LayoutItem; row: number }[] = [];
   const clusters: DrawnCluster[] = [];
@@ -201,12 +213,18 @@ export function layoutFrame(input: FrameInput): Frame {
       continue;
     }
     const candidates = lane.index.query(fromMs, toMs);
+    const fresh = held ? candidates.filter((item) => !before(item)) : candidates;
     const local = packRows(
-      candidates.map((item) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics) })),
+      fresh.map((item) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics) })),
       metrics.gapPx,
     );
     const overflow: LayoutItem[] = [];
     for (const item of candidates) {
+      const kept = before(item);
+      if (kept) {
+        addSingle(item, kept.row);
+        continue;
+      }
       const row = local.get(item.id) ?? 0;
       if (row < size.rows) addSingle(item, firstRow + row);
       else if (size.clusterRow) overflow.push(item);
@@ -238,6 +256,7 @@ export function layoutFrame(input: FrameInput): Frame {
   }
 
   const geometries = singles.map(({ item, row }) => ({ item, row, geometry: itemGeometry(item, x, widthPx, metrics) }));
+  if (held) return { items: movedItems(geometries, before, input.stack), clusters };
   const requests: LabelRequest[] = geometries.map(({ item, row, geometry: g }) => ({
     id: item.id,
     row,
@@ -265,6 +284,29 @@ export function layoutFrame(input: FrameInput): Frame {
     })
     .sort((a, b) => a.item.order - b.item.order);
   return { items, clusters };
+}
+
+/** Where a mark or bar is anchored: the start of a bar, the centre of a point's mark. */
+const anchorPx = (g: ItemGeometry) => (g.bar ? g.bar.startPx : g.markPx);
+
+/**
+ * The drawn events of a frame while the view moves: each label as it was when the move began, moved with its mark;
+ * no label for an event that was not drawn then.
+ */
+function movedItems(
+  geometries: readonly { item: LayoutItem; row: number; geometry: ItemGeometry }[],
+  before: (item: LayoutItem) => DrawnItem | undefined,
+  stack: LaneStack,
+): DrawnItem[] {
+  return geometries
+    .map(({ item, row, geometry }) => {
+      const kept = before(item);
+      const label: LabelPlacement = kept
+        ? { ...kept.label, xPx: kept.label.xPx + anchorPx(geometry) - anchorPx(kept.geometry) }
+        : { id: item.id, xPx: 0, maxWidthPx: 0, fit: 'hidden', inside: false };
+      return { item, row, rowYPx: stack.rowCenterPx(row), geometry, label, text: kept?.text ?? item.event.title };
+    })
+    .sort((a, b) => a.item.order - b.item.order);
 }
 
 /** A run of events whose marks in a row would touch. */

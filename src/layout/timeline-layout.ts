@@ -2,7 +2,7 @@ import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimeScale } from './scale.js';
 import type { TimelineEvent } from '../data/types.js';
 import { DEFAULT_METRICS, rowBox } from './geometry.js';
-import { fitPlotWidth, layoutFrame, stackLanes, type Frame, type FrameLane, type LaneStack } from './frame.js';
+import { fitPlotWidth, layoutFrame, stackLanes, type DrawnItem, type Frame, type FrameLane, type LaneStack } from './frame.js';
 import { createLayoutItems, timeDomain, type ItemIssue, type LayoutItem } from './items.js';
 import { indexLanes, sizeLane, type LaneIndex } from './lane-index.js';
 import { categoryEncoding, type CategoryEncoding } from './categories.js';
@@ -170,6 +170,7 @@ export class TimelineLayout {
     pinned: readonly LayoutItem[],
     measure: (text: string) => number,
     estimate?: (text: string) => number,
+    held?: ReadonlyMap<string, DrawnItem>,
   ): Frame {
     const w = this.widthPx;
     return layoutFrame({
@@ -182,13 +183,15 @@ export class TimelineLayout {
       measure,
       estimate,
       labelMaxPx: this.sizes.labelMaxPx,
+      held,
     });
   }
 
   /**
    * Everything that changes with the zoom: the scale that `transform` makes of the base scale, the ticks (labelled
    * in `locale`, closer together on a narrow drawing), the frame (with the events of the `pinned` ids always drawn)
-   * and what in it can take focus. This is the work of each frame of a zoom.
+   * and what in it can take focus. This is the work of each frame of a zoom. `held`: the events drawn when the view
+   * began to move, whose rows and labels are kept until it rests (see `layoutFrame`).
    */
   view(
     transform: { rescaleX(x: TimeScale): TimeScale },
@@ -196,13 +199,14 @@ export class TimelineLayout {
     locale: string,
     measure: (text: string) => number,
     estimate?: (text: string) => number,
+    held?: ReadonlyMap<string, DrawnItem>,
   ): TimelineView {
     const x = transform.rescaleX(this.baseX);
     const w = this.widthPx;
     const visibleMs = [x.invert(0).getTime(), x.invert(w).getTime()];
     const ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), isNarrow(w) ? 56 : 90, locale) : [];
     const items = pinned.flatMap((id) => (id && this.byId.get(id)) || []);
-    const frame = this.frame(x, items, measure, estimate);
+    const frame = this.frame(x, items, measure, estimate, held);
     return { x, ticks, frame, nav: navigables(frame) };
   }
 

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { zoomIdentity } from 'd3-zoom';
+import type { TimelineEvent } from '../src/data/types.js';
+import type { DrawnItem } from '../src/layout/frame.js';
+import { TimelineLayout } from '../src/layout/timeline-layout.js';
+
+/** Eight days in a row in one lane, too close for their labels to share a row at the widest view, and a ninth. */
+const events: TimelineEvent[] = [
+  ...Array.from({ length: 8 }, (_, i) => ({
+    id: `e${i}`,
+    title: `Event number ${i}`,
+    start: `2016-01-1${i}`,
+    category: 'military',
+  })),
+  { id: 'late', title: 'Late event', start: '2016-12-20', category: 'military' },
+];
+const measure = (text: string) => text.length * 7;
+
+function laidOut(): TimelineLayout {
+  const layout = new TimelineLayout();
+  layout.setEvents(events);
+  layout.resize(1000, 28, measure);
+  return layout;
+}
+
+const byId = (items: readonly DrawnItem[]) => new Map(items.map((d) => [d.item.id, d]));
+const anchor = (d: DrawnItem) => (d.geometry.bar ? d.geometry.bar.startPx : d.geometry.markPx);
+
+describe('layoutFrame() while the view moves (held)', () => {
+  it('layoutFrame() keeps the rows and labels of the events drawn when the move began, moving each label with its mark', () => {
+    const layout = laidOut();
+    // Zooming out: at rest, the labels would be cut or hidden, or the events packed into other rows.
+    const start = layout.view(zoomIdentity.scale(12), [], 'en-GB', measure).frame;
+    const held = byId(start.items);
+    const moved = layout.view(zoomIdentity, [], 'en-GB', measure, undefined, held).frame;
+    const rested = byId(layout.view(zoomIdentity, [], 'en-GB', measure).frame.items);
+    const placedAgain = [...held.keys()].filter((id) => {
+      const [a, b] = [held.get(id)!, rested.get(id)];
+      return b && (a.row !== b.row || a.text !== b.text || a.label.fit !== b.label.fit);
+    });
+    expect(placedAgain, 'at rest some labels or rows differ from those held').to.not.be.empty;
+    const kept = moved.items.filter((d) => held.has(d.item.id));
+    expect(kept.length).to.be.greaterThan(2);
+    for (const d of kept) {
+      const before = held.get(d.item.id)!;
+      expect(d.row, `${d.item.id} keeps its row`).to.equal(before.row);
+      expect(d.text, `${d.item.id} keeps its text`).to.equal(before.text);
+      expect(d.label.fit).to.equal(before.label.fit);
+      expect(d.label.xPx - before.label.xPx, `${d.item.id}'s label moves with its mark`).to.be.closeTo(anchor(d) - anchor(before), 1e-9);
+      expect(anchor(d)).to.not.equal(anchor(before));
+    }
+  });
+
+  it('layoutFrame() draws an event that comes into view during the move without a label, and labels it once the view rests', () => {
+    const layout = laidOut();
+    const early = zoomIdentity.scale(8);
+    const start = layout.view(early, [], 'en-GB', measure).frame;
+    expect(start.items.map((d) => d.item.id)).to.not.include('late');
+    const late = zoomIdentity.translate(-7000, 0).scale(8);
+    const moving = layout.view(late, [], 'en-GB', measure, undefined, byId(start.items)).frame;
+    const arrived = moving.items.find((d) => d.item.id === 'late');
+    expect(arrived, 'the late event is drawn').to.exist;
+    expect(arrived!.label.fit).to.equal('hidden');
+    const rested = layout.view(late, [], 'en-GB', measure).frame.items.find((d) => d.item.id === 'late');
+    expect(rested!.label.fit).to.equal('full');
+  });
+});
