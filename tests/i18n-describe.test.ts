@@ -127,6 +127,20 @@ describe('createDescriber', () => {
     it(`createDescriber() ${name}`, () => expect(ask()).to.equal(expected));
   }
 
+  it('createDescriber() names a cluster once per content, and again when its bin asks for another precision', () => {
+    let reads = 0;
+    const counted = new Proxy(englishStrings, { get: (strings, key) => (reads++, Reflect.get(strings, key)) });
+    const describer = createDescriber(counted, englishDateWords);
+    const months = () => cluster(40, utc(2016, 1, 1), utc(2017, 3, 1), 'market', 'talks');
+    const first = describer.cluster(months());
+    const readsOnce = reads;
+    expect(readsOnce, 'naming reads the strings').to.be.greaterThan(0);
+    expect(describer.cluster(months()), 'the same cluster in the next frame of a pan').to.equal(first);
+    expect(reads, 'named from what was kept').to.equal(readsOnce);
+    const years = describer.cluster(cluster(40, utc(2012, 1, 1), utc(2017, 3, 1), 'market', 'talks'));
+    expect(years).to.equal('40 events, 2016 to 2017, Diplomacy; press Enter to zoom in');
+  });
+
   it('createDescriber() works out an event’s words once, and keeps them per describer', () => {
     let reads = 0;
     const counted = new Proxy(englishDateWords, { get: (words, key) => (reads++, Reflect.get(words, key)) });

@@ -7,6 +7,9 @@ import { categoryName, fill, type TimelineStrings } from './strings.js';
 
 const DAY_MS = 86_400_000;
 
+/** How many cluster names a describer keeps. */
+const CLUSTER_NAMES_LIMIT = 2_000;
+
 /** How precisely a span of time is named. */
 export type SpanPrecision = 'year' | 'month' | 'day';
 
@@ -78,19 +81,26 @@ export function createDescriber(strings: TimelineStrings, words: DateWords): Des
     };
   };
   const when = memo((item) => describeEventDates(item.dates, words));
+  const clusterNames = new Map<string, string>();
   const name = memo((item) => `${item.event.title}, ${when(item)}, ${categoryName(item.category, strings)}`);
   return {
     when,
     name,
     category: (category) => categoryName(category, strings),
     cluster: (c) => {
-      // As precise as the cluster's time bin is long; the dates are those of its first and last events.
-      const { from, to } = spanEnds(c.first.markMs, c.last.markMs, c.endMs - c.startMs, locale, false);
-      return fill(
-        strings.cluster,
-        { count: c.count, when: from === to ? from : fill(strings.range, { from, to }), category: categoryName(c.category, strings) },
-        locale,
-      );
+      // Named once per bin and content: bins are aligned in time, so a pan names the same clusters frame after frame.
+      const precision = spanPrecision(c.endMs - c.startMs);
+      const key = `${c.first.id}\u0000${c.last.id}\u0000${c.count}\u0000${precision}`;
+      let text = clusterNames.get(key);
+      if (text === undefined) {
+        // As precise as the cluster's time bin is long; the dates are those of its first and last events.
+        const { from, to } = spanEnds(c.first.markMs, c.last.markMs, c.endMs - c.startMs, locale, false);
+        const when = from === to ? from : fill(strings.range, { from, to });
+        text = fill(strings.cluster, { count: c.count, when, category: categoryName(c.category, strings) }, locale);
+        if (clusterNames.size >= CLUSTER_NAMES_LIMIT) clusterNames.clear();
+        clusterNames.set(key, text);
+      }
+      return text;
     },
     count: (n) => (n < 10000 ? formatNumber(n, locale) : `${formatNumber(Math.round(n / 1000), locale)}k`),
     range: (fromMs, toMs) => fill(strings.showing, formatRange(fromMs, toMs, locale)),
