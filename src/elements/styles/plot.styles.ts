@@ -8,6 +8,8 @@ export const plotStyles = css`
   .plot {
     position: relative;
     overflow: hidden;
+    /* What changes in every frame of a gesture stays inside: its layout and paint never reach the page. */
+    contain: layout paint;
     border-radius: var(--timeline-radius, 8px) var(--timeline-radius, 8px) 0 0;
   }
   svg {
