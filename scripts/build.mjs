@@ -181,6 +181,25 @@ function pureD3Ease() {
   };
 }
 
+/**
+ * d3-scale builds its default tick formats with d3-time-format (American English, 9 kB) whenever a time scale is made.
+ * The timeline names its ticks and dates with date-fns, and never asks a scale for `tickFormat()`: the bundle gives
+ * d3-scale formats that say so if they are ever applied, in place of the whole d3-time-format locale.
+ */
+function withoutD3TimeFormat() {
+  return {
+    name: 'without-d3-time-format',
+    setup(build) {
+      build.onResolve({ filter: /^d3-time-format$/ }, () => ({ path: 'd3-time-format', namespace: 'no-d3-time-format' }));
+      build.onLoad({ filter: /.*/, namespace: 'no-d3-time-format' }, () => ({
+        contents: `const unused = () => () => { throw new Error('d3-time-format is not in this bundle: dates are formatted with date-fns'); };
+export { unused as timeFormat, unused as utcFormat };`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 /** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 export function bundleOptions(overrides = {}) {
   return {
@@ -203,7 +222,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease()],
+    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), withoutD3TimeFormat()],
     // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every function of the bundle runs
     // in the element's first render, so it is compiled while the file streams in, off the main thread, rather than
     // function by function on first call. The lazily loaded readers and dictionaries go without it.

@@ -3,7 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
 import type { TimelineEvent } from '../src/data/types.js';
-import { mount, settle, visibleSpan } from './harness.js';
+import { centreX, mount, nodeOf, settle, visibleSpan } from './harness.js';
 
 const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
   id: `e${i}`,
@@ -78,6 +78,42 @@ describe('zoom and pan gestures', () => {
     await dragRightTenTimes();
     await settle(el);
     expect(el.visibleRange[0]).to.be.closeTo(full[0], 1000);
+  });
+
+  it('moves what is drawn with one shift while a drag pans, and lays it out again once the view rests', async () => {
+    const { el, box } = await mountChart();
+    el.zoomBy(3);
+    await settle(el);
+    const [from, to] = el.visibleRange;
+    const id = events.find((e) => {
+      const ms = Date.parse(e.start as string);
+      return ms > from + (to - from) / 3 && ms < to - (to - from) / 3;
+    })!.id;
+    const node = nodeOf(el, id);
+    const drawn = () => node.innerHTML;
+    const [x0, html0] = [centreX(el, id), drawn()];
+    const y = Math.round(box.top + 25);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 400), y] });
+    await sendMouse({ type: 'down' });
+    // The first move lays the frame out again with a margin on each side; the next ones only shift it.
+    let shifted = '';
+    try {
+      for (const dx of [-20, -40, -60]) {
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 400 + dx), y] });
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        expect(nodeOf(el, id), 'the event keeps its node').to.equal(node);
+        expect(centreX(el, id) - x0, `the event follows the drag (${dx} px)`).to.be.closeTo(dx, 1.5);
+        if (dx === -20) shifted = drawn();
+        else expect(drawn(), 'its marks are not drawn again: only the layer around the events moves').to.equal(shifted);
+      }
+    } finally {
+      await sendMouse({ type: 'up' });
+    }
+    await settle(el);
+    expect(centreX(el, id) - x0, 'at rest it stays where the drag left it').to.be.closeTo(-60, 1.5);
+    expect(drawn(), 'at rest it is laid out again, at its new place').to.not.equal(html0);
   });
 
   it('does not select an event when a drag ends on it, but a click selects it', async () => {

@@ -8,7 +8,8 @@ import { DataController } from '../controllers/data-controller.js';
 import { createRangeChangeEvent, createSelectEvent } from '../events.js';
 import { TextMeasurer } from './measure-text.js';
 import type { DrawnItem } from '../layout/frame.js';
-import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
+import { isNarrow, TimelineLayout, type TimelineView } from '../layout/timeline-layout.js';
+import { frameShift, type ZoomState } from '../layout/motion.js';
 import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
@@ -152,6 +153,7 @@ export class EventTimeline extends LitElement {
     },
     onEnd: (byUser, moved) => {
       this._held = undefined;
+      this.requestUpdate();
       this._list.release();
       if (!byUser || !moved) return;
       const [from, to] = this.visibleRange;
@@ -176,8 +178,16 @@ export class EventTimeline extends LitElement {
   private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), ({ deferredStyles }) =>
     adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...deferredStyles]),
   );
-  /** What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus. */
-  private _view = this._layout.view(this._zoom.transform, [], '', this._measure.measure);
+  /**
+   * What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus; with the
+   * zoom and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom.
+   */
+  private _view: TimelineView & { at: ZoomState; key: string; shiftPx: number } = {
+    ...this._layout.view(this._zoom.transform, [], '', this._measure.measure),
+    at: this._zoom.transform,
+    key: '',
+    shiftPx: 0,
+  };
   /** The events drawn when the view began to move, by id, until it rests (see `layoutFrame`'s `held`). */
   private _held?: ReadonlyMap<string, DrawnItem>;
 
@@ -202,7 +212,19 @@ export class EventTimeline extends LitElement {
     }
     // The work of every frame of a zoom: the focused and the selected events are always drawn.
     const pinned = [focus.key?.kind === 'event' ? focus.key.id : null, this.selected];
-    this._view = layout.view(zoom.transform, pinned, this._locale.words.locale, measure.measure, measure.estimate, this._held);
+    const locale = this._locale.words.locale;
+    const key = `${layout.widthPx} ${pinned} ${locale}`;
+    const { _view: drawn, _held: held } = this;
+    const now = zoom.transform;
+    // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
+    // only when it no longer covers the view. A zoom lays it out again each frame.
+    const shiftPx = held && !dataChanged && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
+    if (shiftPx !== null) this._view = { ...drawn, ...layout.axis(now, locale), shiftPx };
+    else {
+      const marginPx = held && now.k === drawn.at.k ? Math.round(layout.widthPx / 2) : 0;
+      const view = layout.view(now, pinned, locale, measure.measure, measure.estimate, held, marginPx);
+      this._view = { ...view, at: now, key, shiftPx: -marginPx };
+    }
     focus.sync(this._view.nav, this.selected, ...this.visibleRange);
     const data = this._data;
     if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.issues.length) {

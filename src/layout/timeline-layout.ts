@@ -33,16 +33,27 @@ export const DEFAULT_SIZES: TimelineSizes = Object.freeze({
   maxRowsPerLane: 8,
 });
 
-/** What a timeline shows at one zoom: the layout of a frame. */
-export interface TimelineView {
+/** The axis of a timeline at one zoom. */
+export interface TimelineAxis {
   /** The zoomed scale: UTC epoch ms to px. */
   x: TimeScale;
   /** The axis ticks in view. */
   ticks: AxisTick[];
+}
+
+/** What a timeline shows at one zoom: the axis and the layout of a frame. */
+export interface TimelineView extends TimelineAxis {
   /** The events and clusters in view, placed. */
   frame: Frame;
   /** What in the frame can take focus, in time order. */
   nav: Navigable[];
+  /**
+   * How far the frame reaches past each side of the view, px: its px are those of a plot that much wider on each
+   * side, `frameX(ms) = x(ms) + marginPx`, `frameWidthPx = widthPx + 2 * marginPx`.
+   */
+  marginPx: number;
+  frameX: (ms: number) => number;
+  frameWidthPx: number;
 }
 
 /** Below this width (px), a timeline is narrow: wider label room, closer ticks, and the list view open. */
@@ -164,34 +175,19 @@ export class TimelineLayout {
     return Math.max(1, (this.domain[1] - this.domain[0]) / MIN_VISIBLE_MS);
   }
 
-  /** What the zoomed scale `x` shows: only the visible part is laid out. */
-  frame(
-    x: TimeScale,
-    pinned: readonly LayoutItem[],
-    measure: (text: string) => number,
-    estimate?: (text: string) => number,
-    held?: ReadonlyMap<string, DrawnItem>,
-  ): Frame {
+  /** The zoomed scale that `transform` makes of the base scale, and its ticks (closer on a narrow drawing). */
+  axis(transform: { rescaleX(x: TimeScale): TimeScale }, locale: string): TimelineAxis {
+    const x = transform.rescaleX(this.baseX);
     const w = this.widthPx;
-    return layoutFrame({
-      lanes: this.frameLanes,
-      stack: this.stack,
-      x: (ms) => x(ms),
-      visibleMs: [x.invert(0).getTime(), x.invert(w).getTime()],
-      widthPx: w,
-      pinned,
-      measure,
-      estimate,
-      labelMaxPx: this.sizes.labelMaxPx,
-      held,
-    });
+    const visible = [x.invert(0).getTime(), x.invert(w).getTime()];
+    return { x, ticks: w > 0 ? axisTicks(x.copy().range([0, w]).domain(visible), isNarrow(w) ? 56 : 90, locale) : [] };
   }
 
   /**
-   * Everything that changes with the zoom: the scale that `transform` makes of the base scale, the ticks (labelled
-   * in `locale`, closer together on a narrow drawing), the frame (with the events of the `pinned` ids always drawn)
-   * and what in it can take focus. This is the work of each frame of a zoom. `held`: the events drawn when the view
-   * began to move, whose rows and labels are kept until it rests (see `layoutFrame`).
+   * Everything that changes with the zoom: the {@link axis}, the frame (with the events of the `pinned` ids always
+   * drawn) and what in it can take focus. This is the work of each frame of a zoom. `held`: the events drawn when
+   * the view began to move, whose rows and labels are kept until it rests (see `layoutFrame`). `marginPx`: the frame
+   * also holds what lies that far past each side of the view, so that it can be moved with the view for a while.
    */
   view(
     transform: { rescaleX(x: TimeScale): TimeScale },
@@ -200,14 +196,25 @@ export class TimelineLayout {
     measure: (text: string) => number,
     estimate?: (text: string) => number,
     held?: ReadonlyMap<string, DrawnItem>,
+    marginPx = 0,
   ): TimelineView {
-    const x = transform.rescaleX(this.baseX);
-    const w = this.widthPx;
-    const visibleMs = [x.invert(0).getTime(), x.invert(w).getTime()];
-    const ticks = w > 0 ? axisTicks(x.copy().range([0, w]).domain(visibleMs), isNarrow(w) ? 56 : 90, locale) : [];
-    const items = pinned.flatMap((id) => (id && this.byId.get(id)) || []);
-    const frame = this.frame(x, items, measure, estimate, held);
-    return { x, ticks, frame, nav: navigables(frame) };
+    const axis = this.axis(transform, locale);
+    const { x } = axis;
+    const w = this.widthPx + 2 * marginPx;
+    const frameX = (ms: number) => x(ms) + marginPx;
+    const frame = layoutFrame({
+      lanes: this.frameLanes,
+      stack: this.stack,
+      x: frameX,
+      visibleMs: [x.invert(-marginPx).getTime(), x.invert(this.widthPx + marginPx).getTime()],
+      widthPx: this.widthPx > 0 ? w : 0,
+      pinned: pinned.flatMap((id) => (id && this.byId.get(id)) || []),
+      measure,
+      estimate,
+      labelMaxPx: this.sizes.labelMaxPx,
+      held,
+    });
+    return { ...axis, frame, nav: navigables(frame), marginPx, frameX, frameWidthPx: w };
   }
 
   private _plotMetrics() {

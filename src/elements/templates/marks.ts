@@ -48,7 +48,7 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
   const band = (a: number, b: number) => rect(`band ${approximate ? 'hatched' : ''}`, a, b, 2, hatch);
   const w = view.widthPx;
   const isTabStop = isKey(view.tabStop, 'event', item.id);
-  const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.x(ms)));
+  const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.frameX(ms)));
   return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
       ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
       aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Frame, LaneStack } from '../../layout/frame.js';
 import type { CategoryEncoding } from '../../layout/categories.js';
@@ -38,8 +39,12 @@ export interface PlotView {
   tabStop: FocusKey | null;
   setSize: number;
   measure: (text: string) => number;
-  /** The zoomed scale, for the fuzzy ends of spans. */
-  x: (ms: number) => number;
+  /** The scale the frame was laid out with (px of the frame), for the fuzzy ends of spans. */
+  frameX: (ms: number) => number;
+  /** The width the frame was laid out over: the plot's, and its margin on each side (see `TimelineView`). */
+  frameWidthPx: number;
+  /** How far the frame is shifted to show the view: a px `p` of the frame is at `p + shiftPx` in the plot. */
+  shiftPx: number;
   /** Whether time runs from right to left (RTL): every position is mirrored when drawn. */
   mirror: boolean;
 }
@@ -49,7 +54,7 @@ export interface PlotView {
  * the zoom gestures are attached to; and the wheel hint over it.
  */
 export function renderPlot(view: PlotView): TemplateResult {
-  const { widthPx: w, heightPx: h, stack, frame } = view;
+  const { widthPx: w, heightPx: h, stack } = view;
   return html`<div part="plot" class="plot">
     <svg class="chart" role="none" width=${w} height=${h} viewBox="0 0 ${w} ${h}" ${view.surface}>
       ${renderDefs(view.encoding.patternClasses)}
@@ -64,25 +69,39 @@ export function renderPlot(view: PlotView): TemplateResult {
         )}
       </g>
       ${renderGrid(view)}
-      ${view.setSize
-        ? svg`<g class="events" role="listbox" aria-label=${view.label} aria-orientation="horizontal"
-            @click=${view.onClick}>
-            ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(view, d))}
-            ${repeat(
-              frame.clusters,
-              // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
-              (_, i) => i,
-              (c) => renderCluster(view, c),
-            )}
-          </g>
-          <g class="labels" aria-hidden="true" @click=${view.onClick}>
-            ${repeat(frame.items, (d) => d.item.id, (d) => renderLabel(view, d))}
-          </g>`
-        : nothing}
+      ${view.setSize ? renderContent(view) : nothing}
       ${renderAxis(view)}
     </svg>
     ${view.hint ? html`<div class="hint" aria-hidden="true">${view.hint}</div>` : nothing}
   </div>`;
+}
+
+/**
+ * The events and clusters with their labels, as laid out in the frame, shifted to the view by one transform. While the
+ * view pans, a frame is laid out with a margin and moved for several frames of the gesture: only the shift changes.
+ */
+function renderContent(view: PlotView): TemplateResult {
+  const { frame, frameWidthPx: fw, mirror } = view;
+  // Mirrored, the frame's px p is drawn at fw - p, and the plot's px q at widthPx - q.
+  const shift = mirror ? view.widthPx - fw - view.shiftPx : view.shiftPx;
+  const marks: PlotView = { ...view, widthPx: fw };
+  const tab = view.tabStop ? `${view.tabStop.kind}|${view.tabStop.id}` : '';
+  const deps = [frame, fw, tab, view.selected, view.setSize, view.describe, view.encoding, view.label, mirror, view.rowPx];
+  return svg`<g transform="translate(${shift} 0)">
+    ${guard(deps, () => svg`<g class="events" role="listbox" aria-label=${view.label} aria-orientation="horizontal"
+        @click=${view.onClick}>
+        ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(marks, d))}
+        ${repeat(
+          frame.clusters,
+          // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
+          (_, i) => i,
+          (c) => renderCluster(marks, c),
+        )}
+      </g>
+      <g class="labels" aria-hidden="true" @click=${view.onClick}>
+        ${repeat(frame.items, (d) => d.item.id, (d) => renderLabel(marks, d))}
+      </g>`)}
+  </g>`;
 }
 
 /** The class names that every category's hatch pattern is made for. */
