@@ -17,6 +17,6 @@ defineSyriaTimeline();
 
 // Lit as the files built next to the bundle use it: they import it from here rather than carry a copy of their own
 // (see litFromBundle in scripts/build.mjs).
-export { css, html, nothing } from 'lit';
+export { css, html, nothing, svg } from 'lit';
 export { guard } from 'lit/directives/guard.js';
 export { repeat } from 'lit/directives/repeat.js';

@@ -1,9 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
 import type { TimelineEvent } from '../src/data/types.js';
-import { centreX, mount, nodeOf, settle, visibleSpan } from './harness.js';
+import { centreX, eventIds, fakeTimers, mount, nodeOf, settle, visibleSpan } from './harness.js';
 
 const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
   id: `e${i}`,
@@ -114,6 +114,48 @@ describe('zoom and pan gestures', () => {
     await settle(el);
     expect(centreX(el, id) - x0, 'at rest it stays where the drag left it').to.be.closeTo(-60, 1.5);
     expect(drawn(), 'at rest it is laid out again, at its new place').to.not.equal(html0);
+  });
+
+  it('paints a zoom gesture on a canvas, keeps the SVG events (unseen) for focus and names, and draws them again at rest', async () => {
+    const { el, svg, box } = await mountChart();
+    const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
+    const content = el.shadowRoot!.querySelector('g.events')!.parentElement!;
+    expect(canvas.hidden, 'no canvas at rest').to.be.true;
+    // Zoom around an event's mark: it stays where it is while the view grows around it.
+    const id = 'e5';
+    const mark = nodeOf(el, id).querySelector('.mark')!.getBoundingClientRect();
+    const at = { clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2, bubbles: true, cancelable: true };
+    const nodes = eventIds(el);
+    const colour = getComputedStyle(nodeOf(el, id).querySelector('.mark')!).fill;
+    // d3-zoom ends a wheel gesture after 150 ms without a wheel event: here, when the test runs its timers.
+    const timers = fakeTimers();
+    try {
+      // A gesture is drawn once a frame: each wheel event, then the frame that draws it.
+      for (let i = 0; i < 2; i++) {
+        svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -20, ctrlKey: true }));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+      }
+      expect(canvas.hidden, 'the canvas shows the gesture').to.be.false;
+      expect(content.getAttribute('opacity'), 'the SVG events are unseen').to.equal('0');
+      expect(eventIds(el), 'and kept as they were').to.deep.equal(nodes);
+      // The mark is painted where it is on screen, in its category's colour.
+      const ratio = canvas.width / box.width;
+      const xy = [(at.clientX - box.left) * ratio, (at.clientY - box.top) * ratio].map(Math.round);
+      const px = canvas.getContext('2d')!.getImageData(xy[0], xy[1], 1, 1).data;
+      const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+      expect([px[0], px[1], px[2], px[3]], `the mark of ${id} is painted in ${colour}`).to.deep.equal([r, g, b, 255]);
+      const ended = oneEvent(el, 'timeline-range-change');
+      timers.run();
+      await ended;
+    } finally {
+      timers.restore();
+    }
+    await settle(el);
+    expect(canvas.hidden, 'at rest the canvas is hidden').to.be.true;
+    expect(content.getAttribute('opacity')).to.equal('1');
+    expect(centreX(el, id)).to.be.closeTo(at.clientX, 1.5);
+    expect(visibleSpan(el)).to.be.below(0.99 * (Date.parse('2016-12-31') - Date.parse('2016-01-01')));
   });
 
   it('does not select an event when a drag ends on it, but a click selects it', async () => {

@@ -8,8 +8,11 @@ export type { ZoomTransform } from 'd3-zoom';
 
 /** What the zoom controller tells its host. */
 export interface ZoomControllerOptions {
-  /** A change of the view began: a gesture, or an animated change asked for by the reader (a key, a button). */
-  onStart?: () => void;
+  /**
+   * A change of the view began: a gesture of the pointer, the wheel or the fingers (`gesture` true), or an animated
+   * change asked for by the reader (a key, a button) or by code.
+   */
+  onStart?: (gesture: boolean) => void;
   /** The view changed; `byUser` is true for gestures and for what a key or a button asked for. */
   onZoom?: (transform: ZoomTransform, byUser: boolean) => void;
   /**
@@ -264,7 +267,7 @@ export class ZoomController implements ReactiveController {
     if (byUser) this._byUser = true;
     if (this._startTransform) return;
     this._startTransform = this._screen();
-    this._options.onStart?.();
+    this._options.onStart?.(byUser);
   }
 
   /** The change under way ended: tells whether it was the reader's and whether the view moved. */

@@ -22,7 +22,9 @@ import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/t
 import { WidthController } from '../controllers/width-controller.js';
 import { property } from 'lit/decorators.js';
 import { LazyModule } from '../controllers/lazy-module.js';
-import { renderPlot } from './templates/plot.js';
+import { renderPlot, type PlotView } from './templates/plot.js';
+import { MotionCanvas } from '../controllers/motion-canvas.js';
+import type { Palette } from './paint-frame.js';
 import { keyOfNode } from './templates/marks.js';
 import { renderToolbar } from './templates/toolbar.js';
 import { timelineStyles } from './styles/index.js';
@@ -146,13 +148,15 @@ export class EventTimeline extends LitElement {
   private readonly _width = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
     onPlainWheel: () => this._hint.show(),
-    onStart: () => {
+    onStart: (gesture) => {
       this._list.hold(this.visibleRange);
       // While the view moves, labels move with their marks and are placed again once it rests.
       this._held = new Map(this._view.frame.items.map((d) => [d.item.id, d]));
+      if (gesture) this._canvas.arm();
     },
     onEnd: (byUser, moved) => {
       this._held = undefined;
+      this._canvas.stop();
       this.requestUpdate();
       this._list.release();
       if (!byUser || !moved) return;
@@ -175,9 +179,12 @@ export class EventTimeline extends LitElement {
    * The parts not drawn with the chart (detail panel, list view, key map, notice, status) and their styles: loaded
    * right after the chart's first frame, or as soon as one of them is needed.
    */
-  private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), ({ deferredStyles }) =>
-    adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...deferredStyles]),
-  );
+  private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), ({ deferredStyles }) => {
+    adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...deferredStyles]);
+    this._canvas.prepare();
+  });
+  /** Paints the events while a gesture moves the view (with the deferred parts' painter). */
+  private readonly _canvas = new MotionCanvas<EventTimeline['_view'], PlotView, Palette>(this, () => this._parts.value);
   /**
    * What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus; with the
    * zoom and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom.
@@ -218,10 +225,13 @@ export class EventTimeline extends LitElement {
     const now = zoom.transform;
     // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
     // only when it no longer covers the view. A zoom lays it out again each frame.
-    const shiftPx = held && !dataChanged && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
+    // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
+    if (held && now.k !== drawn.at.k) this._canvas.start(drawn);
+    const svg = held && !this._canvas.frozen;
+    const shiftPx = svg && !dataChanged && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
     if (shiftPx !== null) this._view = { ...drawn, ...layout.axis(now, locale), shiftPx };
     else {
-      const marginPx = held && now.k === drawn.at.k ? Math.round(layout.widthPx / 2) : 0;
+      const marginPx = svg && now.k === drawn.at.k ? Math.round(layout.widthPx / 2) : 0;
       const view = layout.view(now, pinned, locale, measure.measure, measure.estimate, held, marginPx);
       this._view = { ...view, at: now, key, shiftPx: -marginPx };
     }
@@ -278,16 +288,20 @@ export class EventTimeline extends LitElement {
     const [lo, hi] = layout.itemsBetween(Math.min(a, b), Math.max(a, b));
     const modifier = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
     const parts = this._parts.value;
+    const plot: PlotView = {
+      ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
+      rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
+      measure: this._measure.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
+      setSize: items.length, label: this.label || strings.events, surface: zoom.surface(), painting: false,
+      hint: this._hint.on ? fill(strings.wheelHint, { key: modifier }) : null, onClick: this._onPlotClick,
+    };
+    // During a gesture the canvas paints this frame, and the SVG keeps the one it had when the gesture began.
+    const frozen = this._canvas.frozen;
+    if (frozen) this._canvas.paint(plot);
     return html`
       <div part="base" lang=${locale.tag} class="base ${isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
-        ${renderPlot({
-          ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
-          rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
-          measure: this._measure.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
-          setSize: items.length, label: this.label || strings.events, surface: zoom.surface(),
-          hint: this._hint.on ? fill(strings.wheelHint, { key: modifier }) : null, onClick: this._onPlotClick,
-        })}
+        ${renderPlot(frozen ? { ...plot, ...frozen, ticks: plot.ticks, painting: true } : plot)}
         ${status && parts ? parts.renderStatus(status, strings, this.src, data.error, () => data.retry()) : nothing}
         ${data.issues.length && !data.dismissed && parts
           ? parts.renderNotice(data.issues, data.total, items.length, strings, words.locale, () => data.dismiss())

@@ -24,6 +24,18 @@ export const plotStyles = css`
   svg:active {
     cursor: grabbing;
   }
+  /* Over the chart while a gesture moves the view: the events painted frame by frame (see MotionCanvas). */
+  .motion {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .motion[hidden] {
+    display: none;
+  }
   .hit {
     fill: transparent;
   }

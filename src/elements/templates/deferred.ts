@@ -1,6 +1,7 @@
 /**
  * The parts of a timeline that are not drawn with its chart, loaded after the chart's first frame or when one of
- * them is first needed: the detail panel, the list view, the key map, the notice about the data and the status.
+ * them is first needed: the detail panel, the list view, the key map, the notice about the data and the status; and
+ * the painter of the canvas that follows a zoom gesture (until it has loaded, the SVG follows it).
  * Next to the standalone bundle they are a file of their own (`syria-timeline.parts.js`), which takes Lit from the
  * bundle. Their styles come with them, to be adopted by the element once loaded.
  */
@@ -18,3 +19,4 @@ export { renderStatus, type StatusKind } from './status.js';
 
 /** The styles of these parts, in the order of the cascade, after the element's own. */
 export const deferredStyles: CSSResult[] = [detailStyles, listStyles, helpStyles, statusStyles];
+export { paintFrame, readPalette, type Palette } from '../paint-frame.js';

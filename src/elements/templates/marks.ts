@@ -29,27 +29,71 @@ function isQualified(item: LayoutItem): boolean {
   return q(item.dates.start) || q(item.dates.end);
 }
 
+/** A horizontal extent as drawn: its left edge and its width, px. */
+export interface Extent {
+  x: number;
+  width: number;
+}
+
+/** What an event is drawn with, as drawn (mirrored in RTL), in the order it is drawn. */
+export interface EventShapes {
+  /** The class of its category's colour. */
+  cls: string;
+  /** Whether a date of it is approximate or uncertain: its bands are hatched. */
+  approximate: boolean;
+  /** Whether it has a fuzzy start or end: its mark is hollow. */
+  fuzzy: boolean;
+  /** A span's bar, and the part of it that is certain. */
+  bar: Extent | null;
+  solid: Extent | null;
+  /** The precision band of a point, or the fuzzy ends of a span. */
+  bands: Extent[];
+  /** The arrow of an open end at the edge of the plot: an SVG path. */
+  arrow: string | null;
+  /** The centre of a point's mark, and the mark's path around it. */
+  markX: number | null;
+  mark: string;
+}
+
+/** The shapes that {@link renderEvent} draws, and the canvas that follows a moving view paints. */
+export function eventShapes(view: PlotView, d: DrawnItem): EventShapes {
+  const { item, geometry: g } = d;
+  const extent = (a: number, b: number): Extent => ({ x: left(view, a, b), width: Math.max(1, b - a) });
+  const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.frameX(ms)));
+  const w = view.widthPx;
+  const bands = g.band ? [extent(g.band.startPx, g.band.endPx)] : [];
+  if (g.bar && item.fuzzyStart) bands.push(extent(clampPx(item.startMinMs), clampPx(item.startMaxMs)));
+  if (g.bar && item.fuzzyEnd && item.endMaxMs !== Infinity) bands.push(extent(clampPx(item.endMinMs), clampPx(item.endMaxMs)));
+  return {
+    cls: view.encoding.classOf(item.category),
+    approximate: isQualified(item),
+    fuzzy: item.fuzzyStart || item.fuzzyEnd,
+    bar: g.bar ? extent(g.bar.startPx, g.bar.endPx) : null,
+    solid: g.bar && g.solid ? extent(g.solid.startPx, g.solid.endPx) : null,
+    bands,
+    arrow: g.bar && item.endMaxMs === Infinity && g.clippedEnd ? (view.mirror ? 'M10,-9L0,0L10,9Z' : `M${w - 10},-9L${w},0L${w - 10},9Z`) : null,
+    markX: g.bar ? null : mx(view, g.markPx),
+    mark: shapePath(view.encoding.shapeOf(item.category), DEFAULT_METRICS.markRadiusPx),
+  };
+}
+
 /**
  * One event as an option of the events listbox: its precision band or its bar (with hatched fuzzy ends when the
  * date is approximate or uncertain), its mark, and a focus ring around mark and label.
  */
 export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
   const { item, geometry: g, label } = d;
-  const cls = view.encoding.classOf(item.category);
-  const approximate = isQualified(item);
+  const shapes = eventShapes(view, d);
+  const { cls, approximate } = shapes;
   const hatch = approximate ? `url(#hatch-${cls})` : nothing;
   const r = DEFAULT_METRICS.markRadiusPx;
   const labelEnd = label.fit === 'hidden' ? 0 : label.xPx + Math.min(label.maxWidthPx, view.measure(d.text));
   const ringStart = Math.min(g.occupied.startPx, g.markPx - r) - 3;
   const ringEnd = Math.max(g.occupied.endPx, labelEnd) + 3;
-  const rect = (cls: string, a: number, b: number, rx: number, fill: typeof hatch = nothing) =>
-    svg`<rect class=${cls} x=${left(view, a, b)} y=${-BAR_PX / 2} width=${Math.max(1, b - a)} height=${BAR_PX} rx=${rx}
-      fill=${fill}></rect>`;
-  const band = (a: number, b: number) => rect(`band ${approximate ? 'hatched' : ''}`, a, b, 2, hatch);
-  const w = view.widthPx;
+  const rect = (cls: string, e: Extent, rx: number, fill: typeof hatch = nothing) =>
+    svg`<rect class=${cls} x=${e.x} y=${-BAR_PX / 2} width=${e.width} height=${BAR_PX} rx=${rx} fill=${fill}></rect>`;
   const isTabStop = isKey(view.tabStop, 'event', item.id);
-  const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.frameX(ms)));
-  return svg`<g part="event" class="event ${cls} ${item.fuzzyStart || item.fuzzyEnd ? 'fuzzy' : ''}
+  return svg`<g part="event" class="event ${cls} ${shapes.fuzzy ? 'fuzzy' : ''}
       ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
       aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
       aria-setsize=${view.setSize} aria-label=${view.describe.name(item)} transform="translate(0 ${d.rowYPx})">
@@ -58,17 +102,11 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
         svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
           width=${ringEnd - ringStart} height=${view.rowPx - 4} rx="4"></rect>`
       : nothing}
-    ${g.band ? band(g.band.startPx, g.band.endPx) : nothing}
-    ${g.bar
-      ? svg`${rect('bar', g.bar.startPx, g.bar.endPx, 3)}
-          ${g.solid ? rect('solid', g.solid.startPx, g.solid.endPx, 0) : nothing}
-          ${item.fuzzyStart ? band(clampPx(item.startMinMs), clampPx(item.startMaxMs)) : nothing}
-          ${item.fuzzyEnd && item.endMaxMs !== Infinity ? band(clampPx(item.endMinMs), clampPx(item.endMaxMs)) : nothing}
-          ${item.endMaxMs === Infinity && g.clippedEnd
-            ? svg`<path class="edge-arrow" d=${view.mirror ? 'M10,-9L0,0L10,9Z' : `M${w - 10},-9L${w},0L${w - 10},9Z`}></path>`
-            : nothing}`
-      : svg`<path class="mark" d=${shapePath(view.encoding.shapeOf(item.category), r)}
-          transform="translate(${mx(view, g.markPx)} 0)"></path>`}
+    ${shapes.bar ? rect('bar', shapes.bar, 3) : nothing}
+    ${shapes.solid ? rect('solid', shapes.solid, 0) : nothing}
+    ${shapes.bands.map((band) => rect(`band ${approximate ? 'hatched' : ''}`, band, 2, hatch))}
+    ${shapes.arrow ? svg`<path class="edge-arrow" d=${shapes.arrow}></path>` : nothing}
+    ${shapes.markX === null ? nothing : svg`<path class="mark" d=${shapes.mark} transform="translate(${shapes.markX} 0)"></path>`}
   </g>`;
 }
 
@@ -79,21 +117,32 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
 export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | typeof nothing {
   const { label, item } = d;
   if (label.fit === 'hidden') return nothing;
-  // A label grows away from its mark: rightwards, or leftwards when time runs right to left. Its own direction comes
-  // from its text, so an English title in an Arabic page (or the reverse) keeps its punctuation and ellipsis in place.
-  const direction = textDirection(d.text);
-  const anchor = (direction === 'rtl') === view.mirror ? 'start' : 'end';
+  const { x, direction, anchor } = labelAnchor(view, d);
   return svg`<text part="label" class="label ${view.selected === item.id ? 'selected' : ''}" data-id=${item.id}
-    x=${mx(view, label.xPx)} y=${d.rowYPx} direction=${direction} text-anchor=${anchor}>${d.text}</text>`;
+    x=${x} y=${d.rowYPx} direction=${direction} text-anchor=${anchor}>${d.text}</text>`;
+}
+
+/**
+ * Where an event's label is anchored, and which way it runs. A label grows away from its mark: rightwards, or
+ * leftwards when time runs right to left. Its own direction comes from its text, so an English title in an Arabic
+ * page (or the reverse) keeps its punctuation and ellipsis in place.
+ */
+export function labelAnchor(view: PlotView, d: DrawnItem): { x: number; direction: 'rtl' | 'ltr'; anchor: 'start' | 'end' } {
+  const direction = textDirection(d.text);
+  return { x: mx(view, d.label.xPx), direction, anchor: (direction === 'rtl') === view.mirror ? 'start' : 'end' };
+}
+
+/** Where a cluster's badge is drawn: its count in words, its width and its centre, px. */
+export function clusterBadge(view: PlotView, c: DrawnCluster): { count: string; widthPx: number; centerPx: number } {
+  const count = view.describe.count(c.count);
+  const startPx = Math.max(-4, c.startPx);
+  const endPx = Math.min(view.widthPx + 4, c.endPx);
+  return { count, widthPx: Math.max(18, endPx - startPx, view.measure(count) + 10), centerPx: mx(view, (startPx + endPx) / 2) };
 }
 
 /** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */
 export function renderCluster(view: PlotView, c: DrawnCluster): TemplateResult {
-  const count = view.describe.count(c.count);
-  const startPx = Math.max(-4, c.startPx);
-  const endPx = Math.min(view.widthPx + 4, c.endPx);
-  const widthPx = Math.max(18, endPx - startPx, view.measure(count) + 10);
-  const centerPx = mx(view, (startPx + endPx) / 2);
+  const { count, widthPx, centerPx } = clusterBadge(view, c);
   return svg`<g part="cluster" class="cluster ${view.encoding.classOf(c.category)}" role="option" data-cluster=${c.id}
       tabindex=${isKey(view.tabStop, 'cluster', c.id) ? 0 : -1} aria-selected="false" aria-label=${view.describe.cluster(c)}
       transform="translate(${centerPx} ${c.rowYPx})">

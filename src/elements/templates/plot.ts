@@ -45,6 +45,8 @@ export interface PlotView {
   frameWidthPx: number;
   /** How far the frame is shifted to show the view: a px `p` of the frame is at `p + shiftPx` in the plot. */
   shiftPx: number;
+  /** Whether the events are painted on the canvas over the chart (while a gesture moves the view), not drawn here. */
+  painting: boolean;
   /** Whether time runs from right to left (RTL): every position is mirrored when drawn. */
   mirror: boolean;
 }
@@ -72,6 +74,8 @@ export function renderPlot(view: PlotView): TemplateResult {
       ${view.setSize ? renderContent(view) : nothing}
       ${renderAxis(view)}
     </svg>
+    <canvas class="motion" aria-hidden="true" width=${Math.round(w * devicePixelRatio)}
+      height=${Math.round(h * devicePixelRatio)} ?hidden=${!view.painting}></canvas>
     ${view.hint ? html`<div class="hint" aria-hidden="true">${view.hint}</div>` : nothing}
   </div>`;
 }
@@ -87,7 +91,8 @@ function renderContent(view: PlotView): TemplateResult {
   const marks: PlotView = { ...view, widthPx: fw };
   const tab = view.tabStop ? `${view.tabStop.kind}|${view.tabStop.id}` : '';
   const deps = [frame, fw, tab, view.selected, view.setSize, view.describe, view.encoding, view.label, mirror, view.rowPx];
-  return svg`<g transform="translate(${shift} 0)">
+  // While the canvas paints the events, these nodes stay as they were, unseen, holding focus and their names.
+  return svg`<g transform="translate(${shift} 0)" opacity=${view.painting ? 0 : 1}>
     ${guard(deps, () => svg`<g class="events" role="listbox" aria-label=${view.label} aria-orientation="horizontal"
         @click=${view.onClick}>
         ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(marks, d))}

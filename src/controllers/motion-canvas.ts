@@ -1,0 +1,79 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What paints frames on the canvas (loaded with the element's deferred parts): see `elements/paint-frame.ts`. */
+export interface FramePainter<View, Palette> {
+  readPalette(svg: SVGSVGElement): Palette | null;
+  paintFrame(canvas: HTMLCanvasElement, view: View, palette: Palette): void;
+}
+
+/**
+ * Paints the events on a canvas over the chart while a gesture of the reader's moves the view. A zoom moves every
+ * mark in view, and as SVG nodes each change costs the browser style, layout and paint; on a canvas a frame is a few
+ * thousand drawing calls. The SVG's events stay as they were when the gesture began, transparent, so that focus and
+ * the accessibility tree keep their nodes; once the view rests they are drawn again and the canvas is hidden.
+ *
+ * It paints only when it can look like the SVG: once the painter has loaded, and never with forced colours, where
+ * the SVG takes the system's colours and the gesture is drawn as SVG.
+ */
+export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
+  /** What the SVG showed when the gesture began, kept until it ends; `undefined` when not painting. */
+  frozen: Drawn | undefined;
+
+  private _palette: Palette | null = null;
+  private _armed = false;
+  private _next?: View;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly _painter: () => FramePainter<View, Palette> | undefined,
+  ) {
+    this._host.addController(this);
+  }
+
+  /** Prepares the canvas's context once the painter has loaded, so that a gesture's first frame need not. */
+  prepare(): void {
+    this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion')?.getContext('2d', { desynchronized: true });
+  }
+
+  /** A gesture of the reader's began: its zoom, if it zooms, may be painted. */
+  arm(): void {
+    this._armed = true;
+  }
+
+  /**
+   * The armed gesture zooms, over what the SVG shows now (`drawn`): paints from now on until it ends, if it can. A
+   * pan is left to the SVG, which moves its events with one shift.
+   */
+  start(drawn: Drawn): void {
+    if (!this._armed || this.frozen) return;
+    this._armed = false;
+    const painter = this._painter();
+    const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    const forced = matchMedia('(forced-colors: active)').matches;
+    this._palette = painter && svg && !forced ? painter.readPalette(svg) : null;
+    this.frozen = this._palette ? drawn : undefined;
+  }
+
+  /** The gesture ended: the SVG draws again. */
+  stop(): void {
+    this._armed = false;
+    this.frozen = undefined;
+    this._palette = null;
+  }
+
+  /** Paints `view` once the host has rendered (the canvas then has its size). */
+  paint(view: View): void {
+    this._next = view;
+  }
+
+  hostUpdated(): void {
+    const view = this._next;
+    this._next = undefined;
+    const canvas = this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion');
+    if (view && canvas && this._palette && this.frozen) this._painter()?.paintFrame(canvas, view, this._palette);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+}

@@ -1,0 +1,155 @@
+import type { PlotView } from './templates/plot.js';
+import { clusterBadge, eventShapes, labelAnchor, type Extent } from './templates/marks.js';
+
+/** The colours and the font a frame is painted with, as the chart's styles resolve them. */
+export interface Palette {
+  /** The colour of each category class (`cat-military` …). */
+  colours: ReadonlyMap<string, string>;
+  bg: string;
+  fg: string;
+  /** The font family of the chart's text. */
+  font: string;
+}
+
+/**
+ * Reads the palette of the drawn chart `svg`: each category's colour from its hatch pattern, the background from
+ * the axis, the text colour and font from a tick label. `null` when there is nothing to read it from.
+ */
+export function readPalette(svg: SVGSVGElement): Palette | null {
+  const axis = svg.querySelector('.axis-bg');
+  const tick = svg.querySelector('.tick-label');
+  if (!axis || !tick) return null;
+  const colours = new Map<string, string>();
+  for (const line of svg.querySelectorAll('pattern .hatch-line')) {
+    colours.set(line.parentElement!.getAttribute('class')!, getComputedStyle(line).stroke);
+  }
+  const text = getComputedStyle(tick);
+  return { colours, bg: getComputedStyle(axis).fill, fg: text.fill, font: text.fontFamily };
+}
+
+const paths = new Map<string, Path2D>();
+const hatches = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
+
+/** The hatching of an approximate date in `colour`, as the chart's `<pattern>` draws it. */
+function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
+  let byColour = hatches.get(ctx);
+  if (!byColour) hatches.set(ctx, (byColour = new Map()));
+  if (!byColour.has(colour)) {
+    const tile = document.createElement('canvas');
+    tile.width = tile.height = 6;
+    const t = tile.getContext('2d')!;
+    t.fillStyle = t.strokeStyle = colour;
+    t.globalAlpha = 0.1;
+    t.fillRect(0, 0, 6, 6);
+    t.globalAlpha = 0.6;
+    t.lineWidth = 1.5;
+    t.beginPath();
+    t.moveTo(1, 0);
+    t.lineTo(1, 6);
+    t.stroke();
+    const pattern = ctx.createPattern(tile, 'repeat');
+    pattern?.setTransform(new DOMMatrix().rotate(45));
+    byColour.set(colour, pattern);
+  }
+  return byColour.get(colour)!;
+}
+
+/**
+ * Paints the events, clusters and labels of `view`'s frame on `canvas`, which lies over the chart: what the plot's
+ * SVG would draw, below the axis, in the colours of `palette`. The canvas is `view.widthPx` CSS px wide.
+ */
+export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: Palette): void {
+  const ctx = canvas.getContext('2d', { desynchronized: true });
+  if (!ctx) return;
+  const { widthPx: w, heightPx: h, axisPx, frame } = view;
+  const ratio = canvas.width / Math.max(1, w);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, axisPx, w, h - axisPx);
+  ctx.clip();
+  const colour = (cls: string) => palette.colours.get(cls) ?? palette.fg;
+  let y = 0;
+  const rect = (e: Extent, rx: number) => {
+    ctx.beginPath();
+    ctx.roundRect(e.x, y - 7, e.width, 14, rx);
+  };
+  for (const d of frame.items) {
+    const s = eventShapes(view, d);
+    const c = colour(s.cls);
+    y = d.rowYPx;
+    ctx.fillStyle = ctx.strokeStyle = c;
+    ctx.lineWidth = 1;
+    if (s.bar) {
+      rect(s.bar, 3);
+      ctx.globalAlpha = 0.14;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.stroke();
+    }
+    if (s.solid) {
+      rect(s.solid, 0);
+      ctx.globalAlpha = 0.32;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+    }
+    for (const band of s.bands) {
+      rect(band, 2);
+      if (s.approximate) {
+        ctx.fillStyle = hatch(ctx, c) ?? c;
+        ctx.setLineDash([3, 2]);
+      } else ctx.globalAlpha = 0.16;
+      ctx.fill();
+      ctx.fillStyle = c;
+      ctx.globalAlpha = 0.7;
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+      ctx.setLineDash([]);
+    }
+    if (s.arrow) {
+      ctx.translate(0, y);
+      ctx.fill(new Path2D(s.arrow));
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    }
+    if (s.markX !== null) {
+      let mark = paths.get(s.mark);
+      if (!mark) paths.set(s.mark, (mark = new Path2D(s.mark)));
+      ctx.setTransform(ratio, 0, 0, ratio, ratio * s.markX, ratio * y);
+      ctx.fillStyle = s.fuzzy ? palette.bg : c;
+      ctx.fill(mark);
+      ctx.strokeStyle = s.fuzzy ? c : palette.bg;
+      ctx.lineWidth = s.fuzzy ? 2 : 1.5;
+      if (s.approximate) ctx.setLineDash([2.5, 1.5]);
+      ctx.stroke(mark);
+      ctx.setLineDash([]);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    }
+  }
+  ctx.fillStyle = palette.fg;
+  ctx.textBaseline = 'middle';
+  for (const d of frame.items) {
+    if (d.label.fit === 'hidden') continue;
+    const { x, direction, anchor } = labelAnchor(view, d);
+    ctx.font = `${view.selected === d.item.id ? 700 : 400} 13px ${palette.font}`;
+    ctx.direction = direction;
+    ctx.textAlign = anchor;
+    ctx.fillText(d.text, x, d.rowYPx);
+  }
+  ctx.font = `700 11px ${palette.font}`;
+  ctx.textAlign = 'center';
+  ctx.direction = 'inherit';
+  for (const cluster of frame.clusters) {
+    const { count, widthPx, centerPx } = clusterBadge(view, cluster);
+    ctx.beginPath();
+    ctx.roundRect(centerPx - widthPx / 2, cluster.rowYPx - 9, widthPx, 18, 9);
+    ctx.fillStyle = palette.bg;
+    ctx.fill();
+    ctx.strokeStyle = colour(view.encoding.classOf(cluster.category));
+    ctx.lineWidth = 2;
+    ctx.stroke();
+    ctx.fillStyle = palette.fg;
+    ctx.fillText(count, centerPx, cluster.rowYPx);
+  }
+  ctx.restore();
+}
