@@ -113,6 +113,29 @@ describe('ZoomController', () => {
     }
   });
 
+  it('keeps a drag that begins before a wheel gesture has ended in the same change, which ends after both', async () => {
+    const { controller, svg, log } = await mountZoom();
+    const timers = fakeTimers();
+    const mouse = (target: EventTarget, type: string, clientX: number) =>
+      target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX, clientY: 10 }));
+    try {
+      wheel(svg, { deltaY: -100, ctrlKey: true });
+      mouse(svg, 'mousedown', 200);
+      mouse(window, 'mousemove', 150);
+      // d3-zoom ends the wheel gesture now (150 ms after its last event), while the drag goes on.
+      timers.run();
+      expect(log, 'the change goes on while the drag does').to.deep.equal(['start']);
+      const x = controller.transform.x;
+      mouse(window, 'mousemove', 100);
+      expect(controller.transform.x, 'the drag still pans').to.be.below(x);
+      mouse(window, 'mouseup', 100);
+      timers.run();
+      expect(log).to.deep.equal(['start', 'end user moved']);
+    } finally {
+      timers.restore();
+    }
+  });
+
   it('draws a gesture’s changes once a frame, and lets go of the surface when the host leaves the page', async () => {
     const { host, controller, svg } = await mountZoom();
     await nextFrame();

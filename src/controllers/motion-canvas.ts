@@ -20,6 +20,8 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   frozen: Drawn | undefined;
 
   private _palette: Palette | null = null;
+  /** The canvas the host renders (it keeps one for its lifetime). */
+  private _canvas?: HTMLCanvasElement;
   private _armed = false;
   private _next?: View;
 
@@ -69,8 +71,9 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   hostUpdated(): void {
     const view = this._next;
     this._next = undefined;
-    const canvas = this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion');
-    if (view && canvas && this._palette && this.frozen) this._painter()?.paintFrame(canvas, view, this._palette);
+    if (!view || !this._palette || !this.frozen) return;
+    const canvas = (this._canvas ??= this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion') ?? undefined);
+    if (canvas) this._painter()?.paintFrame(canvas, view, this._palette);
   }
 
   hostDisconnected(): void {

@@ -58,6 +58,11 @@ export class ZoomController implements ReactiveController {
   private _frame = 0;
   /** Whether a gesture of our own (a sideways swipe, a Safari pinch) is under way, holding the end back. */
   private _held = false;
+  /**
+   * d3-zoom's gestures under way (its `start` events less its `end` events): a drag may begin before the wheel
+   * gesture before it has ended (d3-zoom ends a wheel 150 ms after its last event), and the change ends with the last.
+   */
+  private _gestures = 0;
   /** Ends a sideways wheel or swipe once it has been idle as long as d3-zoom waits for a wheel. */
   private _swipeTimer?: ReturnType<typeof setTimeout>;
   /** The scale when a Safari pinch (gesture events) began. */
@@ -80,10 +85,16 @@ export class ZoomController implements ReactiveController {
       )
       // Desktop browsers without a touch screen still get touch events from pens and emulators.
       .touchable(() => true)
-      .on('start.timeline', (event: D3ZoomEvent<Surface, unknown>) => this._begin(!!event.sourceEvent))
+      .on('start.timeline', (event: D3ZoomEvent<Surface, unknown>) => {
+        this._gestures++;
+        this._begin(!!event.sourceEvent);
+      })
       .on('zoom.timeline', (event: D3ZoomEvent<Surface, unknown>) => this._changed(!!event.sourceEvent || this._byUser))
       // A sideways swipe or a Safari pinch is one change made of many: it ends when the gesture does.
-      .on('end.timeline', () => this._held || this._finish());
+      .on('end.timeline', () => {
+        this._gestures = Math.max(0, this._gestures - 1);
+        this._endIfIdle();
+      });
   }
 
   /** The element directive that attaches the gestures to the element it is on: `<svg ${zoom.surface()}>`. */
@@ -202,6 +213,7 @@ export class ZoomController implements ReactiveController {
     clearTimeout(this._swipeTimer);
     this._swipeTimer = undefined;
     this._held = false;
+    this._gestures = 0;
     this._startTransform = undefined;
     this._byUser = false;
     const surface = this._surface;
@@ -270,6 +282,11 @@ export class ZoomController implements ReactiveController {
     this._options.onStart?.(byUser);
   }
 
+  /** Ends the change under way once no gesture, of d3-zoom's or of our own, is left in it. */
+  private _endIfIdle(): void {
+    if (!this._gestures && !this._held) this._finish();
+  }
+
   /** The change under way ended: tells whether it was the reader's and whether the view moved. */
   private _finish(): void {
     const start = this._startTransform;
@@ -318,7 +335,7 @@ export class ZoomController implements ReactiveController {
       this._swipeTimer = setTimeout(() => {
         this._swipeTimer = undefined;
         this._held = false;
-        this._finish();
+        this._endIfIdle();
       }, SWIPE_IDLE_MS);
       this.panBy(this._mirrored ? -event.deltaX : event.deltaX);
     } else if (event.deltaY !== 0) {
@@ -342,7 +359,7 @@ export class ZoomController implements ReactiveController {
     this._zoom.scaleTo(select(surface), this._gestureK * gesture.scale, [gesture.clientX - box.left, 0]);
     if (event.type === 'gestureend') {
       this._held = false;
-      this._finish();
+      this._endIfIdle();
     }
   };
 }

@@ -28,6 +28,7 @@ export function readPalette(svg: SVGSVGElement): Palette | null {
 }
 
 const paths = new Map<string, Path2D>();
+const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D>();
 const hatches = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
 
 /** The hatching of an approximate date in `colour`, as the chart's `<pattern>` draws it. */
@@ -59,8 +60,9 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | n
  * SVG would draw, below the axis, in the colours of `palette`. The canvas is `view.widthPx` CSS px wide.
  */
 export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: Palette): void {
-  const ctx = canvas.getContext('2d', { desynchronized: true });
+  const ctx = contexts.get(canvas) ?? canvas.getContext('2d', { desynchronized: true });
   if (!ctx) return;
+  contexts.set(canvas, ctx);
   const { widthPx: w, heightPx: h, axisPx, frame } = view;
   const ratio = canvas.width / Math.max(1, w);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
