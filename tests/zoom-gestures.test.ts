@@ -121,6 +121,10 @@ describe('zoom and pan gestures', () => {
     const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
     const content = el.shadowRoot!.querySelector('g.events')!.parentElement!;
     expect(canvas.hidden, 'no canvas at rest').to.be.true;
+    // Once the page is idle, the hidden canvas has been painted once, so that the first gesture finds it ready.
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
+    const painted = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.some((v) => v > 0);
+    expect(painted, 'the canvas is warmed up while idle').to.be.true;
     // Zoom around an event's mark: it stays where it is while the view grows around it.
     const id = 'e5';
     const mark = nodeOf(el, id).querySelector('.mark')!.getBoundingClientRect();

@@ -23,6 +23,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   /** The canvas the host renders (it keeps one for its lifetime). */
   private _canvas?: HTMLCanvasElement;
   private _armed = false;
+  private _warmed = false;
   private _next?: View;
 
   constructor(
@@ -32,9 +33,21 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     this._host.addController(this);
   }
 
-  /** Prepares the canvas's context once the painter has loaded, so that a gesture's first frame need not. */
-  prepare(): void {
-    this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion')?.getContext('2d', { desynchronized: true });
+  /**
+   * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
+   * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them.
+   */
+  warm(view: View): void {
+    if (this._warmed || !this._painter()) return;
+    this._warmed = true;
+    const whenIdle = window.requestIdleCallback ?? ((task: () => void) => setTimeout(task));
+    whenIdle(() => {
+      const painter = this._painter();
+      const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+      const canvas = this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion');
+      const palette = painter && svg && canvas && !this.frozen ? painter.readPalette(svg) : null;
+      if (palette) painter!.paintFrame(canvas!, view, palette);
+    });
   }
 
   /** A gesture of the reader's began: its zoom, if it zooms, may be painted. */

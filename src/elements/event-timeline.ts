@@ -181,7 +181,6 @@ export class EventTimeline extends LitElement {
    */
   private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), ({ deferredStyles }) => {
     adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...deferredStyles]);
-    this._canvas.prepare();
   });
   /** Paints the events while a gesture moves the view (with the deferred parts' painter). */
   private readonly _canvas = new MotionCanvas<EventTimeline['_view'], PlotView, Palette>(this, () => this._parts.value);
@@ -298,6 +297,7 @@ export class EventTimeline extends LitElement {
     // During a gesture the canvas paints this frame, and the SVG keeps the one it had when the gesture began.
     const frozen = this._canvas.frozen;
     if (frozen) this._canvas.paint(plot);
+    else if (items.length) this._canvas.warm(plot);
     return html`
       <div part="base" lang=${locale.tag} class="base ${isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>

@@ -28,6 +28,8 @@ export function readPalette(svg: SVGSVGElement): Palette | null {
 }
 
 const paths = new Map<string, Path2D>();
+/** The path of a mark's shape, made once. */
+const shapeOf = (d: string) => paths.get(d) ?? paths.set(d, new Path2D(d)).get(d)!;
 const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D>();
 const hatches = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
 
@@ -73,6 +75,7 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
   ctx.clip();
   const colour = (cls: string) => palette.colours.get(cls) ?? palette.fg;
   let y = 0;
+  const marks = new Map<string, { colour: string; fuzzy: boolean; dashed: boolean; path: Path2D }>();
   const rect = (e: Extent, rx: number) => {
     ctx.beginPath();
     ctx.roundRect(e.x, y - 7, e.width, 14, rx);
@@ -115,27 +118,33 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     }
     if (s.markX !== null) {
-      let mark = paths.get(s.mark);
-      if (!mark) paths.set(s.mark, (mark = new Path2D(s.mark)));
-      ctx.setTransform(ratio, 0, 0, ratio, ratio * s.markX, ratio * y);
-      ctx.fillStyle = s.fuzzy ? palette.bg : c;
-      ctx.fill(mark);
-      ctx.strokeStyle = s.fuzzy ? c : palette.bg;
-      ctx.lineWidth = s.fuzzy ? 2 : 1.5;
-      if (s.approximate) ctx.setLineDash([2.5, 1.5]);
-      ctx.stroke(mark);
-      ctx.setLineDash([]);
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      // Marks are gathered by how they look and painted together, after the bars and bands.
+      const key = `${s.mark}|${c}|${s.fuzzy ? 1 : 0}|${s.approximate ? 1 : 0}`;
+      let group = marks.get(key);
+      if (!group) marks.set(key, (group = { colour: c, fuzzy: s.fuzzy, dashed: s.approximate, path: new Path2D() }));
+      group.path.addPath(shapeOf(s.mark), { a: 1, b: 0, c: 0, d: 1, e: s.markX, f: y });
     }
   }
+  for (const group of marks.values()) {
+    ctx.fillStyle = group.fuzzy ? palette.bg : group.colour;
+    ctx.fill(group.path);
+    ctx.strokeStyle = group.fuzzy ? group.colour : palette.bg;
+    ctx.lineWidth = group.fuzzy ? 2 : 1.5;
+    ctx.setLineDash(group.dashed ? [2.5, 1.5] : []);
+    ctx.stroke(group.path);
+  }
+  ctx.setLineDash([]);
   ctx.fillStyle = palette.fg;
   ctx.textBaseline = 'middle';
+  // Setting a font is parsed every time: only when it changes.
+  let font = '';
   for (const d of frame.items) {
     if (d.label.fit === 'hidden') continue;
     const { x, direction, anchor } = labelAnchor(view, d);
-    ctx.font = `${view.selected === d.item.id ? 700 : 400} 13px ${palette.font}`;
-    ctx.direction = direction;
-    ctx.textAlign = anchor;
+    const next = `${view.selected === d.item.id ? 700 : 400} 13px ${palette.font}`;
+    if (next !== font) ctx.font = font = next;
+    if (ctx.direction !== direction) ctx.direction = direction;
+    if (ctx.textAlign !== anchor) ctx.textAlign = anchor;
     ctx.fillText(d.text, x, d.rowYPx);
   }
   ctx.font = `700 11px ${palette.font}`;
