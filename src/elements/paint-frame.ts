@@ -33,6 +33,17 @@ const shapeOf = (d: string) => paths.get(d) ?? paths.set(d, new Path2D(d)).get(d
 const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D>();
 const hatches = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
 
+/** Shapes of one look, painted with one call: see {@link paintFrame}. */
+interface Batch {
+  kind: 'bar' | 'solid' | 'band' | 'hatched' | 'arrow' | 'mark' | 'hollow';
+  colour: string;
+  dashed: boolean;
+  path: Path2D;
+}
+const BATCH_ORDER: readonly Batch['kind'][] = ['bar', 'solid', 'band', 'hatched', 'arrow', 'mark', 'hollow'];
+/** The opacity of each kind's fill, as the chart's styles give it. */
+const FILL_ALPHA: Record<Batch['kind'], number> = { bar: 0.14, solid: 0.32, band: 0.16, hatched: 1, arrow: 1, mark: 1, hollow: 1 };
+
 /** The hatching of an approximate date in `colour`, as the chart's `<pattern>` draws it. */
 function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
   let byColour = hatches.get(ctx);
@@ -74,65 +85,45 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
   ctx.rect(0, axisPx, w, h - axisPx);
   ctx.clip();
   const colour = (cls: string) => palette.colours.get(cls) ?? palette.fg;
-  let y = 0;
-  const marks = new Map<string, { colour: string; fuzzy: boolean; dashed: boolean; path: Path2D }>();
-  const rect = (e: Extent, rx: number) => {
-    ctx.beginPath();
-    ctx.roundRect(e.x, y - 7, e.width, 14, rx);
+  // Shapes of one look are gathered into one path each and painted together, in the SVG's order: bars, their certain
+  // parts, bands, arrows, then marks. Each canvas call costs far more than adding to a path.
+  const batches = new Map<string, Batch>();
+  const batch = (kind: Batch['kind'], c: string, dashed = false) => {
+    const key = `${kind}|${c}|${dashed ? 1 : 0}`;
+    let b = batches.get(key);
+    if (!b) batches.set(key, (b = { kind, colour: c, dashed, path: new Path2D() }));
+    return b.path;
   };
   for (const d of frame.items) {
     const s = eventShapes(view, d);
     const c = colour(s.cls);
-    y = d.rowYPx;
-    ctx.fillStyle = ctx.strokeStyle = c;
-    ctx.lineWidth = 1;
-    if (s.bar) {
-      rect(s.bar, 3);
-      ctx.globalAlpha = 0.14;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-      ctx.stroke();
-    }
-    if (s.solid) {
-      rect(s.solid, 0);
-      ctx.globalAlpha = 0.32;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-    }
-    for (const band of s.bands) {
-      rect(band, 2);
-      if (s.approximate) {
-        ctx.fillStyle = hatch(ctx, c) ?? c;
-        ctx.setLineDash([3, 2]);
-      } else ctx.globalAlpha = 0.16;
-      ctx.fill();
-      ctx.fillStyle = c;
-      ctx.globalAlpha = 0.7;
-      ctx.stroke();
-      ctx.globalAlpha = 1;
-      ctx.setLineDash([]);
-    }
-    if (s.arrow) {
-      ctx.translate(0, y);
-      ctx.fill(new Path2D(s.arrow));
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    }
+    const y = d.rowYPx;
+    // Square corners: a rounded rectangle costs a path several times as much, and the view is moving.
+    const rect = (path: Path2D, e: Extent) => path.rect(e.x, y - 7, e.width, 14);
+    if (s.bar) rect(batch('bar', c), s.bar);
+    if (s.solid) rect(batch('solid', c), s.solid);
+    for (const band of s.bands) rect(batch(s.approximate ? 'hatched' : 'band', c, s.approximate), band);
+    if (s.arrow) batch('arrow', c).addPath(shapeOf(s.arrow), { a: 1, b: 0, c: 0, d: 1, e: 0, f: y });
     if (s.markX !== null) {
-      // Marks are gathered by how they look and painted together, after the bars and bands.
-      const key = `${s.mark}|${c}|${s.fuzzy ? 1 : 0}|${s.approximate ? 1 : 0}`;
-      let group = marks.get(key);
-      if (!group) marks.set(key, (group = { colour: c, fuzzy: s.fuzzy, dashed: s.approximate, path: new Path2D() }));
-      group.path.addPath(shapeOf(s.mark), { a: 1, b: 0, c: 0, d: 1, e: s.markX, f: y });
+      batch(s.fuzzy ? 'hollow' : 'mark', c, s.approximate).addPath(shapeOf(s.mark), { a: 1, b: 0, c: 0, d: 1, e: s.markX, f: y });
     }
   }
-  for (const group of marks.values()) {
-    ctx.fillStyle = group.fuzzy ? palette.bg : group.colour;
-    ctx.fill(group.path);
-    ctx.strokeStyle = group.fuzzy ? group.colour : palette.bg;
-    ctx.lineWidth = group.fuzzy ? 2 : 1.5;
-    ctx.setLineDash(group.dashed ? [2.5, 1.5] : []);
-    ctx.stroke(group.path);
+  for (const kind of BATCH_ORDER) {
+    for (const b of batches.values()) {
+      if (b.kind !== kind) continue;
+      const hollow = kind === 'hollow';
+      ctx.setLineDash(b.dashed ? (kind === 'hatched' ? [3, 2] : [2.5, 1.5]) : []);
+      ctx.globalAlpha = FILL_ALPHA[kind];
+      ctx.fillStyle = kind === 'hatched' ? hatch(ctx, b.colour) ?? b.colour : hollow ? palette.bg : b.colour;
+      ctx.fill(b.path);
+      if (kind === 'solid') continue;
+      ctx.globalAlpha = kind === 'band' || kind === 'hatched' ? 0.7 : 1;
+      ctx.strokeStyle = kind === 'mark' ? palette.bg : b.colour;
+      ctx.lineWidth = kind === 'mark' ? 1.5 : hollow ? 2 : 1;
+      if (kind !== 'arrow') ctx.stroke(b.path);
+    }
   }
+  ctx.globalAlpha = 1;
   ctx.setLineDash([]);
   ctx.fillStyle = palette.fg;
   ctx.textBaseline = 'middle';

@@ -16,8 +16,15 @@ export function categoryShape(category: string, freeIndex = 0): MarkShape {
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+const made = new Map<string, string>();
+
 /** An SVG path for `shape`, centred on 0,0, within the square of half-side `rPx` (shapes share a visual weight). */
 export function shapePath(shape: MarkShape, rPx: number): string {
+  const key = `${shape} ${rPx}`;
+  return made.get(key) ?? made.set(key, makeShapePath(shape, rPx)).get(key)!;
+}
+
+function makeShapePath(shape: MarkShape, rPx: number): string {
   const r = round(rPx);
   const s = round(rPx * 0.82);
   const w = round(rPx * 0.95);
