@@ -219,8 +219,8 @@ export class EventTimeline extends LitElement {
     // The work of every frame of a zoom: the focused and the selected events are always drawn.
     const pinned = [focus.key?.kind === 'event' ? focus.key.id : null, this.selected];
     const locale = this._locale.words.locale;
-    const key = `${layout.widthPx} ${pinned} ${locale}`;
     const { _view: drawn, _held: held } = this;
+    const key = `${layout.widthPx} ${pinned} ${locale} ${held ? 'moving' : 'at rest'}`;
     const now = zoom.transform;
     // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
     // only when it no longer covers the view. A zoom lays it out again each frame.
@@ -228,8 +228,10 @@ export class EventTimeline extends LitElement {
     if (held && now.k !== drawn.at.k) this._canvas.start(drawn);
     const svg = held && !this._canvas.frozen;
     const shiftPx = svg && !dataChanged && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
+    // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
+    const same = !dataChanged && !held && drawn.key === key && drawn.at.k === now.k && drawn.at.x === now.x;
     if (shiftPx !== null) this._view = { ...drawn, ...layout.axis(now, locale), shiftPx };
-    else {
+    else if (!same) {
       const marginPx = svg && now.k === drawn.at.k ? Math.round(layout.widthPx / 2) : 0;
       const view = layout.view(now, pinned, locale, measure.measure, measure.estimate, held, marginPx);
       this._view = { ...view, at: now, key, shiftPx: -marginPx };
