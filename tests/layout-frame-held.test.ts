@@ -51,6 +51,28 @@ describe('layoutFrame() while the view moves (held)', () => {
     }
   });
 
+  it('layoutFrame() gives an event that comes into view during the move room that no held event or label takes', () => {
+    const layout = laidOut();
+    const start = layout.view(zoomIdentity.translate(-1100, 0).scale(60), [], 'en-GB', measure).frame;
+    const held = byId(start.items);
+    const moved = layout.view(zoomIdentity, [], 'en-GB', measure, undefined, held).frame;
+    // What each drawn event takes in its row: its mark or bar, and its label when it has one.
+    const extent = (d: DrawnItem) => {
+      const g = d.geometry;
+      const label = d.label.fit === 'hidden' ? [g.occupied.startPx, g.occupied.endPx] : [d.label.xPx, d.label.xPx + d.label.maxWidthPx];
+      return [Math.min(g.occupied.startPx, label[0]), Math.max(g.occupied.endPx, label[1])];
+    };
+    const arrived = moved.items.filter((d) => !held.has(d.item.id));
+    expect(arrived.length, 'events came into view').to.be.greaterThan(0);
+    for (const d of arrived) {
+      for (const other of moved.items) {
+        if (other === d || other.row !== d.row) continue;
+        const [a, b] = [extent(d), extent(other)];
+        expect(a[1] <= b[0] || b[1] <= a[0], `${d.item.id} and ${other.item.id} share row ${d.row} without overlapping`).to.be.true;
+      }
+    }
+  });
+
   it('layoutFrame() draws an event that comes into view during the move without a label, and labels it once the view rests', () => {
     const layout = laidOut();
     const early = zoomIdentity.scale(8);

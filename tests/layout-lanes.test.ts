@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/data/types.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { indexLanes, sizeLane } from '../src/layout/lane-index.js';
-import { packRows, type RowBox } from '../src/layout/lanes.js';
+import { packRows, packRowsAround, type RowBox } from '../src/layout/lanes.js';
 import { mulberry32 } from '../bench/random.mjs';
 
 
@@ -152,5 +152,22 @@ describe('indexLanes and sizeLane', () => {
     );
     const [lane] = indexLanes(items);
     expect(sizeLane(lane, boxOf, 3, 0)).to.deep.equal({ rows: 3, clusterRow: true });
+  });
+});
+
+describe('packRowsAround()', () => {
+  const b = (id: string, startPx: number, endPx: number): RowBox => ({ id, startPx, endPx });
+
+  it('puts each box in the lowest row where neither taken room nor an earlier box is in its way', () => {
+    const taken = [[{ startPx: 0, endPx: 100 }], [{ startPx: 30, endPx: 60 }]];
+    const rows = packRowsAround([b('a', 10, 40), b('b', 104, 150), b('c', 120, 130), b('d', 70, 80)], taken, 3, 4);
+    expect(Object.fromEntries(rows)).to.deep.equal({ a: 2, d: 1, b: 0, c: 1 });
+  });
+
+  it('leaves out a box that has no room in any row', () => {
+    const taken = [[{ startPx: 0, endPx: 100 }], [{ startPx: 0, endPx: 100 }]];
+    const rows = packRowsAround([b('a', 10, 40), b('b', 200, 220)], taken, 2);
+    expect(rows.has('a')).to.be.false;
+    expect(rows.get('b')).to.equal(0);
   });
 });

@@ -2,7 +2,7 @@ import { DEFAULT_METRICS, itemGeometry, rowBox, type ItemGeometry, type MarkMetr
 import type { LayoutItem } from './items.js';
 import { placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
 import { binMarks, countMarks, DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
-import { packRows } from './lanes.js';
+import { packRows, packRowsAround } from './lanes.js';
 
 /** Vertical sizes of the plot, in px. */
 export interface PlotMetrics {
@@ -213,11 +213,11 @@ export function layoutFrame(input: FrameInput): Frame {
       continue;
     }
     const candidates = lane.index.query(fromMs, toMs);
-    const fresh = held ? candidates.filter((item) => !before(item)) : candidates;
-    const local = packRows(
-      fresh.map((item) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics) })),
-      metrics.gapPx,
-    );
+    const box = (item: LayoutItem) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics) });
+    const local = held
+      ? // While the view moves, an event that comes into view takes the room its row has left around those held.
+        packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, x, widthPx, metrics), size.rows, metrics.gapPx)
+      : packRows(candidates.map(box), metrics.gapPx);
     const overflow: LayoutItem[] = [];
     for (const item of candidates) {
       const kept = before(item);
@@ -225,7 +225,7 @@ export function layoutFrame(input: FrameInput): Frame {
         addSingle(item, kept.row);
         continue;
       }
-      const row = local.get(item.id) ?? 0;
+      const row = local.get(item.id) ?? Infinity;
       if (row < size.rows) addSingle(item, firstRow + row);
       else if (size.clusterRow) overflow.push(item);
       else addSingle(item, firstRow + size.rows - 1);
@@ -284,6 +284,34 @@ export function layoutFrame(input: FrameInput): Frame {
     })
     .sort((a, b) => a.item.order - b.item.order);
   return { items, clusters };
+}
+
+/**
+ * The room the held events among `candidates` take in a lane's rows (`firstRow` on, `rows` of them), at the zoomed
+ * scale `x`: each its mark or bar, and its label where it moved with it.
+ */
+function heldExtents(
+  candidates: readonly LayoutItem[],
+  before: (item: LayoutItem) => DrawnItem | undefined,
+  firstRow: number,
+  rows: number,
+  x: (ms: number) => number,
+  widthPx: number,
+  metrics: MarkMetrics,
+): { startPx: number; endPx: number }[][] {
+  const taken: { startPx: number; endPx: number }[][] = Array.from({ length: rows }, () => []);
+  for (const item of candidates) {
+    const kept = before(item);
+    const row = kept ? kept.row - firstRow : -1;
+    if (!kept || row < 0 || row >= rows) continue;
+    const g = itemGeometry(item, x, widthPx, metrics);
+    const label = kept.label;
+    const shiftPx = anchorPx(g) - anchorPx(kept.geometry);
+    const labelStart = label.fit === 'hidden' ? g.occupied.startPx : label.xPx + shiftPx;
+    const labelEnd = label.fit === 'hidden' ? g.occupied.endPx : labelStart + label.maxWidthPx;
+    taken[row].push({ startPx: Math.min(g.occupied.startPx, labelStart), endPx: Math.max(g.occupied.endPx, labelEnd) });
+  }
+  return taken;
 }
 
 /** Where a mark or bar is anchored: the start of a bar, the centre of a point's mark. */

@@ -56,3 +56,30 @@ export function packRows(boxes: readonly RowBox[], gapPx = 0): Map<string, numbe
   }
   return rowOf;
 }
+
+/**
+ * Like {@link packRows}, into rows where some room is already taken: `taken[row]` lists the extents there. Each box
+ * gets the lowest row below `rowCount` where it overlaps neither a taken extent nor a box placed before it (with
+ * `gapPx` between), boxes taken in order of `startPx`; a box with no room in any row is left out of the result.
+ * O(n · rowCount · k) for k extents in a row: for the few hundred events a frame draws.
+ */
+export function packRowsAround(
+  boxes: readonly RowBox[],
+  taken: readonly (readonly Pick<RowBox, 'startPx' | 'endPx'>[])[],
+  rowCount: number,
+  gapPx = 0,
+): Map<string, number> {
+  const gap = gapPx > 0 ? gapPx : 0;
+  const rows = Array.from({ length: rowCount }, (_, r) => (taken[r] ?? []).map((e) => ({ startPx: e.startPx, endPx: e.endPx })));
+  const rowOf = new Map<string, number>();
+  const order = [...boxes].sort((a, b) => a.startPx - b.startPx);
+  for (const box of order) {
+    const startPx = box.startPx;
+    const endPx = Math.max(box.endPx, startPx + MIN_BOX_WIDTH_PX);
+    const row = rows.findIndex((extents) => extents.every((e) => e.endPx + gap <= startPx || endPx + gap <= e.startPx));
+    if (row < 0) continue;
+    rows[row].push({ startPx, endPx });
+    rowOf.set(box.id, row);
+  }
+  return rowOf;
+}
