@@ -19,6 +19,7 @@ describe('frameShift()', () => {
 
   it('lays the frame out again after any zoom: marks and labels would stretch', () => {
     expect(frameShift(drawn, 300, { k: 4.0001, x: -1200 })).to.equal(null);
+    expect(frameShift(drawn, 300, { k: 4 * (1 + 1e-15), x: -1250 }), 'but for rounding').to.equal(-350);
     expect(frameShift(drawn, 300, { k: 2, x: -600 })).to.equal(null);
   });
 });

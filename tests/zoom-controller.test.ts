@@ -83,6 +83,22 @@ describe('ZoomController', () => {
     expect(controller.scale).to.equal(2);
   });
 
+  it('keeps the zoom in every frame of an eased pan, and eases a change of zoom along d3-zoom’s smooth path', async () => {
+    const scales: number[] = [];
+    const { controller } = await mountZoom({ onZoom: (t) => void scales.push(t.k) });
+    controller.zoomBy(8);
+    scales.length = 0;
+    controller.panBy(-1200, true);
+    await controller.eased;
+    expect(scales.length, 'the pan took several frames').to.be.greaterThan(1);
+    expect(scales.every((k) => Math.abs(k - 8) < 1e-9), `at 8× in every frame: ${scales}`).to.be.true;
+    scales.length = 0;
+    controller.zoomBy(0.25, undefined, true);
+    await controller.eased;
+    expect(scales.at(-1)).to.equal(2);
+    expect(scales.every((k, i) => i === 0 || k <= scales[i - 1]), 'zooming out all the way').to.be.true;
+  });
+
   it('tells the start and end of an eased change, as the reader’s, once it has moved the view', async () => {
     const { controller, log } = await mountZoom();
     controller.zoomBy(2, undefined, true);

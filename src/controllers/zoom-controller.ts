@@ -1,10 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interpolateNumber, interpolateZoom } from 'd3-interpolate';
 import { select, type Selection } from 'd3-selection';
 import { interrupt } from 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { attach } from './attach-directive.js';
 
 export type { ZoomTransform } from 'd3-zoom';
+
+/** A view as d3-zoom interpolates it: the centre's x and y and the width shown. */
+type ZoomView = [number, number, number];
 
 /** What the zoom controller tells its host. */
 export interface ZoomControllerOptions {
@@ -85,6 +89,13 @@ export class ZoomController implements ReactiveController {
       )
       // Desktop browsers without a touch screen still get touch events from pens and emulators.
       .touchable(() => true)
+      // An eased pan keeps its zoom all the way (d3-zoom's default path zooms out and back in on a long pan): each of
+      // its frames then only shifts what is drawn. A change of zoom keeps the default, smooth path.
+      .interpolate((a: ZoomView, b: ZoomView) => {
+        if (a[2] !== b[2]) return interpolateZoom(a, b);
+        const [x, y] = [interpolateNumber(a[0], b[0]), interpolateNumber(a[1], b[1])];
+        return (t: number): ZoomView => [x(t), y(t), a[2]];
+      })
       .on('start.timeline', (event: D3ZoomEvent<Surface, unknown>) => {
         this._gestures++;
         this._begin(!!event.sourceEvent);

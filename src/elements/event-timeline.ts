@@ -9,7 +9,7 @@ import { createRangeChangeEvent, createSelectEvent } from '../events.js';
 import { TextMeasurer } from './measure-text.js';
 import type { DrawnItem } from '../layout/frame.js';
 import { isNarrow, TimelineLayout, type TimelineView } from '../layout/timeline-layout.js';
-import { frameShift, type ZoomState } from '../layout/motion.js';
+import { frameShift, sameZoom, type ZoomState } from '../layout/motion.js';
 import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
@@ -225,14 +225,14 @@ export class EventTimeline extends LitElement {
     // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
     // only when it no longer covers the view. A zoom lays it out again each frame.
     // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
-    if (held && now.k !== drawn.at.k) this._canvas.start(drawn);
+    if (held && !sameZoom(now.k, drawn.at.k)) this._canvas.start(drawn);
     const svg = held && !this._canvas.frozen;
     const shiftPx = svg && !dataChanged && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
     // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
     const same = !dataChanged && !held && drawn.key === key && drawn.at.k === now.k && drawn.at.x === now.x;
     if (shiftPx !== null) this._view = { ...drawn, ...layout.axis(now, locale), shiftPx };
     else if (!same) {
-      const marginPx = svg && now.k === drawn.at.k ? Math.round(layout.widthPx / 2) : 0;
+      const marginPx = svg && sameZoom(now.k, drawn.at.k) ? Math.round(layout.widthPx / 2) : 0;
       const view = layout.view(now, pinned, locale, measure.measure, measure.estimate, held, marginPx);
       this._view = { ...view, at: now, key, shiftPx: -marginPx };
     }
