@@ -140,24 +140,18 @@ function minifyTemplates() {
  * destructured and the `…s` ranges read a property, which esbuild also keeps; each becomes a pure call of its own.
  */
 function pureD3Time() {
-  return {
-    name: 'pure-d3-time',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/ }, ({ path }) => {
-        const source = readFileSync(path, 'utf8');
-        const contents = source
-          .replace(/^const \[(\w+), (\w+)\] = (ticker\([^)]*\));$/gm, (_, a, b, call) =>
-            `const ${a} = /* @__PURE__ */ (() => ${call}[0])(), ${b} = /* @__PURE__ */ (() => ${call}[1])();`,
-          )
-          .replace(/^(const \w+ = )(?=(?:timeInterval|timeWeekday|utcWeekday)\()/gm, '$1/* @__PURE__ */ ')
-          .replace(/^const (\w+) = (\w+\.range);$/gm, 'const $1 = /* @__PURE__ */ (() => $2)();');
-        if (!contents.includes('(() => ticker(') || !contents.includes('/* @__PURE__ */ timeInterval(')) {
-          throw new Error(`${path}: its layout changed, so pure-d3-time no longer applies; update the plugin`);
-        }
-        return { contents, loader: 'js' };
-      });
-    },
-  };
+  return rewriteOnLoad(
+    'pure-d3-time',
+    /[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/,
+    (source) =>
+      source
+        .replace(/^const \[(\w+), (\w+)\] = (ticker\([^)]*\));$/gm, (_, a, b, call) =>
+          `const ${a} = /* @__PURE__ */ (() => ${call}[0])(), ${b} = /* @__PURE__ */ (() => ${call}[1])();`,
+        )
+        .replace(/^(const \w+ = )(?=(?:timeInterval|timeWeekday|utcWeekday)\()/gm, '$1/* @__PURE__ */ ')
+        .replace(/^const (\w+) = (\w+\.range);$/gm, 'const $1 = /* @__PURE__ */ (() => $2)();'),
+    (contents) => contents.includes('(() => ticker(') && contents.includes('/* @__PURE__ */ timeInterval('),
+  );
 }
 
 /**
@@ -167,13 +161,26 @@ function pureD3Time() {
  * esbuild keep what is used.
  */
 function pureD3Ease() {
+  return rewriteOnLoad(
+    'pure-d3-ease',
+    /[\\/]d3-ease[\\/]dist[\\/]d3-ease\.mjs$/,
+    (source) => source.replace(/= \(function custom\(/g, '= /* @__PURE__ */ (function custom('),
+    (contents) => contents.includes('/* @__PURE__ */ (function custom('),
+  );
+}
+
+/**
+ * An esbuild plugin that loads the files matching `filter` as `rewrite` makes them, and fails the build when
+ * `applies` finds that the rewrite no longer marks what it should (the package's layout changed).
+ */
+function rewriteOnLoad(name, filter, rewrite, applies) {
   return {
-    name: 'pure-d3-ease',
+    name,
     setup(build) {
-      build.onLoad({ filter: /[\\/]d3-ease[\\/]dist[\\/]d3-ease\.mjs$/ }, ({ path }) => {
-        const contents = readFileSync(path, 'utf8').replace(/= \(function custom\(/g, '= /* @__PURE__ */ (function custom(');
-        if (!contents.includes('/* @__PURE__ */ (function custom(')) {
-          throw new Error(`${path}: its layout changed, so pure-d3-ease no longer applies; update the plugin`);
+      build.onLoad({ filter }, ({ path }) => {
+        const contents = rewrite(readFileSync(path, 'utf8'));
+        if (!applies(contents)) {
+          throw new Error(`${path}: its layout changed, so ${name} no longer applies; update the plugin`);
         }
         return { contents, loader: 'js' };
       });
