@@ -180,6 +180,11 @@ export function layoutFrame(input: FrameInput): Frame {
     return drawnItem?.item === item ? drawnItem : undefined;
   };
 
+  // Each drawn event's geometry at this zoom, worked out once (a held event's is needed for its row's room too).
+  const drawnGeometry = new Map<LayoutItem, ItemGeometry>();
+  const geometryOf = (item: LayoutItem) =>
+    drawnGeometry.get(item) ?? drawnGeometry.set(item, itemGeometry(item, x, widthPx, metrics)).get(item)!;
+
   const singles: { item: LayoutItem; row: number }[] = [];
   const clusters: DrawnCluster[] = [];
   const drawn = new Set<LayoutItem>();
@@ -216,7 +221,7 @@ export function layoutFrame(input: FrameInput): Frame {
     const box = (item: LayoutItem) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics) });
     const local = held
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
-        packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, x, widthPx, metrics), size.rows, metrics.gapPx)
+        packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
       : packRows(candidates.map(box), metrics.gapPx);
     const overflow: LayoutItem[] = [];
     for (const item of candidates) {
@@ -255,7 +260,7 @@ export function layoutFrame(input: FrameInput): Frame {
     if (frameLane) addSingle(item, frameLane.firstRow + (frameLane.size.clusterRow ? frameLane.size.rows : 0));
   }
 
-  const geometries = singles.map(({ item, row }) => ({ item, row, geometry: itemGeometry(item, x, widthPx, metrics) }));
+  const geometries = singles.map(({ item, row }) => ({ item, row, geometry: geometryOf(item) }));
   if (held) return { items: movedItems(geometries, before, input.stack), clusters };
   const requests: LabelRequest[] = geometries.map(({ item, row, geometry: g }) => ({
     id: item.id,
@@ -287,24 +292,22 @@ export function layoutFrame(input: FrameInput): Frame {
 }
 
 /**
- * The room the held events among `candidates` take in a lane's rows (`firstRow` on, `rows` of them), at the zoomed
- * scale `x`: each its mark or bar, and its label where it moved with it.
+ * The room the held events among `candidates` take in a lane's rows (`firstRow` on, `rows` of them), with their
+ * geometry at this zoom: each its mark or bar, and its label where it moved with it.
  */
 function heldExtents(
   candidates: readonly LayoutItem[],
   before: (item: LayoutItem) => DrawnItem | undefined,
   firstRow: number,
   rows: number,
-  x: (ms: number) => number,
-  widthPx: number,
-  metrics: MarkMetrics,
+  geometryOf: (item: LayoutItem) => ItemGeometry,
 ): { startPx: number; endPx: number }[][] {
   const taken: { startPx: number; endPx: number }[][] = Array.from({ length: rows }, () => []);
   for (const item of candidates) {
     const kept = before(item);
     const row = kept ? kept.row - firstRow : -1;
     if (!kept || row < 0 || row >= rows) continue;
-    const g = itemGeometry(item, x, widthPx, metrics);
+    const g = geometryOf(item);
     const label = kept.label;
     const shiftPx = anchorPx(g) - anchorPx(kept.geometry);
     const labelStart = label.fit === 'hidden' ? g.occupied.startPx : label.xPx + shiftPx;
