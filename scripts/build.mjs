@@ -27,13 +27,14 @@ const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index'].flatMap((p) =>
 /**
  * Our own code that the bundle loads only when it is needed, each a file of its own next to the bundle: what it
  * takes to load `src` (fetching, telling the format, the CSV and TimelineJS readers, the wording of JSON errors),
- * the article's dataset, which only `<syria-timeline>` draws, and the parts of a timeline drawn after its chart
- * (detail panel, list view, key map, notice, status). `module` matches the path as the importer writes it.
+ * the article's dataset, which only `<syria-timeline>` draws, the parts of a timeline drawn after its chart
+ * (detail panel, list view, key map, notice, status, overview), and the page-address bookmark. `module` matches the path as the importer writes it.
  */
 export const SIBLINGS = [
   { entry: join(ROOT, 'src/data/other-formats.ts'), file: join(DIST, 'syria-timeline.formats.js'), module: /other-formats\.js$/ },
   { entry: join(ROOT, 'src/data/syria-events.ts'), file: join(DIST, 'syria-timeline.syria-events.js'), module: /syria-events\.js$/ },
   { entry: join(ROOT, 'src/elements/templates/deferred.ts'), file: join(DIST, 'syria-timeline.parts.js'), module: /templates\/deferred\.js$/ },
+  { entry: join(ROOT, 'src/controllers/bookmark-controller.ts'), file: join(DIST, 'syria-timeline.bookmark.js'), module: /bookmark-controller\.js$/ },
 ];
 
 /**
@@ -54,15 +55,16 @@ function siblings() {
 }
 
 /**
- * Lit as the bundle holds it: a sibling that draws imports Lit from the bundle, whose URL makes it the same module
- * instance, rather than carrying a second copy. The bundle re-exports what siblings use (src/bundle.ts), and
+ * Lit, and the D3 modules of gestures (d3-selection, d3-transition, d3-drag, d3-dispatch, d3-interpolate), as the
+ * bundle holds them: a sibling that draws imports them from the bundle, whose URL makes them the same module
+ * instances, rather than carrying second copies (d3-brush in the parts then adds only itself). The bundle re-exports what siblings use (src/bundle.ts), and
  * {@link checkSiblingImports} fails the build when a sibling needs a name the bundle does not export.
  */
 function litFromBundle() {
   return {
     name: 'lit-from-bundle',
     setup(build) {
-      build.onResolve({ filter: /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/ }, () => ({
+      build.onResolve({ filter: /^(lit|lit-html|lit-element|@lit\/reactive-element|d3-(dispatch|drag|interpolate|selection|transition))(\/.*)?$/ }, () => ({
         path: `./${relative(DIST, BUNDLE_FILE)}`,
         external: true,
       }));

@@ -16,7 +16,7 @@ import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
  * draws, zooms, selects and reads. What is not needed for that loads lazily from files next to the bundle. Raise it
  * only on purpose, saying why in the commit message.
  */
-const GZIP_BUDGET_BYTES = 64_000;
+const GZIP_BUDGET_BYTES = 66_000;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const name = relative(ROOT, BUNDLE_FILE);

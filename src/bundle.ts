@@ -15,8 +15,14 @@ export { parseEdtf, parseEventDates } from './data/edtf.js';
 
 defineSyriaTimeline();
 
-// Lit as the files built next to the bundle use it: they import it from here rather than carry a copy of their own
-// (see litFromBundle in scripts/build.mjs).
+// Lit and the D3 modules of gestures as the files built next to the bundle use them: they import them from here
+// rather than carry copies of their own (see litFromBundle in scripts/build.mjs).
 export { css, html, nothing, svg } from 'lit';
 export { guard } from 'lit/directives/guard.js';
 export { repeat } from 'lit/directives/repeat.js';
+export { Directive, directive } from 'lit/directive.js';
+export { dispatch } from 'd3-dispatch';
+export { dragDisable, dragEnable } from 'd3-drag';
+export { interpolate } from 'd3-interpolate';
+export { pointer, select } from 'd3-selection';
+export { interrupt } from 'd3-transition';

@@ -150,7 +150,7 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
   });
 
   it('runs time from right to left in RTL, with ArrowRight going back in time', async () => {
-    const el = await mountArticle({ attrs: { dir: 'rtl' } });
+    const el = await mountArticle({ attrs: { dir: 'rtl', folds: 'none' } });
     expect(centreX(el, 'conflict-begins')).to.be.greaterThan(centreX(el, 'astana-talks'));
     const ticks = [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => ({
       label: t.textContent!.trim(),

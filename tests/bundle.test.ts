@@ -104,9 +104,12 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
     expect([...drawn].sort()).to.deep.equal(el.events.map((e) => e.id).sort());
   });
 
-  it('labels the time axis with the years 2012, 2014 and 2016', async () => {
+  it('labels the time axis from 2011 to January 2017, with the quiet years folded', async () => {
     const el = await mountArticle<TimelineElement>(PLACEMENT);
-    expect(tickLabels(el)).to.include.members(['2012', '2014', '2016']);
+    expect(tickLabels(el)).to.include.members(['2011', '2012', 'Jan 2017']);
+    expect(root(el).querySelector('[part~="fold"]')?.getAttribute('aria-label')).to.equal(
+      'February 2013 to August 2016: no events',
+    );
   });
 
   it('fires a bubbling, composed timeline-select on a click on a mark and shows the source quote', async () => {
@@ -159,8 +162,8 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
     expect(root(el).querySelector('[part~="detail"]')).to.be.null;
   });
 
-  it('halves the visible time span when the "Zoom in" button is clicked', async () => {
-    const el = await mountArticle<TimelineElement>(PLACEMENT);
+  it('halves the visible time span when the "Zoom in" button is clicked (time to one scale)', async () => {
+    const el = await mountArticle<TimelineElement>({ ...PLACEMENT, attrs: { ...PLACEMENT.attrs, folds: 'none' } });
     const full = visibleSpan(el);
     const zoomIn = root(el).querySelector<HTMLButtonElement>('[part~="zoom-button"][aria-label="Zoom in"]');
     expect(zoomIn, 'Zoom in button').to.exist;

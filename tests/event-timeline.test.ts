@@ -33,9 +33,19 @@ describe('<syria-timeline>', () => {
     expect(ids).to.deep.equal(syriaEvents.map((e) => e.id).sort());
   });
 
-  it('labels the axis with the years 2012, 2014 and 2016 at every width from 320 to 1920 px', async () => {
+  it('labels the axis from 2012 to January 2017, across the fold, at every width from 320 to 1920 px', async () => {
     for (const width of [320, 360, 480, 640, 800, 1000, 1280, 1920]) {
       const el = await mountArticle({ widthPx: width });
+      const labels = tickLabels(el);
+      // Years on a narrow axis, quarters on a wide one (the year written on the first of each).
+      expect(labels.some((l) => /^(Jan )?2012$/.test(l)), `${width}px: ${labels}`).to.be.true;
+      expect(labels, `${width}px`).to.include('Jan 2017');
+    }
+  });
+
+  it('labels the axis with the years 2012, 2014 and 2016 at every width with folds="none"', async () => {
+    for (const width of [320, 640, 1280, 1920]) {
+      const el = await mountArticle({ widthPx: width, attrs: { folds: 'none' } });
       expect(tickLabels(el), `${width}px`).to.include.members(['2012', '2014', '2016']);
     }
   });
@@ -173,7 +183,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('jumps to the ends with Home and End, panning the focused event into view', async () => {
-    const el = await mountArticle();
+    const el = await mountArticle({ attrs: { folds: 'none' } });
     el.zoomBy(8);
     await settle(el);
     nodeOf(el, el.drawnEvents[0].id)?.focus();
@@ -193,7 +203,8 @@ describe('<syria-timeline>', () => {
   });
 
   it('zooms with the buttons and the + and - keys, and resets', async () => {
-    const el = await mountArticle();
+    // Time to one scale, so that zooming in twice halves the time in view.
+    const el = await mountArticle({ attrs: { folds: 'none' } });
     const full = visibleSpan(el);
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="zoom-button"]')];
     const [zoomOut, zoomIn, reset] = buttons;
@@ -213,7 +224,7 @@ describe('<syria-timeline>', () => {
   });
 
   it('switches the axis from years to months to days as it zooms in', async () => {
-    const el = await mountArticle();
+    const el = await mountArticle({ attrs: { folds: 'none' } });
     expect(tickLabels(el).every((l) => /^\d{4}$/.test(l))).to.be.true;
     el.zoomBy(16);
     await settle(el);

@@ -18,6 +18,8 @@ const measure = (text: string) => text.length * 7;
 
 function laidOut(): TimelineLayout {
   const layout = new TimelineLayout();
+  // Time to one scale: the zooms below are of the whole extent.
+  layout.folding = false;
   layout.setEvents(events);
   layout.resize(1000, 28, measure);
   return layout;

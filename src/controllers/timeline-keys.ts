@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type TimelineKeyIntent =
   | { kind: 'move'; to: 'next' | 'previous' | 'first' | 'last' }
   | { kind: 'select' }
+  | { kind: 'step'; direction: 1 | -1 }
   | { kind: 'clear' }
   | { kind: 'zoom'; factor: number }
   | { kind: 'pan'; direction: 1 | -1 }
@@ -21,6 +22,7 @@ export type TimelineKeyIntent =
  * | → ↓ / ← ↑ | next / previous event in time |
  * | Home / End | first / last event |
  * | Enter, Space | select the focused event |
+ * | [ / ] | select the previous / next event in time (from anywhere inside) |
  * | Escape | clear the selection |
  * | + = / − _ | zoom in / out |
  * | Shift + → / ←, Page Down / Page Up | pan later / earlier by half a view |
@@ -97,6 +99,10 @@ function intentOf(key: string, shift: boolean, rtl: boolean): TimelineKeyIntent 
     case 'Enter':
     case ' ':
       return { kind: 'select' };
+    case '[':
+      return { kind: 'step', direction: -1 };
+    case ']':
+      return { kind: 'step', direction: 1 };
     case 'Escape':
       return { kind: 'clear' };
     case '+':

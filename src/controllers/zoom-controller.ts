@@ -125,7 +125,7 @@ export class ZoomController implements ReactiveController {
     this._apply(this._toScreen(t.k, t.x));
   }
 
-  /** The view in the direction of time: `transform.rescaleX(base)` gives the visible scale. */
+  /** The view in the direction of time: `x ↦ k · base(x) + tₓ` is the visible scale. */
   get transform(): ZoomTransform {
     const t = this._screen();
     return this._mirrored ? zoomIdentity.translate(this._widthPx * (1 - t.k) - t.x, 0).scale(t.k) : t;

@@ -5,14 +5,14 @@ import type { TimelineEvent } from '../data/types.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { fill, type TimelineStrings } from '../i18n/strings.js';
 import { DataController } from '../controllers/data-controller.js';
-import { createRangeChangeEvent, createSelectEvent } from '../events.js';
+import { createErrorEvent, createRangeChangeEvent, createSelectEvent } from '../events.js';
 import { TextMeasurer } from './measure-text.js';
 import type { DrawnItem } from '../layout/frame.js';
 import { isNarrow, TimelineLayout, type TimelineView } from '../layout/timeline-layout.js';
 import { frameShift, sameZoom, type ZoomState } from '../layout/motion.js';
 import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import { LitElement, adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../controllers/announcer.js';
 import { DialogController } from '../controllers/dialog-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
@@ -22,8 +22,10 @@ import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/t
 import { WidthController } from '../controllers/width-controller.js';
 import { property } from 'lit/decorators.js';
 import { LazyModule } from '../controllers/lazy-module.js';
+import type { BookmarkController, BookmarkState } from '../controllers/bookmark-controller.js';
+import type { OverviewBins, OverviewController } from './templates/deferred.js';
 import { renderPlot, type PlotView } from './templates/plot.js';
-import { MotionCanvas } from '../controllers/motion-canvas.js';
+import type { MotionCanvas } from '../controllers/motion-canvas.js';
 import type { Palette } from './paint-frame.js';
 import { keyOfNode } from './templates/marks.js';
 import { renderToolbar } from './templates/toolbar.js';
@@ -42,7 +44,11 @@ const HINT_MS = 1800;
  *
  * Gestures: Ctrl/⌘ + wheel or a trackpad pinch zooms, a horizontal wheel or a drag pans; a plain wheel scrolls the
  * page. Keys (with an event focused): ←/→ (or ↑/↓) previous/next event in time, Home/End first/last, Enter/Space
- * select, Escape clear the selection, +/− zoom around the focused event, 0 show all.
+ * select, Escape clear the selection, +/− zoom around the focused event, 0 show all; from anywhere inside, [ and ]
+ * select the previous and next event, and the view follows.
+ *
+ * Long stretches with no event are folded into a narrow band (`folds`), named ("February 2013 to August 2016: no
+ * events"); a click on a fold, Enter on it, or zooming into it opens it.
  *
  * @summary Zoomable, accessible event timeline with uncertain dates and sources.
  *
@@ -72,6 +78,10 @@ const HINT_MS = 1800;
  * @csspart notice - The notice about events that could not be shown.
  * @csspart status - The loading, error and empty states.
  * @csspart cluster - A cluster of events too close together to draw one by one, with their count.
+ * @csspart fold - A folded stretch of time with no events: a button that opens it.
+ * @csspart overview - The overview strip under the chart: the whole extent, with the visible window as a brush.
+ * @csspart previous-button - The detail panel's button to the previous event in time.
+ * @csspart next-button - The detail panel's button to the next event in time.
  * @csspart list - The list view: the events in view as a list (a vertical timeline when shown).
  * @csspart list-item - One event's button in the list view.
  * @csspart list-button - The button that shows or hides the list view.
@@ -143,6 +153,26 @@ export class EventTimeline extends LitElement {
   /** Date words that replace the locale's own: any subset (for example `{ approximate: 'circa' }`). */
   @property({ attribute: false }) dateWords: Partial<DateWords> | undefined = undefined;
 
+  /**
+   * Quiet stretches: `auto` (the default) folds stretches with no event that cover more than a quarter of the time
+   * (at most two) into narrow bands, so that the busy parts get the room; `none` draws all time to one scale.
+   */
+  @property() folds: 'auto' | 'none' = 'auto';
+
+  /**
+   * Keeps the selected event and the visible range in the page address (its fragment, under the element's `id`, or
+   * `timeline`), so that the view can be shared and Back returns to the previous selection. Opening such an address
+   * restores both.
+   */
+  @property({ type: Boolean, reflect: true }) bookmark = false;
+
+  /**
+   * The overview strip under the chart: `auto` (the default) shows the whole extent, the density of each lane and
+   * the folds, with the visible window as a brush to drag, resize or move with the keys, wherever the timeline is
+   * wider than the phone layout; `none` hides it.
+   */
+  @property() overview: 'auto' | 'none' = 'auto';
+
   // Observes a zero-height sizer rather than the host: the host's height follows the layout, and observing it
   // would report our own re-layout back to us ("ResizeObserver loop completed with undelivered notifications").
   private readonly _width = new WidthController(this);
@@ -152,18 +182,14 @@ export class EventTimeline extends LitElement {
       this._list.hold(this.visibleRange);
       // While the view moves, labels move with their marks and are placed again once it rests.
       this._held = new Map(this._view.frame.items.map((d) => [d.item.id, d]));
-      if (gesture) this._canvas.arm();
+      if (gesture) this._canvas?.arm();
     },
     onEnd: (byUser, moved) => {
       this._held = undefined;
-      this._canvas.stop();
+      this._canvas?.stop();
       this.requestUpdate();
       this._list.release();
-      if (!byUser || !moved) return;
-      const [from, to] = this.visibleRange;
-      const [lo, hi] = this._layout.itemsBetween(Math.min(from, to), Math.max(from, to));
-      this._announcer.announce(this._locale.describe.rangeChanged(from, to, hi - lo));
-      this.dispatchEvent(createRangeChangeEvent(this.visibleRange));
+      if (byUser && moved) this._viewChanged();
     },
   });
   private readonly _locale = new LocaleController(this);
@@ -175,15 +201,48 @@ export class EventTimeline extends LitElement {
   private readonly _hint = new TimedFlag(this, HINT_MS);
   private readonly _announcer = new Announcer(this);
   private readonly _measure = new TextMeasurer(LABEL_FONT);
+  /** Keeps the view in the page address: loaded with the `bookmark` attribute, and only then. */
+  private readonly _bookmarks = new LazyModule(this, () => import('../controllers/bookmark-controller.js'), (m) => {
+    this._bookmark = new m.BookmarkController(this, {
+      key: () => this.id || 'timeline',
+      enabled: () => this.bookmark,
+      onRestore: (state) => {
+        // An address without an event means none after Back or Forward, and the element's own selection at first.
+        const navigated = !this._readingBookmark;
+        this._restoring = { ...state, selected: state.selected === undefined && navigated ? null : state.selected };
+        this.requestUpdate();
+      },
+    });
+    // Connected, the controller has read the address as it was made.
+    this._readingBookmark = false;
+  });
+  private _bookmark?: BookmarkController;
+  /** Whether the page address is being read for the first time, not after Back or Forward. */
+  private _readingBookmark = true;
+  /** The overview strip's brush (made when the deferred parts arrive), and the lanes' density it draws. */
+  private _overview?: OverviewController;
+  private _bins?: { items: unknown; key: string; bins: OverviewBins };
+  /** A view read from the page address, shown once the events are in. */
+  private _restoring?: BookmarkState;
+  /** A visible range set before it could be shown (no width or no events yet), UTC ms. */
+  private _pendingRange?: readonly [number, number];
   /**
    * The parts not drawn with the chart (detail panel, list view, key map, notice, status) and their styles: loaded
    * right after the chart's first frame, or as soon as one of them is needed.
    */
-  private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), ({ deferredStyles }) => {
-    adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...deferredStyles]);
+  private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), (parts) => {
+    adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...parts.deferredStyles]);
+    this._canvas = new parts.MotionCanvas(this, () => parts);
+    this._overview = new parts.OverviewController(this, {
+      // The window is in base px, which is what the zoom shows a range of; the reader's change ends with the brush.
+      onWindow: (x0, x1, final) => {
+        this._zoom.showRange(x0, x1, 1);
+        if (final) this._viewChanged();
+      },
+    });
   });
   /** Paints the events while a gesture moves the view (with the deferred parts' painter). */
-  private readonly _canvas = new MotionCanvas<EventTimeline['_view'], PlotView, Palette>(this, () => this._parts.value);
+  private _canvas?: MotionCanvas<EventTimeline['_view'], PlotView, Palette>;
   /**
    * What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus; with the
    * zoom and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom.
@@ -204,29 +263,40 @@ export class EventTimeline extends LitElement {
     new TimelineKeysController(this, (intent, onItem) => this._perform(intent, onItem), () => this._locale.rtl, isOnItem);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const { _layout: layout, _focus: focus, _zoom: zoom, _measure: measure } = this;
     const dataChanged = this._data.sync(this.events, this.src, this.format);
     if (dataChanged) focus.keepIn(layout.byId);
     this._locale.sync(this.locale, this.strings, this.dateWords);
     zoom.mirrored = this._locale.rtl;
     const widthPx = Math.floor(this._width.value ?? this.clientWidth);
-    if (dataChanged || widthPx !== layout.widthPx) {
+    const folding = this.folds !== 'none';
+    const foldingChanged = folding !== layout.folding;
+    layout.folding = folding;
+    if (dataChanged || foldingChanged || widthPx !== layout.widthPx) {
       const rowPx = parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
       layout.resize(widthPx, Number.isFinite(rowPx) && rowPx >= 16 ? rowPx : 28, measure.measure);
       zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
+      if (foldingChanged && !dataChanged) zoom.reset();
     }
+    if (this.bookmark && !this._bookmark) this._bookmarks.load();
+    else if (changed.has('bookmark') && this.bookmark) {
+      this._readingBookmark = true;
+      this._bookmark?.restoreNow();
+      this._readingBookmark = false;
+    }
+    if (layout.widthPx > 0 && layout.items.length && this._data.status === 'complete') this._showPending();
     // The work of every frame of a zoom: the focused and the selected events are always drawn.
     const pinned = [focus.key?.kind === 'event' ? focus.key.id : null, this.selected];
     const locale = this._locale.words.locale;
     const { _view: drawn, _held: held } = this;
-    const key = `${layout.widthPx} ${pinned} ${locale} ${held ? 'moving' : 'at rest'}`;
+    const key = `${layout.widthPx} ${pinned} ${locale} ${held ? 'moving' : 'at rest'} ${layout.foldsOpen} ${layout.folds.length}`;
     const now = zoom.transform;
     // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
     // only when it no longer covers the view. A zoom lays it out again each frame.
     // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
-    if (held && !sameZoom(now.k, drawn.at.k)) this._canvas.start(drawn);
-    const svg = held && !this._canvas.frozen;
+    if (held && !sameZoom(now.k, drawn.at.k)) this._canvas?.start(drawn);
+    const svg = held && !this._canvas?.frozen;
     const shiftPx = svg && !dataChanged && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
     // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
     const same = !dataChanged && !held && drawn.key === key && drawn.at.k === now.k && drawn.at.x === now.x;
@@ -259,12 +329,24 @@ export class EventTimeline extends LitElement {
     this._zoom.zoomBy(factor);
   }
 
-  /** Shows the whole time range again. */
+  /** Shows the whole time range again, with its quiet stretches folded. */
   resetZoom(): void {
-    this._zoom.reset();
+    this._showAll(false);
   }
 
-  /** The time range on screen, from the left edge to the right edge, as UTC epoch ms. */
+  /**
+   * The time range on screen, from the start of the axis to its end (left to right, or right to left in RTL), as
+   * UTC epoch ms. Set it to show a range (`el.visibleRange = [fromMs, toMs]`), within the zoom limits: a fold that
+   * takes up more than half of the range opens. Setting it fires nothing; before the events are in, the range is
+   * shown once they are.
+   */
+  set visibleRange(range: readonly [number, number]) {
+    const [a, b] = range ?? [];
+    if (!Number.isFinite(a) || !Number.isFinite(b) || a === b) return;
+    this._pendingRange = [Math.min(a, b), Math.max(a, b)];
+    this.requestUpdate();
+  }
+
   get visibleRange(): [number, number] {
     // From the zoom's transform, the view's one source of truth: during a gesture it may be a frame ahead of the
     // drawing, and a change of the view ends with the range it reached.
@@ -276,6 +358,113 @@ export class EventTimeline extends LitElement {
   /** The events in the order they are drawn and navigated (by time), after invalid ones were left out. */
   get drawnEvents(): readonly TimelineEvent[] {
     return this._layout.items.map((i) => i.event);
+  }
+
+  /**
+   * The reader's change of the view has ended (a gesture, a key, a button, the overview's brush): a fold zoomed into
+   * opens, the new range is said (with the folds in it) and kept in the page address, and `timeline-range-change`
+   * fires.
+   */
+  private _viewChanged(): void {
+    const { _layout: layout, _locale: locale } = this;
+    // A fold the reader zoomed into (a third of the view or more) opens where it is.
+    const w = layout.widthPx;
+    const { x } = layout.axis(this._zoom.transform, '');
+    const zoomedInto = layout.folds.findIndex(
+      (f, i) => !layout.foldsOpen[i] && Math.min(w, x(f.toMs)) - Math.max(0, x(f.fromMs)) >= w / 3,
+    );
+    if (zoomedInto >= 0) this._openFold(zoomedInto, false);
+    const [from, to] = this.visibleRange;
+    const [lo, hi] = layout.itemsBetween(from, to);
+    const folds = layout.axis(this._zoom.transform, '').folds.map((f) => locale.describe.fold(f));
+    this._announcer.announce([locale.describe.rangeChanged(from, to, hi - lo), ...folds].join('. '));
+    this._bookmark?.recordRange(from, to);
+    this.dispatchEvent(createRangeChangeEvent([from, to]));
+  }
+
+  /** Shows what was asked for before it could be: a view from the page address, then a range set by code. */
+  private _showPending(): void {
+    const state = this._restoring;
+    this._restoring = undefined;
+    if (state) {
+      const problems = [...state.problems];
+      if (state.selected !== undefined) {
+        if (state.selected === null || this._layout.byId.has(state.selected)) this.selected = state.selected;
+        else problems.push(`The page address names an event "${state.selected}" that this timeline does not have; it was ignored.`);
+      }
+      if (state.range) this._pendingRange = state.range;
+      if (problems.length) {
+        const issues = problems.map((message) => ({ index: -1, path: 'location.hash', message, skipped: false }));
+        this.dispatchEvent(createErrorEvent({ issues }));
+      }
+    }
+    const range = this._pendingRange;
+    this._pendingRange = undefined;
+    if (range) this._showRange(range);
+  }
+
+  /** Shows `[fromMs, toMs]` at once, opening the folds that take up more than half of it. */
+  private _showRange([from, to]: readonly [number, number]): void {
+    const layout = this._layout;
+    let opened = false;
+    layout.folds.forEach((f, i) => {
+      if (Math.min(to, f.toMs) - Math.max(from, f.fromMs) > (to - from) / 2) opened = layout.openFold(i) || opened;
+    });
+    if (opened) this._relayout();
+    this._zoom.showRange(layout.baseX(from), layout.baseX(to), 1);
+  }
+
+  /** Lays out again after the folds changed, keeping the visible range. */
+  private _relayout(): void {
+    const { _layout: layout, _zoom: zoom } = this;
+    const [from, to] = this.visibleRange;
+    const before = layout.baseX;
+    layout.relayout();
+    zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
+    if (before !== layout.baseX) zoom.showRange(layout.baseX(from), layout.baseX(to), 1);
+    this.requestUpdate();
+  }
+
+  /** Opens fold `index`: at once where it is (`animate` false), or also easing the view to show it. */
+  private _openFold(index: number, animate: boolean): void {
+    const layout = this._layout;
+    const fold = layout.folds[index];
+    if (!fold || !layout.openFold(index)) return;
+    this._relayout();
+    if (animate) this._zoom.showRange(layout.baseX(fold.fromMs), layout.baseX(fold.toMs), 0.8, true);
+  }
+
+  /** Shows everything, with the quiet stretches folded again (`animate`: eased, as the reader's change). */
+  private _showAll(animate: boolean): void {
+    if (this._layout.closeFolds()) this._relayout();
+    this._zoom.reset(animate);
+  }
+
+  /**
+   * Selects the event before (`step` -1) or after (1) the selected one in time, or, with none selected, the first
+   * event in view (the last one going back); the view follows it.
+   */
+  private _step(step: 1 | -1): boolean {
+    const { items, byId } = this._layout;
+    const current = this.selected ? byId.get(this.selected) : undefined;
+    let next;
+    if (current) next = items[current.order + step];
+    else {
+      const [from, to] = this.visibleRange;
+      next = this._layout.itemBeyond(step > 0 ? Math.min(from, to) : Math.max(from, to), step) ?? items.at(step > 0 ? 0 : -1);
+    }
+    if (!next) return false;
+    this._choose(next.id);
+    this._reveal(next.id);
+    return true;
+  }
+
+  /** Eases the view to show an event that is not in it (a pan, or a zoom out when it does not fit). */
+  private _reveal(id: string): void {
+    const item = this._layout.byId.get(id);
+    if (!item) return;
+    const px = revealPx(item, this._view.x, this.visibleRange[0], this._layout.widthPx);
+    if (px !== null) this._zoom.centerOn(px, true);
   }
 
   override render(): TemplateResult {
@@ -295,15 +484,22 @@ export class EventTimeline extends LitElement {
       measure: this._measure.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
       setSize: items.length, label: this.label || strings.events, surface: zoom.surface(), painting: false,
       hint: this._hint.on ? fill(strings.wheelHint, { key: modifier }) : null, onClick: this._onPlotClick,
+      unfold: strings.unfold, onFold: this._onFold,
     };
     // During a gesture the canvas paints this frame, and the SVG keeps the one it had when the gesture began.
-    const frozen = this._canvas.frozen;
-    if (frozen) this._canvas.paint(plot);
-    else if (items.length) this._canvas.warm(plot);
+    const frozen = this._canvas?.frozen;
+    if (frozen) this._canvas!.paint(plot);
+    else if (items.length) this._canvas?.warm(plot);
     return html`
       <div part="base" lang=${locale.tag} class="base ${isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
-        ${renderPlot(frozen ? { ...plot, ...frozen, ticks: plot.ticks, painting: true } : plot)}
+        ${renderPlot(frozen ? { ...plot, ...frozen, ticks: plot.ticks, folds: plot.folds, painting: true } : plot)}
+        ${items.length && this.overview !== 'none' && !isNarrow(w)
+          ? parts
+            ? this._renderOverview(parts, from, to)
+            : // Its room is kept until it arrives, so that nothing below it moves.
+              html`<div class="overview-slot"></div>`
+          : nothing}
         ${status && parts ? parts.renderStatus(status, strings, this.src, data.error, () => data.retry()) : nothing}
         ${data.issues.length && !data.dismissed && parts
           ? parts.renderNotice(data.issues, data.total, items.length, strings, words.locale, () => data.dismiss())
@@ -312,7 +508,7 @@ export class EventTimeline extends LitElement {
           strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen: this._list.isOpen(w),
           helpOpen: this._help.open, range: items.length ? describe.range(from, to) : null,
           categories: layout.categories, encoding, onZoom: (factor) => zoom.zoomBy(factor, undefined, true),
-          onReset: () => zoom.reset(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
+          onReset: () => this._showAll(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
         })}
         ${this._help.open && parts ? parts.renderHelp(strings, () => this._help.close()) : nothing}
         ${items.length && this._list.isDrawn(w) && parts
@@ -326,17 +522,42 @@ export class EventTimeline extends LitElement {
           ? parts.renderDetail({
               item, when: describe.when(item), categoryClass: encoding.classOf(item.category), strings,
               precision: describe.precision(item), published: describe.published(item.event.source?.published),
-              baseUrl: data.baseUrl, onClose: this._onClose,
+              baseUrl: data.baseUrl, onClose: this._onClose, onStep: (step) => this._step(step),
+              hasPrevious: item.order > 0, hasNext: item.order < items.length - 1,
             })
           : nothing}
       </div>
     `;
   }
 
+  /** The overview strip: the whole extent in base px, the lanes' density, the folds, and the window as a brush. */
+  private _renderOverview(parts: NonNullable<EventTimeline['_parts']['value']>, from: number, to: number): TemplateResult {
+    const { _layout: layout, _locale: locale, _zoom: zoom } = this;
+    const { widthPx: w, baseX } = layout;
+    const overview = this._overview!;
+    // The density changes with the data, the width and the folds only.
+    const key = `${w} ${layout.foldsOpen} ${layout.folds.length}`;
+    if (this._bins?.items !== layout.items || this._bins.key !== key) {
+      const lanes = layout.lanes.map((lane) => ({ positionsPx: Array.from(lane.marksMs, (ms) => baseX(ms)) }));
+      this._bins = { items: layout.items, key, bins: parts.overviewBins(lanes, w, 6) };
+    }
+    const t = zoom.transform;
+    const window: [number, number] = [-t.x / t.k, (w - t.x) / t.k];
+    overview.configure(w, parts.OVERVIEW_HEIGHT_PX, w / zoom.maxScale, locale.rtl);
+    overview.sync(...window);
+    return parts.renderOverview({
+      widthPx: w, heightPx: parts.OVERVIEW_HEIGHT_PX, bins: this._bins.bins, window, mirror: locale.rtl,
+      laneClasses: layout.categories.map((c) => layout.encoding.classOf(c)),
+      folds: layout.closedFolds.map((f) => ({ x0Px: baseX(f.fromMs), x1Px: baseX(f.toMs), name: locale.describe.fold(f) })),
+      label: locale.strings.overview, valueText: locale.describe.range(from, to), brush: overview.brush(),
+    });
+  }
+
   /** Selects an event (or clears the selection), says so, and fires `timeline-select` with the page's own object. */
   private _select(id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
+    this._bookmark?.recordSelection(id);
     const item = id ? this._layout.byId.get(id) : undefined;
     if (item) this._announcer.announce(this._locale.describe.selected(item));
     const event = id ? this._data.originalOf(id) : null;
@@ -345,9 +566,7 @@ export class EventTimeline extends LitElement {
 
   /** Moves keyboard focus to an event or a cluster, panning an event into view when it is outside. */
   private _moveFocus(key: FocusKey): void {
-    const item = key.kind === 'event' ? this._layout.byId.get(key.id) : undefined;
-    const px = item ? revealPx(item, this._view.x, this.visibleRange[0], this._layout.widthPx) : null;
-    if (px !== null) this._zoom.centerOn(px, true);
+    if (key.kind === 'event') this._reveal(key.id);
     this._focus.focus(key);
   }
 
@@ -374,6 +593,17 @@ export class EventTimeline extends LitElement {
     const id = target.closest?.('[data-id]')?.getAttribute('data-id');
     if (clusterId) this._openCluster(clusterId);
     else if (id) this._choose(id);
+  };
+
+  /** A click on a fold, or Enter or Space on it, opens it and eases the view to show it. */
+  private readonly _onFold = (event: Event): void => {
+    const key = (event as KeyboardEvent).key;
+    if (event.type === 'keydown' && key !== 'Enter' && key !== ' ') return;
+    event.preventDefault();
+    const index = Number((event.currentTarget as Element).getAttribute('data-fold'));
+    this._openFold(index, true);
+    // Focus was on the fold, which is gone: it goes to the events, where the reader can go on.
+    if (event.type === 'keydown' && this._focus.tabStop) this._focus.focus(this._focus.tabStop);
   };
 
   private readonly _onClose = (): void => {
@@ -404,7 +634,8 @@ export class EventTimeline extends LitElement {
     } else if (intent.kind === 'pan') zoom.panBy((intent.direction * layout.widthPx) / 2, true);
     else if (intent.kind === 'list') this._toggleList();
     else if (intent.kind === 'help') help.show();
-    else if (intent.kind === 'reset') zoom.reset(true);
+    else if (intent.kind === 'reset') this._showAll(true);
+    else if (intent.kind === 'step') return this._step(intent.direction);
     else {
       const centerPx = onItem && item ? this._view.x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
       zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined, true);

@@ -3,6 +3,7 @@ import { parseEdtf } from '../data/edtf.js';
 import { DEFAULT_DATE_LOCALE, formatNumber, formatUtcDate, type DateStyle } from '../data/format-date.js';
 import type { DrawnCluster } from '../layout/frame.js';
 import type { LayoutItem } from '../layout/items.js';
+import type { Fold } from '../layout/folds.js';
 import { categoryName, fill, type TimelineStrings } from './strings.js';
 
 const DAY_MS = 86_400_000;
@@ -59,6 +60,8 @@ export interface Describer {
   rangeChanged(fromMs: number, toMs: number, count: number): string;
   /** What is said when an event is selected. */
   selected(item: LayoutItem): string;
+  /** A fold's name: its first and last months ("February 2013 to August 2016: no events"). */
+  fold(fold: Fold): string;
   /** How precise an event's start is, as a noun ("quarter"); `null` for an open start. */
   precision(item: LayoutItem): string | null;
   /** A source's publication date (EDTF) in words ("18 January 2017"); the text itself when it is not EDTF. */
@@ -107,6 +110,8 @@ export function createDescriber(strings: TimelineStrings, words: DateWords): Des
     rangeChanged: (fromMs, toMs, count) =>
       fill(strings.announceRange, { ...formatRange(fromMs, toMs, locale), count }, locale),
     selected: (item) => fill(strings.announceSelected, { name: name(item) }),
+    // A fold runs from a month start to a month start (exclusive): it ends in the month before its end.
+    fold: (f) => fill(strings.fold, { from: formatUtcDate(f.fromMs, 'month-year', locale), to: formatUtcDate(f.toMs - 1, 'month-year', locale) }),
     precision: (item) => (item.dates.start.kind === 'date' ? describePrecision(item.dates.start.precision, words) : null),
     published: (edtf) => {
       if (!edtf) return null;

@@ -65,6 +65,16 @@ export interface TimelineStrings {
   announceSelected: string;
   /** Announced when the view settles after zooming or panning: `{from}`, `{to}`, `{count}`. */
   announceRange: string;
+  /** The name of a folded stretch of time with no events: `{from}` and `{to}` are months. */
+  fold: string;
+  /** What a fold does when activated (its tooltip and description). */
+  unfold: string;
+  /** The detail panel's button to the event before, in time. */
+  previous: string;
+  /** The detail panel's button to the event after, in time. */
+  next: string;
+  /** The accessible name of the overview strip's window (a slider). */
+  overview: string;
   /** The names of the documented categories. */
   categories: Record<string, string>;
 }
@@ -109,6 +119,7 @@ export const englishStrings: TimelineStrings = {
     ['← → ↑ ↓', 'Previous or next event'],
     ['Home / End', 'First or last event'],
     ['Enter / Space', 'Select, or zoom into a cluster'],
+    ['[ / ]', 'Select the previous or next event'],
     ['Escape', 'Close the details or this help'],
     ['+ / −', 'Zoom in or out'],
     ['Shift + ← →, Page Up / Down', 'Pan'],
@@ -118,6 +129,11 @@ export const englishStrings: TimelineStrings = {
   ],
   announceSelected: 'Selected: {name}',
   announceRange: 'Showing {from} to {to}, {count} {count|event|events}',
+  fold: '{from} to {to}: no events',
+  unfold: 'Click or press Enter to show it to scale',
+  previous: 'Previous',
+  next: 'Next',
+  overview: 'Visible part of the timeline',
   categories: {
     military: 'Military',
     humanitarian: 'Humanitarian',

@@ -57,21 +57,21 @@ export function stackLanes(lanes: readonly { firstRow: number; rowCount: number 
 /**
  * The width the time range is spread over, so that at the widest view the label of every point (and of every span
  * that ends inside the range) still fits to the right of its mark, within `widthPx`: the largest such width, but
- * at least `minFraction` of `widthPx`.
+ * at least `minFraction` of `widthPx`. `fractionOf` places an instant on the scale, from 0 (its start) to 1 (its
+ * end): the time scale with a range of `[0, 1]`, folds and all.
  */
 export function fitPlotWidth(
   items: readonly LayoutItem[],
-  domain: readonly [number, number],
+  fractionOf: (ms: number) => number,
   widthPx: number,
   labelWidthPx: (item: LayoutItem) => number,
   minFraction = 0.55,
   metrics: MarkMetrics = DEFAULT_METRICS,
 ): number {
-  const spanMs = domain[1] - domain[0];
   let plotPx = widthPx - metrics.gapPx;
   for (const item of items) {
     const anchorMs = item.kind === 'point' ? item.markMs : item.endMaxMs;
-    const fraction = (anchorMs - domain[0]) / spanMs;
+    const fraction = Number.isFinite(anchorMs) ? fractionOf(anchorMs) : NaN;
     if (!(fraction > 0) || !Number.isFinite(fraction)) continue;
     const needPx = metrics.markRadiusPx + 2 * metrics.gapPx + labelWidthPx(item);
     plotPx = Math.min(plotPx, (widthPx - needPx) / fraction);

@@ -119,8 +119,10 @@ export function createLayoutItems(events: readonly TimelineEvent[]): { items: La
  * @param items - The items, in any order.
  * @param padFraction - Padding on each side as a fraction of the extent; default 0.04. Negative counts as 0.
  * @param minPadMs - Least padding on each side, in ms; default one day. Negative counts as 0.
+ * @param foldedMs - Time inside the extent that is folded away (see `findFolds`): the padding is a fraction of the
+ *   extent without it. Default 0.
  */
-export function timeDomain(items: readonly LayoutItem[], padFraction = 0.04, minPadMs = DAY_MS): [number, number] {
+export function timeDomain(items: readonly LayoutItem[], padFraction = 0.04, minPadMs = DAY_MS, foldedMs = 0): [number, number] {
   let minMs = Infinity;
   let maxMs = -Infinity;
   for (const item of items) {
@@ -132,7 +134,7 @@ export function timeDomain(items: readonly LayoutItem[], padFraction = 0.04, min
   }
   if (minMs > maxMs) return [EMPTY_TIME_DOMAIN[0], EMPTY_TIME_DOMAIN[1]];
   const extentMs = maxMs - minMs;
-  let padMs = Math.max(extentMs * nonNegative(padFraction), nonNegative(minPadMs));
+  let padMs = Math.max((extentMs - Math.min(extentMs, nonNegative(foldedMs))) * nonNegative(padFraction), nonNegative(minPadMs));
   if (extentMs + padMs === 0) padMs = DAY_MS / 2;
   return [minMs - padMs, maxMs + padMs];
 }

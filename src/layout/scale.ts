@@ -23,3 +23,12 @@ export function createTimeScale(domain: readonly [number, number], widthPx: numb
   const rangePx = Number.isFinite(widthPx) && widthPx > 0 ? widthPx : 0;
   return scaleUtc().domain([startMs, endMs]).range([0, rangePx]);
 }
+
+/**
+ * The scale that a zoom `transform` (d3-zoom's, or any `{ k, x }`) makes of `base`: `x ↦ k · base(x) + tₓ`. It moves
+ * the range rather than the domain, unlike d3-zoom's `transform.rescaleX`, so that a folded (piecewise) scale keeps
+ * its bends at the same instants; for a plain two-point scale the two are the same.
+ */
+export function zoomScale(base: TimeScale, transform: { k: number; x: number }): TimeScale {
+  return base.copy().range(base.range().map((r) => transform.k * r + transform.x));
+}

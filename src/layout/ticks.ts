@@ -126,3 +126,26 @@ function everyOrThrow(interval: { every(step: number): TimeInterval | null }, st
   if (every === null) throw new RangeError(`no time interval every ${step}`);
   return every;
 }
+
+/**
+ * {@link axisTicks} for a scale that may be folded (a piecewise domain, see `foldedScale`): the ticks of each
+ * stretch between folds that is in view, each stretch with its own step (a fold's two sides are drawn to different
+ * scales), and none inside a fold. A tick closer than half `spacingPx` to the one before it (across a fold) is left
+ * out. `x` is the zoomed scale; the view is `[0, widthPx]`.
+ */
+export function foldedAxisTicks(x: TimeScale, widthPx: number, spacingPx = 90, locale: string = DEFAULT_DATE_LOCALE): AxisTick[] {
+  const domain = x.domain();
+  const range = x.range();
+  const ticks: AxisTick[] = [];
+  for (let i = 0; i + 1 < domain.length; i += 2) {
+    const fromPx = Math.max(0, Math.min(range[i], range[i + 1]));
+    const toPx = Math.min(widthPx, Math.max(range[i], range[i + 1]));
+    if (!(toPx - fromPx >= 1)) continue;
+    const stretch = x.copy().domain([x.invert(fromPx), x.invert(toPx)]).range([fromPx, toPx]);
+    for (const tick of axisTicks(stretch, spacingPx, locale)) {
+      const before = ticks[ticks.length - 1];
+      if (!before || tick.xPx - before.xPx >= spacingPx / 2) ticks.push(tick);
+    }
+  }
+  return ticks;
+}

@@ -1,5 +1,5 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import type { TimeScale } from './scale.js';
+import { zoomScale, type TimeScale } from './scale.js';
 import type { TimelineEvent } from '../data/types.js';
 import { DEFAULT_METRICS, rowBox } from './geometry.js';
 import { fitPlotWidth, layoutFrame, stackLanes, type DrawnItem, type Frame, type FrameLane, type LaneStack } from './frame.js';
@@ -7,8 +7,8 @@ import { createLayoutItems, timeDomain, type ItemIssue, type LayoutItem } from '
 import { indexLanes, sizeLane, type LaneIndex } from './lane-index.js';
 import { categoryEncoding, type CategoryEncoding } from './categories.js';
 import { navigables, type Navigable } from './navigation.js';
-import { createTimeScale } from './scale.js';
-import { axisTicks, type AxisTick } from './ticks.js';
+import { findFolds, foldedScale, sparsestPxPerMs, type Fold } from './folds.js';
+import { foldedAxisTicks, type AxisTick } from './ticks.js';
 
 /** Fixed sizes of a timeline's drawing, in px. */
 export interface TimelineSizes {
@@ -33,12 +33,23 @@ export const DEFAULT_SIZES: TimelineSizes = Object.freeze({
   maxRowsPerLane: 8,
 });
 
+/** A folded stretch as drawn at one zoom. */
+export interface DrawnFold extends Fold {
+  /** Its position in `TimelineLayout.folds`. */
+  index: number;
+  /** Where it begins and ends on screen, px (in the direction of time). */
+  x0Px: number;
+  x1Px: number;
+}
+
 /** The axis of a timeline at one zoom. */
 export interface TimelineAxis {
   /** The zoomed scale: UTC epoch ms to px. */
   x: TimeScale;
   /** The axis ticks in view. */
   ticks: AxisTick[];
+  /** The folds (closed ones) in view. */
+  folds: DrawnFold[];
 }
 
 /** What a timeline shows at one zoom: the axis and the layout of a frame. */
@@ -91,10 +102,16 @@ export class TimelineLayout {
   domain: [number, number] = [0, 1];
   /** The width of the drawing, px. */
   widthPx = 0;
-  /** The unzoomed scale. */
-  baseX: TimeScale = createTimeScale([0, 1], 1);
+  /** The unzoomed scale (folded where {@link folds} are closed). */
+  baseX: TimeScale = foldedScale([0, 1], [], [], 1);
+  /** The quiet stretches of the data that may be folded (none when folding is off), in time order. */
+  folds: Fold[] = [];
+  /** Whether each of {@link folds} is open (drawn to scale) rather than folded. */
+  foldsOpen: boolean[] = [];
 
   private _rowPx = 28;
+  private _folding = true;
+  private _measure: (text: string) => number = () => 0;
 
   constructor(readonly sizes: TimelineSizes = DEFAULT_SIZES) {
     this.stack = stackLanes([], this._plotMetrics());
@@ -109,7 +126,48 @@ export class TimelineLayout {
     this.marksMs = Float64Array.from(items, (item) => item.markMs);
     this.lanes = indexLanes(items);
     this.encoding = categoryEncoding(this.categories);
-    this.domain = timeDomain(items);
+    this._findFolds();
+  }
+
+  /** Whether quiet stretches are folded (`folds="auto"`) or not (`none`); call {@link relayout} after a change. */
+  get folding(): boolean {
+    return this._folding;
+  }
+
+  set folding(folding: boolean) {
+    if (folding === this._folding) return;
+    this._folding = folding;
+    this._findFolds();
+  }
+
+  /** The folds that are closed. */
+  get closedFolds(): Fold[] {
+    return this.folds.filter((_, i) => !this.foldsOpen[i]);
+  }
+
+  /** Opens fold `index` (its stretch is then drawn to scale); false when it was open. Call {@link relayout} after. */
+  openFold(index: number): boolean {
+    if (!this.folds[index] || this.foldsOpen[index]) return false;
+    this.foldsOpen[index] = true;
+    return true;
+  }
+
+  /** Closes every fold again; false when none was open. Call {@link relayout} after. */
+  closeFolds(): boolean {
+    if (!this.foldsOpen.some(Boolean)) return false;
+    this.foldsOpen = this.folds.map(() => false);
+    return true;
+  }
+
+  /** Lays out again for the same width, after the folds changed. */
+  relayout(): void {
+    this.resize(this.widthPx, this._rowPx, this._measure);
+  }
+
+  private _findFolds(): void {
+    this.folds = this._folding ? findFolds(this.items) : [];
+    this.foldsOpen = this.folds.map(() => false);
+    this.domain = timeDomain(this.items, undefined, undefined, this.folds.reduce((ms, f) => ms + f.toMs - f.fromMs, 0));
   }
 
   /** The first event whose mark is after `ms` (`step` 1), or the last one before it (`step` -1). */
@@ -134,13 +192,15 @@ export class TimelineLayout {
   resize(widthPx: number, rowPx: number, measure: (text: string) => number): void {
     this.widthPx = Math.max(0, widthPx);
     this._rowPx = rowPx;
+    this._measure = measure;
     const labelWidth = (item: LayoutItem) => Math.min(this.sizes.labelMaxPx, measure(item.event.title));
+    const unit = foldedScale(this.domain, this.closedFolds, this.marksMs, 1);
     // Fitting every label is only worth it while labels can be drawn at the widest view at all.
     const plotPx =
       this.items.length > 2000
         ? this.widthPx * 0.92
-        : fitPlotWidth(this.items, this.domain, this.widthPx, labelWidth, this.widthPx < NARROW_PX ? 0.75 : 0.55);
-    this.baseX = createTimeScale(this.domain, plotPx);
+        : fitPlotWidth(this.items, unit, this.widthPx, labelWidth, this.widthPx < NARROW_PX ? 0.75 : 0.55);
+    this.baseX = unit.copy().range(unit.range().map((r) => r * Math.max(0, plotPx)));
     const base = (ms: number) => this.baseX(ms);
     let firstRow = 0;
     this.frameLanes = this.lanes.map((lane) => {
@@ -170,17 +230,23 @@ export class TimelineLayout {
     return this.stack.heightPx;
   }
 
-  /** The deepest zoom factor: two days across the view. */
+  /** The deepest zoom factor: two days across the view, where the scale is least detailed (outside the folds). */
   get maxScale(): number {
-    return Math.max(1, (this.domain[1] - this.domain[0]) / MIN_VISIBLE_MS);
+    const k = this.widthPx / (MIN_VISIBLE_MS * sparsestPxPerMs(this.baseX));
+    return Math.max(1, Number.isFinite(k) ? k : (this.domain[1] - this.domain[0]) / MIN_VISIBLE_MS);
   }
 
   /** The zoomed scale that `transform` makes of the base scale, and its ticks (closer on a narrow drawing). */
-  axis(transform: { rescaleX(x: TimeScale): TimeScale }, locale: string): TimelineAxis {
-    const x = transform.rescaleX(this.baseX);
+  axis(transform: { k: number; x: number }, locale: string): TimelineAxis {
+    const x = zoomScale(this.baseX, transform);
     const w = this.widthPx;
-    const visible = [x.invert(0).getTime(), x.invert(w).getTime()];
-    return { x, ticks: w > 0 ? axisTicks(x.copy().range([0, w]).domain(visible), isNarrow(w) ? 56 : 90, locale) : [] };
+    const folds: DrawnFold[] = [];
+    this.folds.forEach((fold, index) => {
+      if (this.foldsOpen[index]) return;
+      const [x0Px, x1Px] = [x(fold.fromMs), x(fold.toMs)];
+      if (x1Px > 0 && x0Px < w) folds.push({ ...fold, index, x0Px, x1Px });
+    });
+    return { x, ticks: w > 0 ? foldedAxisTicks(x, w, isNarrow(w) ? 56 : 90, locale) : [], folds };
   }
 
   /**
@@ -190,7 +256,7 @@ export class TimelineLayout {
    * also holds what lies that far past each side of the view, so that it can be moved with the view for a while.
    */
   view(
-    transform: { rescaleX(x: TimeScale): TimeScale },
+    transform: { k: number; x: number },
     pinned: readonly (string | null | undefined)[],
     locale: string,
     measure: (text: string) => number,

@@ -51,6 +51,15 @@ export const detailStyles = css`
     color: var(--_muted);
     font-size: 0.92em;
   }
+  .detail .steps {
+    display: flex;
+    gap: 8px;
+    margin-top: 10px;
+  }
+  .detail .step[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
   .detail .close {
     position: absolute;
     top: 8px;

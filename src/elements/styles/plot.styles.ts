@@ -39,6 +39,10 @@ export const plotStyles = css`
   .hit {
     fill: transparent;
   }
+  /* Where the overview strip (32 px and its border) comes once the deferred parts have loaded. */
+  .overview-slot {
+    height: 33px;
+  }
   .lane-bg {
     fill: var(--_lane-a);
   }
@@ -74,11 +78,29 @@ export const plotStyles = css`
   .tick-label.major {
     font-weight: 600;
   }
+  /* A folded stretch: a band over the lanes and the axis line, which hides what runs through it. */
+  .fold {
+    cursor: zoom-in;
+    outline: none;
+  }
+  .fold-band {
+    fill: var(--_bg);
+    fill-opacity: 0.92;
+  }
+  .fold-edge {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  .fold:hover .fold-band {
+    fill: var(--_lane-a);
+  }
+  .fold:focus-visible .fold-band {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
 
   @media (forced-colors: active) {
     .tick-label,
-    .lane-label {
-      fill: CanvasText;
-    }
-  }
+    .lane-label,
 `;

@@ -1,7 +1,8 @@
 /**
  * The parts of a timeline that are not drawn with its chart, loaded after the chart's first frame or when one of
- * them is first needed: the detail panel, the list view, the key map, the notice about the data and the status; and
- * the painter of the canvas that follows a zoom gesture (until it has loaded, the SVG follows it).
+ * them is first needed: the detail panel, the list view, the key map, the notice about the data and the status; the
+ * overview strip with its d3-brush; and the painter of the canvas that follows a zoom gesture (until it has loaded,
+ * the SVG follows it).
  * Next to the standalone bundle they are a file of their own (`syria-timeline.parts.js`), which takes Lit from the
  * bundle. Their styles come with them, to be adopted by the element once loaded.
  */
@@ -10,6 +11,7 @@ import { detailStyles } from '../styles/detail.styles.js';
 import { helpStyles } from '../styles/help.styles.js';
 import { listStyles } from '../styles/list.styles.js';
 import { statusStyles } from '../styles/status.styles.js';
+import { overviewStyles } from '../styles/overview.styles.js';
 
 export { renderDetail, type DetailContext } from './detail-panel.js';
 export { renderHelp } from './help-dialog.js';
@@ -18,5 +20,9 @@ export { renderNotice } from './notice.js';
 export { renderStatus, type StatusKind } from './status.js';
 
 /** The styles of these parts, in the order of the cascade, after the element's own. */
-export const deferredStyles: CSSResult[] = [detailStyles, listStyles, helpStyles, statusStyles];
+export const deferredStyles: CSSResult[] = [detailStyles, listStyles, helpStyles, statusStyles, overviewStyles];
+export { renderOverview, OVERVIEW_HEIGHT_PX } from './overview.js';
+export { OverviewController } from '../../controllers/overview-controller.js';
+export { overviewBins, type OverviewBins } from '../../layout/overview.js';
 export { paintFrame, readPalette, type Palette } from '../paint-frame.js';
+export { MotionCanvas } from '../../controllers/motion-canvas.js';

@@ -18,6 +18,11 @@ export interface DetailContext {
   /** What a relative `source.url` resolves against: the `src` file, or the page. */
   baseUrl: string;
   onClose: () => void;
+  /** Selects the event before (-1) or after (1) this one in time. */
+  onStep: (step: 1 | -1) => void;
+  /** Whether there is an event before this one, and one after it. */
+  hasPrevious: boolean;
+  hasNext: boolean;
 }
 
 /**
@@ -65,9 +70,22 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
             </figcaption>
           </figure>`
         : nothing}
+      <div class="steps">
+        ${step(ctx, -1, 'previous-button', strings.previous, ctx.hasPrevious)}
+        ${step(ctx, 1, 'next-button', strings.next, ctx.hasNext)}
+      </div>
       <button class="close" part="close-button" type="button" aria-label=${strings.close} @click=${ctx.onClose}>
         ×
       </button>
     </section>
   `;
+}
+
+/**
+ * A button to the event before or after. At either end it is `aria-disabled` rather than disabled, so that it keeps
+ * focus when the reader has just reached the end with it.
+ */
+function step(ctx: DetailContext, direction: 1 | -1, part: string, text: string, enabled: boolean): TemplateResult {
+  return html`<button type="button" part=${part} class="step" aria-disabled=${enabled ? 'false' : 'true'}
+    @click=${() => enabled && ctx.onStep(direction)}>${text}</button>`;
 }

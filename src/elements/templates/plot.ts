@@ -5,6 +5,7 @@ import type { Frame, LaneStack } from '../../layout/frame.js';
 import type { CategoryEncoding } from '../../layout/categories.js';
 import type { FocusKey } from '../../layout/navigation.js';
 import type { AxisTick } from '../../layout/ticks.js';
+import type { DrawnFold } from '../../layout/timeline-layout.js';
 import type { Describer } from '../../i18n/describe.js';
 import { mx, renderCluster, renderEvent, renderLabel } from './marks.js';
 
@@ -26,6 +27,12 @@ export interface PlotView {
   frame: Frame;
   /** The axis ticks in view. */
   ticks: readonly AxisTick[];
+  /** The folded stretches in view. */
+  folds: readonly DrawnFold[];
+  /** What a fold says it does when activated (its tooltip). */
+  unfold: string;
+  /** What a click on a fold, or Enter or Space on it, does (the fold's index is its `data-fold`). */
+  onFold: (event: Event) => void;
   /** The accessible name of the listbox of events. */
   label: string;
   /** The hint about the zoom modifier, while it is shown. */
@@ -71,7 +78,9 @@ export function renderPlot(view: PlotView): TemplateResult {
         )}
       </g>
       ${renderGrid(view)}
-      ${view.setSize ? renderContent(view) : nothing}
+      ${view.setSize ? renderContent(view, false) : nothing}
+      ${view.folds.map((f) => renderFold(view, f))}
+      ${view.setSize ? renderContent(view, true) : nothing}
       ${renderAxis(view)}
     </svg>
     <canvas class="motion" aria-hidden="true" width=${Math.round(w * devicePixelRatio)}
@@ -81,10 +90,11 @@ export function renderPlot(view: PlotView): TemplateResult {
 }
 
 /**
- * The events and clusters with their labels, as laid out in the frame, shifted to the view by one transform. While the
- * view pans, a frame is laid out with a margin and moved for several frames of the gesture: only the shift changes.
+ * The events and clusters (`labels` false) or their labels (true), as laid out in the frame, shifted to the view by
+ * one transform. While the view pans, a frame is laid out with a margin and moved for several frames of the
+ * gesture: only the shift changes. The folds are drawn between the two, over the marks and under the labels.
  */
-function renderContent(view: PlotView): TemplateResult {
+function renderContent(view: PlotView, labels: boolean): TemplateResult {
   const { frame, frameWidthPx: fw, mirror } = view;
   // Mirrored, the frame's px p is drawn at fw - p, and the plot's px q at widthPx - q.
   const shift = mirror ? view.widthPx - fw - view.shiftPx : view.shiftPx;
@@ -93,19 +103,44 @@ function renderContent(view: PlotView): TemplateResult {
   const deps = [frame, fw, tab, view.selected, view.setSize, view.describe, view.encoding, view.label, mirror, view.rowPx];
   // While the canvas paints the events, these nodes stay as they were, unseen, holding focus and their names.
   return svg`<g transform="translate(${shift} 0)" opacity=${view.painting ? 0 : 1}>
-    ${guard(deps, () => svg`<g class="events" role="listbox" aria-label=${view.label} aria-orientation="horizontal"
-        @click=${view.onClick}>
-        ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(marks, d))}
-        ${repeat(
-          frame.clusters,
-          // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
-          (_, i) => i,
-          (c) => renderCluster(marks, c),
-        )}
-      </g>
-      <g class="labels" aria-hidden="true" @click=${view.onClick}>
-        ${repeat(frame.items, (d) => d.item.id, (d) => renderLabel(marks, d))}
-      </g>`)}
+    ${labels
+      ? guard(deps, () => svg`<g class="labels" aria-hidden="true" @click=${view.onClick}>
+          ${repeat(frame.items, (d) => d.item.id, (d) => renderLabel(marks, d))}
+        </g>`)
+      : guard(deps, () => svg`<g class="events" role="listbox" aria-label=${view.label} aria-orientation="horizontal"
+          @click=${view.onClick}>
+          ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(marks, d))}
+          ${repeat(
+            frame.clusters,
+            // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
+            (_, i) => i,
+            (c) => renderCluster(marks, c),
+          )}
+        </g>`)}
+  </g>`;
+}
+
+/** A zigzag from the top of the lanes to the bottom, about `x`: the edge of a fold. */
+function zigzag(x: number, topPx: number, bottomPx: number): string {
+  let d = `M${x},${topPx}`;
+  for (let y = topPx + 6, i = 0; y < bottomPx; y += 6, i++) d += `L${x + (i % 2 ? -3 : 3)},${y}`;
+  return `${d}L${x},${bottomPx}`;
+}
+
+/**
+ * A folded stretch: a band across the lanes that hides what runs through it (spans are drawn broken), zigzag
+ * edges, and a break in the axis line. It is a button: a click, or Enter on it, opens it.
+ */
+function renderFold(view: PlotView, fold: DrawnFold): TemplateResult {
+  const [a, b] = [mx(view, fold.x0Px), mx(view, fold.x1Px)];
+  const [x0, x1] = [Math.min(a, b), Math.max(a, b)];
+  const { axisPx: top, heightPx: h } = view;
+  const name = view.describe.fold(fold);
+  return svg`<g part="fold" class="fold" role="button" tabindex="0" aria-label=${name} data-fold=${fold.index}
+    @click=${view.onFold} @keydown=${view.onFold}>
+    <title>${name}. ${view.unfold}</title>
+    <rect class="fold-band" x=${x0} y=${top} width=${x1 - x0} height=${h - top}></rect>
+    <path class="fold-edge" d="${zigzag(x0, top, h)} ${zigzag(x1, top, h)}"></path>
   </g>`;
 }
 
@@ -133,6 +168,13 @@ function renderAxis(view: PlotView): TemplateResult {
     <g part="axis" class="axis">
       <rect class="axis-bg" width=${w} height=${axisPx}></rect>
       <line class="axis-line" x1="0" x2=${w} y1=${axisPx - 0.5} y2=${axisPx - 0.5}></line>
+      ${view.folds.map((f) => {
+        // The axis line is broken where a fold is, with a slash at each end.
+        const [a, b] = [mx(view, f.x0Px), mx(view, f.x1Px)].sort((p, q) => p - q);
+        const slash = (x: number) => `M${x - 3},${axisPx + 4}L${x + 3},${axisPx - 8}`;
+        return svg`<rect class="axis-bg" x=${a} y=${axisPx - 3} width=${b - a} height="3"></rect>
+          <path class="fold-edge" d="${slash(a)}${slash(b)}"></path>`;
+      })}
       ${view.ticks.map((t) => {
         const halfPx = view.measure(t.label) / 2 + 2;
         const xPx = mx(view, t.xPx);
