@@ -71,6 +71,29 @@ export function mountArticle<T extends Rendered = HTMLElementTagNameMap['syria-t
   return mount<T>('syria-timeline', { ...options, before: true });
 }
 
+/**
+ * Presses `key` with Shift held, through the browser's automation where it can hold a key (Chromium, Firefox).
+ * WebDriver classic (WebKitGTK here) can only press one key, so there the same `keydown` is dispatched to the
+ * focused element instead.
+ */
+export async function pressShifted(key: string): Promise<void> {
+  try {
+    await sendKeys({ down: 'Shift' });
+  } catch {
+    let target: Element | null = document.activeElement;
+    while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
+    (target ?? document.body).dispatchEvent(
+      new KeyboardEvent('keydown', { key, shiftKey: true, bubbles: true, composed: true, cancelable: true }),
+    );
+    return;
+  }
+  try {
+    await sendKeys({ press: key });
+  } finally {
+    await sendKeys({ up: 'Shift' });
+  }
+}
+
 /** Presses `key` as the user would (through the browser's automation), then settles `el`. */
 export async function press(el: Rendered, key: string): Promise<void> {
   await sendKeys({ press: key });

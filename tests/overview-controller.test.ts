@@ -6,6 +6,7 @@ import { hostStyles } from '../src/elements/styles/host.styles.js';
 import { overviewStyles } from '../src/elements/styles/overview.styles.js';
 import { renderOverview } from '../src/elements/templates/overview.js';
 import { mountHost } from './controller-host.js';
+import { pressShifted } from './harness.js';
 
 const W = 400;
 const H = 32;
@@ -77,9 +78,8 @@ const finals = (calls: Call[]) => calls.filter((c) => c[2]);
 
 /** Presses `key`, with Shift held if asked. */
 async function press(key: string, shift = false) {
-  if (shift) await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: key });
-  if (shift) await sendKeys({ up: 'Shift' });
+  if (shift) await pressShifted(key);
+  else await sendKeys({ press: key });
 }
 
 function expectWindow(actual: readonly [number, number, ...unknown[]], expected: readonly number[], message?: string) {

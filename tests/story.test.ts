@@ -6,7 +6,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
-import { afterViewChange, centreX, fakeTimers, mountArticle, root, settle, tickLabels } from './harness.js';
+import { afterViewChange, centreX, fakeTimers, mountArticle, pressShifted, root, settle, tickLabels } from './harness.js';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -283,9 +283,7 @@ describe('the overview strip', () => {
     await afterViewChange(el, () => sendKeys({ press: 'ArrowLeft' }));
     expect(el.visibleRange[0]).to.be.below(from);
     expect(el.visibleRange[1] - el.visibleRange[0]).to.be.closeTo(to - from, 0.1 * (to - from));
-    await sendKeys({ down: 'Shift' });
-    await afterViewChange(el, () => sendKeys({ press: 'ArrowLeft' }));
-    await sendKeys({ up: 'Shift' });
+    await afterViewChange(el, () => pressShifted('ArrowLeft'));
     expect(el.visibleRange[1] - el.visibleRange[0]).to.be.below(0.9 * (to - from));
     expect(changes.n).to.equal(2);
     expect(root(el).activeElement).to.equal(slider(el));
@@ -344,6 +342,8 @@ describe('bookmark', () => {
     await settle(b);
     expect(params().get('a.event')).to.equal('astana-talks');
     expect(params().get('b.event')).to.equal('aleppo-evacuation');
+    const bRange = params().get('b.range');
+    expect(bRange, 'with the range b showed').to.match(/^2010-\d\d-\d\d\/2017-\d\d-\d\d$/);
     // A change of the view replaces the entry.
     nodeFocus(a, 'astana-talks');
     await afterViewChange(a, () => sendKeys({ press: '+' }));
@@ -351,7 +351,7 @@ describe('bookmark', () => {
     const [f, t] = a.visibleRange;
     expect(Math.abs(from - f)).to.be.below(0.03 * (t - f));
     expect(Math.abs(to - t)).to.be.below(0.03 * (t - f));
-    expect(params().get('b.range')).to.be.null;
+    expect(params().get('b.range'), 'a zoom of a leaves b alone').to.equal(bRange);
     // So Back goes to the entry before b's selection, not to the view before the zoom.
     const back = oneEvent(window, 'popstate');
     history.back();
@@ -379,6 +379,17 @@ describe('bookmark', () => {
     await back;
     await settle(el);
     expect(el.selected).to.equal('astana-talks');
+  });
+
+  it('writes the view shown by code with the selection, so that the address opens on what the reader saw', async () => {
+    const el = await mountArticle<SyriaTimeline>({ widthPx: 1200, attrs: { bookmark: '' } });
+    expect(location.hash, 'nothing is written before a change').to.equal('');
+    el.visibleRange = [utc(2016, 12, 1), utc(2017, 2, 10)];
+    await settle(el);
+    mark(el, 'astana-talks');
+    await settle(el);
+    expect(params().get('timeline.event')).to.equal('astana-talks');
+    expect(params().get('timeline.range')).to.equal('2016-12-01/2017-02-10');
   });
 
   it('ignores an event the timeline does not have, with a timeline-error', async () => {

@@ -184,9 +184,12 @@ export class BookmarkController implements ReactiveController {
     this._host.addController(this);
   }
 
-  /** Records the selected event (`null` for none) in a new history entry, unless the address names it already. */
-  recordSelection(id: string | null): void {
-    this._write({ selected: id }, 'push');
+  /**
+   * Records the selected event (`null` for none) in a new history entry, unless the address names it already; with
+   * `range`, the visible range (UTC ms) too, so that the entry holds the whole view.
+   */
+  recordSelection(id: string | null, range?: readonly [number, number]): void {
+    this._write(range ? { selected: id, range } : { selected: id }, 'push');
   }
 
   /** Records the visible range, in ms since the epoch, by replacing the address (no new history entry). */

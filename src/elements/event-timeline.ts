@@ -327,11 +327,13 @@ export class EventTimeline extends LitElement {
   /** Zooms in (`factor` > 1) or out (< 1) around the middle of the view. */
   zoomBy(factor: number): void {
     this._zoom.zoomBy(factor);
+    this._bookmark?.recordRange(...this.visibleRange);
   }
 
   /** Shows the whole time range again, with its quiet stretches folded. */
   resetZoom(): void {
     this._showAll(false);
+    this._bookmark?.recordRange(...this.visibleRange);
   }
 
   /**
@@ -412,6 +414,7 @@ export class EventTimeline extends LitElement {
     });
     if (opened) this._relayout();
     this._zoom.showRange(layout.baseX(from), layout.baseX(to), 1);
+    this._bookmark?.recordRange(...this.visibleRange);
   }
 
   /** Lays out again after the folds changed, keeping the visible range. */
@@ -557,7 +560,7 @@ export class EventTimeline extends LitElement {
   private _select(id: string | null): void {
     if (this.selected === id) return;
     this.selected = id;
-    this._bookmark?.recordSelection(id);
+    this._bookmark?.recordSelection(id, this.visibleRange);
     const item = id ? this._layout.byId.get(id) : undefined;
     if (item) this._announcer.announce(this._locale.describe.selected(item));
     const event = id ? this._data.originalOf(id) : null;
