@@ -276,7 +276,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 10000 } },
+  // A limit, not a wait: axe runs over a whole timeline take seconds in WebKitGTK while three engines share two cores.
+  testFramework: { config: { timeout: 30000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), totalsReporter()],
   middleware: [strictCspMiddleware],

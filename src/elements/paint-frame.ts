@@ -1,5 +1,5 @@
 import type { PlotView } from './templates/plot.js';
-import { clusterBadge, eventShapes, labelAnchor, type Extent } from './templates/marks.js';
+import { clusterBadge, eventShapes, labelAnchor, mx, type Extent } from './templates/marks.js';
 
 /** The colours and the font a frame is painted with, as the chart's styles resolve them. */
 export interface Palette {
@@ -123,8 +123,24 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
       if (kind !== 'arrow') ctx.stroke(b.path);
     }
   }
-  ctx.globalAlpha = 1;
   ctx.setLineDash([]);
+  // The folds, over the marks and under the labels, as the SVG draws them: a band that breaks the spans, zigzag edges.
+  for (const fold of view.folds) {
+    const [x0, x1] = [mx(view, fold.x0Px), mx(view, fold.x1Px)].sort((p, q) => p - q);
+    ctx.globalAlpha = 0.92;
+    ctx.fillStyle = palette.bg;
+    ctx.fillRect(x0, axisPx, x1 - x0, h - axisPx);
+    ctx.globalAlpha = 0.6;
+    ctx.strokeStyle = palette.fg;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    for (const x of [x0, x1]) {
+      ctx.moveTo(x, axisPx);
+      for (let y = axisPx + 6, i = 0; y < h; y += 6, i++) ctx.lineTo(x + (i % 2 ? -3 : 3), y);
+    }
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
   ctx.fillStyle = palette.fg;
   ctx.textBaseline = 'middle';
   // Setting a font is parsed every time: only when it changes.
