@@ -23,7 +23,7 @@ import { WidthController } from '../controllers/width-controller.js';
 import { property } from 'lit/decorators.js';
 import { LazyModule } from '../controllers/lazy-module.js';
 import type { BookmarkController, BookmarkState } from '../controllers/bookmark-controller.js';
-import type { OverviewBins, OverviewController } from './templates/deferred.js';
+import type { OverviewController } from './templates/deferred.js';
 import { renderPlot, type PlotView } from './templates/plot.js';
 import type { MotionCanvas } from '../controllers/motion-canvas.js';
 import type { Palette } from './paint-frame.js';
@@ -219,9 +219,8 @@ export class EventTimeline extends LitElement {
   private _bookmark?: BookmarkController;
   /** Whether the page address is being read for the first time, not after Back or Forward. */
   private _readingBookmark = true;
-  /** The overview strip's brush (made when the deferred parts arrive), and the lanes' density it draws. */
+  /** The overview strip's brush, made when the deferred parts arrive. */
   private _overview?: OverviewController;
-  private _bins?: { items: unknown; key: string; bins: OverviewBins };
   /** A view read from the page address, shown once the events are in. */
   private _restoring?: BookmarkState;
   /** A visible range set before it could be shown (no width or no events yet), UTC ms. */
@@ -499,7 +498,11 @@ export class EventTimeline extends LitElement {
         ${renderPlot(frozen ? { ...plot, ...frozen, ticks: plot.ticks, folds: plot.folds, painting: true } : plot)}
         ${items.length && this.overview !== 'none' && !isNarrow(w)
           ? parts
-            ? this._renderOverview(parts, from, to)
+            ? parts.renderTimelineOverview({
+                controller: this._overview!, layout, transform: zoom.transform, maxScale: zoom.maxScale,
+                mirror: locale.rtl, label: strings.overview, valueText: describe.range(from, to),
+                foldName: describe.fold,
+              })
             : // Its room is kept until it arrives, so that nothing below it moves.
               html`<div class="overview-slot"></div>`
           : nothing}
@@ -531,29 +534,6 @@ export class EventTimeline extends LitElement {
           : nothing}
       </div>
     `;
-  }
-
-  /** The overview strip: the whole extent in base px, the lanes' density, the folds, and the window as a brush. */
-  private _renderOverview(parts: NonNullable<EventTimeline['_parts']['value']>, from: number, to: number): TemplateResult {
-    const { _layout: layout, _locale: locale, _zoom: zoom } = this;
-    const { widthPx: w, baseX } = layout;
-    const overview = this._overview!;
-    // The density changes with the data, the width and the folds only.
-    const key = `${w} ${layout.foldsOpen} ${layout.folds.length}`;
-    if (this._bins?.items !== layout.items || this._bins.key !== key) {
-      const lanes = layout.lanes.map((lane) => ({ positionsPx: Array.from(lane.marksMs, (ms) => baseX(ms)) }));
-      this._bins = { items: layout.items, key, bins: parts.overviewBins(lanes, w, 6) };
-    }
-    const t = zoom.transform;
-    const window: [number, number] = [-t.x / t.k, (w - t.x) / t.k];
-    overview.configure(w, parts.OVERVIEW_HEIGHT_PX, w / zoom.maxScale, locale.rtl);
-    overview.sync(...window);
-    return parts.renderOverview({
-      widthPx: w, heightPx: parts.OVERVIEW_HEIGHT_PX, bins: this._bins.bins, window, mirror: locale.rtl,
-      laneClasses: layout.categories.map((c) => layout.encoding.classOf(c)),
-      folds: layout.closedFolds.map((f) => ({ x0Px: baseX(f.fromMs), x1Px: baseX(f.toMs), name: locale.describe.fold(f) })),
-      label: locale.strings.overview, valueText: locale.describe.range(from, to), brush: overview.brush(),
-    });
   }
 
   /** Selects an event (or clears the selection), says so, and fires `timeline-select` with the page's own object. */

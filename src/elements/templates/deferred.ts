@@ -21,8 +21,7 @@ export { renderStatus, type StatusKind } from './status.js';
 
 /** The styles of these parts, in the order of the cascade, after the element's own. */
 export const deferredStyles: CSSResult[] = [detailStyles, listStyles, helpStyles, statusStyles, overviewStyles];
-export { renderOverview, OVERVIEW_HEIGHT_PX } from './overview.js';
+export { renderTimelineOverview } from './overview.js';
 export { OverviewController } from '../../controllers/overview-controller.js';
-export { overviewBins, type OverviewBins } from '../../layout/overview.js';
 export { paintFrame, readPalette, type Palette } from '../paint-frame.js';
 export { MotionCanvas } from '../../controllers/motion-canvas.js';

@@ -1,5 +1,8 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { overviewBins } from '../../layout/overview.js';
+import { overviewBins } from '../../layout/overview.js';
+import type { Fold } from '../../layout/folds.js';
+import type { TimelineLayout } from '../../layout/timeline-layout.js';
+import type { OverviewController } from '../../controllers/overview-controller.js';
 
 /** The height of the overview strip the element should draw, px. */
 export const OVERVIEW_HEIGHT_PX = 32;
@@ -116,4 +119,45 @@ function renderFold(view: OverviewView, fold: OverviewView['folds'][number]): Te
       cx + 4,
     )} ${r(mid - 5)}"></path>
   </g>`;
+}
+
+/** What a timeline's overview strip is drawn from: its layout, its zoom, its words and the strip's controller. */
+export interface TimelineOverview {
+  controller: OverviewController;
+  layout: TimelineLayout;
+  /** The zoom, in the direction of time: the view shows `[−x / k, (w − x) / k]` in base px. */
+  transform: { k: number; x: number };
+  /** The deepest zoom: the narrowest window is the width over it. */
+  maxScale: number;
+  mirror: boolean;
+  label: string;
+  valueText: string;
+  foldName: (fold: Fold) => string;
+}
+
+/** The density of each strip's lanes, worked out again only when the data, the width or the folds change. */
+const densities = new WeakMap<OverviewController, { items: unknown; key: string; bins: ReturnType<typeof overviewBins> }>();
+
+/**
+ * A timeline's overview strip: its lanes' density in base px (6 px bins), its closed folds, and its window, which the
+ * controller's brush is moved to (configured for the width and the deepest zoom first).
+ */
+export function renderTimelineOverview(o: TimelineOverview): TemplateResult {
+  const { layout, transform: t, controller } = o;
+  const { widthPx: w, baseX } = layout;
+  const key = `${w} ${layout.foldsOpen} ${layout.folds.length}`;
+  let density = densities.get(controller);
+  if (density?.items !== layout.items || density.key !== key) {
+    const lanes = layout.lanes.map((lane) => ({ positionsPx: Array.from(lane.marksMs, (ms) => baseX(ms)) }));
+    densities.set(controller, (density = { items: layout.items, key, bins: overviewBins(lanes, w, 6) }));
+  }
+  const window: [number, number] = [-t.x / t.k, (w - t.x) / t.k];
+  controller.configure(w, OVERVIEW_HEIGHT_PX, w / o.maxScale, o.mirror);
+  controller.sync(...window);
+  return renderOverview({
+    widthPx: w, heightPx: OVERVIEW_HEIGHT_PX, bins: density.bins, window, mirror: o.mirror,
+    laneClasses: layout.categories.map((c) => layout.encoding.classOf(c)),
+    folds: layout.closedFolds.map((f) => ({ x0Px: baseX(f.fromMs), x1Px: baseX(f.toMs), name: o.foldName(f) })),
+    label: o.label, valueText: o.valueText, brush: controller.brush(),
+  });
 }
