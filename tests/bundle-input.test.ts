@@ -77,7 +77,7 @@ describe('the built bundle with data of its user', () => {
   it('loads its CSV reader from the file next to it when src is a CSV file', async () => {
     const el = await mount<Timeline>('syria-timeline', { widthPx: 1100 });
     el.src = fixtureUrl('input-events.csv');
-    await waitUntil(() => eventIds(el).length === 1, 'the valid CSV row is drawn');
+    await waitUntil(() => eventIds(el).length === 1, 'the valid CSV row is drawn', { timeout: 20000 });
     expect(errors).to.deep.equal([]);
   });
 });

@@ -299,7 +299,7 @@ describe('<syria-timeline>', () => {
     const el = document.createElement('event-timeline');
     el.src = fixtureUrl('events.json');
     await fixture(html`<div style="width: 800px">${el}</div>`);
-    await waitUntil(() => eventNodes(el).length > 0);
+    await waitUntil(() => eventNodes(el).length > 0, undefined, { timeout: 20000 });
     expect(eventIds(el)).to.deep.equal(['fixture-one', 'fixture-two']);
   });
 

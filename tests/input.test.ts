@@ -89,7 +89,7 @@ describe('input: validation, loading and hostile data', () => {
   it('loads a TimelineJS document from src, as plain text', async () => {
     const el = await mount('event-timeline', { widthPx: 900 });
     el.src = fixtureUrl('input-tjs.json');
-    await waitUntil(() => eventIds(el).length === 2, 'the TimelineJS events are drawn');
+    await waitUntil(() => eventIds(el).length === 2, 'the TimelineJS events are drawn', { timeout: 20000 });
     await settle(el);
     const names = eventNodes(el).map((n) => n.getAttribute('aria-label'));
     expect(names.join('|')).to.include('March thing, March 2016');
@@ -132,9 +132,9 @@ describe('input: validation, loading and hostile data', () => {
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.include('Loading');
       // The first request is under way (the code that loads comes first) when the second src replaces it.
-      await waitUntil(() => slow.size === 1, 'the first src is requested');
+      await waitUntil(() => slow.size === 1, 'the first src is requested', { timeout: 20000 });
       el.src = fixtureUrl('load-array.json');
-      await waitUntil(() => eventIds(el).length > 0, 'the second src is drawn');
+      await waitUntil(() => eventIds(el).length > 0, 'the second src is drawn', { timeout: 20000 });
       answerSlow();
       await slowAnswered;
       await settle(el);

@@ -133,7 +133,7 @@ describe('loadEvents', () => {
           init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
         });
       const loading = loadEvents(fixture('load-array.json'), new AbortController().signal);
-      await waitUntil(() => timeouts.length === 1, 'the load sets its timer once its code has loaded');
+      await waitUntil(() => timeouts.length === 1, 'the load sets its timer once its code has loaded', { timeout: 20000 });
       timeouts[0]();
       const error = await rejection(loading);
       expect(error.message).to.equal(`no answer within ${LOAD_TIMEOUT_MS / 1000} seconds`);

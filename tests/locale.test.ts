@@ -13,7 +13,7 @@ const name = (el: SyriaTimeline, id: string) =>
 describe('locales', () => {
   it('draws Arabic right to left with locale="ar" and dir="rtl": Arabic words and Arabic-Indic digits', async () => {
     const el = await mount('syria-timeline', { attrs: { dir: 'rtl', locale: 'ar' } });
-    await waitUntil(() => ARABIC_DIGITS.test(tickLabels(el).join(' ')), 'the Arabic dictionary loads');
+    await waitUntil(() => ARABIC_DIGITS.test(tickLabels(el).join(' ')), 'the Arabic dictionary loads', { timeout: 20000 });
     await settle(el);
     expect(centreX(el, 'conflict-begins')).to.be.greaterThan(centreX(el, 'astana-talks'));
     const axis = tickLabels(el).join(' ');
@@ -30,7 +30,7 @@ describe('locales', () => {
 
   it('writes Persian digits with locale="fa", in the Gregorian calendar', async () => {
     const el = await mount('syria-timeline', { attrs: { dir: 'rtl', locale: 'fa' } });
-    await waitUntil(() => PERSIAN_DIGITS.test(tickLabels(el).join(' ')), 'the Persian dictionary loads');
+    await waitUntil(() => PERSIAN_DIGITS.test(tickLabels(el).join(' ')), 'the Persian dictionary loads', { timeout: 20000 });
     expect(tickLabels(el).join(' ')).to.include('۲۰۱۶');
     expect(name(el, 'astana-talks')).to.include('۲۰۱۷');
   });
@@ -39,7 +39,7 @@ describe('locales', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr" style="width: 900px"></div>`);
     wrapper.innerHTML = '<syria-timeline></syria-timeline>';
     const el = wrapper.querySelector('syria-timeline')!;
-    await waitUntil(() => /janvier/.test(name(el, 'astana-talks')), 'French dates');
+    await waitUntil(() => /janvier/.test(name(el, 'astana-talks')), 'French dates', { timeout: 20000 });
     expect(root(el).querySelector<HTMLButtonElement>('[part~="zoom-button"]')!.getAttribute('aria-label')).to.not.equal(
       'Zoom out',
     );

@@ -314,12 +314,13 @@ export class EventTimeline extends LitElement {
 
   /**
    * Resolves when the element has drawn what it was asked to, including an eased change of the view (from a key or
-   * a button), which draws over a few frames.
+   * a button), which draws over a few frames, and the parts and the bookmark it has begun to load.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const drawn = await super.getUpdateComplete();
     await this._zoom.eased;
     await this._parts.loaded;
+    await this._bookmarks.loaded;
     return (await super.getUpdateComplete()) && drawn;
   }
 
