@@ -26,7 +26,7 @@ const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index'].flatMap((p) =>
 
 /**
  * Our own code that the bundle loads only when it is needed, each a file of its own next to the bundle: what it
- * takes to load `src` (fetching, telling the format, the CSV and TimelineJS readers, the wording of JSON errors),
+ * takes to load `src` (fetching, telling the format, the CSV, TimelineJS and vis-timeline readers, the wording of JSON errors),
  * the article's dataset, which only `<syria-timeline>` draws, the parts of a timeline drawn after its chart
  * (detail panel, list view, key map, notice, status, overview), and the page-address bookmark. `module` matches the path as the importer writes it.
  */

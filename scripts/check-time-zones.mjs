@@ -4,7 +4,8 @@
 // French and Arabic dictionaries in dist/i18n/). Each run prints, as JSON, formatUtcDate in every style
 // (DATE_STYLES) for instants around midnight UTC, the axis labels (dist/layout/ticks.js) of views across the turn of
 // a year, a leap day and a quarter, and describeEventDates for EDTF dates whose bounds fall on the
-// turn of a day, month, quarter, season, year and era. The first zone is the reference; any other zone that prints
+// turn of a day, month, quarter, season, year and era, and fromVisItems (dist/data/vis.js) for vis-timeline dates:
+// epoch ms and Dates at UTC midnight and at other instants, Dates made at local midnight, ISO texts. The first zone is the reference; any other zone that prints
 // something else is reported line by line, and the script exits 1. A zone the runtime does not know would fall back
 // to UTC and prove nothing, so each run also reports the zone and offset it ran in, and a mismatch fails too.
 import { spawnSync } from 'node:child_process';
@@ -91,6 +92,7 @@ async function printOutputs() {
   const { DATE_STYLES, formatUtcDate, registerDateLocale } = await dist('data/format-date.js');
   const { parseEventDates } = await dist('data/edtf.js');
   const { describeEventDates, englishDateWords } = await dist('data/date-words.js');
+  const { fromVisItems } = await dist('data/vis.js');
   const { createTimeScale } = await dist('layout/scale.js');
   const { axisTicks } = await dist('layout/ticks.js');
   const dictionaries = [{ dateWords: englishDateWords }, await dist('i18n/fr.js'), await dist('i18n/ar.js')];
@@ -119,6 +121,29 @@ async function printOutputs() {
         outputs[`parseEventDates ${name.slice('describeEventDates en-GB '.length)}`] = [parsed.value.earliestMs, parsed.value.latestMs];
       }
     }
+  }
+  // vis-timeline dates: each names the same day in every zone (a Date at local midnight, as `new Date(y, m, d)` makes
+  // it, is its local day; another instant its UTC day), and an end at midnight closes the day before.
+  for (const [year, month, day] of DAYS) {
+    const utc = new Date(0).setUTCFullYear(year, month - 1, day);
+    const local = (days) => {
+      const date = new Date(0);
+      date.setFullYear(year, month - 1, day + days);
+      date.setHours(0, 0, 0, 0);
+      return date;
+    };
+    const items = [
+      { content: 'ms', start: utc, end: utc + 2 * 86_400_000 },
+      { content: 'Date', start: new Date(utc), end: new Date(utc + 86_400_000 + 1) },
+      { content: 'local Date', start: local(0), end: local(2) },
+      { content: 'minutes', start: utc + 12 * 3_600_000 + 34 * 60_000 },
+      { content: 'last ms', start: new Date(utc + 86_400_000 - 1) },
+    ];
+    if (year >= 0) {
+      const iso = new Date(utc).toISOString().slice(0, 10);
+      items.push({ content: 'ISO', start: `${iso}T23:30:00-05:00`, end: `${iso} 24:00` }, { content: 'ISO Z', start: `${iso}T00:00:00Z` });
+    }
+    outputs[`fromVisItems ${year}-${month}-${day}`] = fromVisItems(items).rows;
   }
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const offsetMinutes = -new Date(Date.UTC(2017, 0, 1)).getTimezoneOffset();

@@ -15,8 +15,11 @@ import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
  * Gzip budget of dist/syria-timeline.bundle.js in bytes: Lit, the d3 modules and date-fns, plus our code that
  * draws, zooms, selects and reads. What is not needed for that loads lazily from files next to the bundle. Raise it
  * only on purpose, saying why in the commit message.
+ *
+ * 68,000 (from 66,000): problems in the data summed up by kind (`summarizeIssues`, issue codes), with the issues of
+ * 100,000 events made only when read; about 2.4 kB gzip, which the timeline needs as soon as data comes in.
  */
-const GZIP_BUDGET_BYTES = 66_000;
+const GZIP_BUDGET_BYTES = 68_000;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const name = relative(ROOT, BUNDLE_FILE);

@@ -33,15 +33,15 @@ const issueCases: [string, string, unknown[], Omit<ValidationIssue, 'id'>[]][] =
     'reports an empty file',
     ' \n',
     [],
-    [{ index: -1, path: 'events', message: 'events: the CSV file is empty; its first line must be a header such as id,title,start', skipped: true }],
+    [{ index: -1, code: 'invalid-input', path: 'events', message: 'events: the CSV file is empty; its first line must be a header such as id,title,start', skipped: true }],
   ],
   [
     'reports a missing start column once, with no rows',
     'id,title,date\na,A,2016\nb,B,2017',
     [],
     [
-      { index: -1, path: 'events', message: "events: the CSV has no 'start' column; the header must include title and start, so none of its 2 rows can be shown", skipped: true },
-      { index: -1, path: 'header', message: "header: column C ('date') is not a known column, so it is ignored (did you mean 'start'?)", skipped: false },
+      { index: -1, code: 'invalid-input', path: 'events', message: "events: the CSV has no 'start' column; the header must include title and start, so none of its 2 rows can be shown", skipped: true },
+      { index: -1, code: 'unknown-column', path: 'header', message: "header: column C ('date') is not a known column, so it is ignored (did you mean 'start'?)", skipped: false },
     ],
   ],
   [
@@ -49,34 +49,34 @@ const issueCases: [string, string, unknown[], Omit<ValidationIssue, 'id'>[]][] =
     'Name,When\nA,2016',
     [],
     [
-      { index: -1, path: 'events', message: "events: the CSV has no 'title' or 'start' column; the header must include title and start, so its 1 row cannot be shown", skipped: true },
-      { index: -1, path: 'header', message: "header: column A ('Name') is not a known column, so it is ignored (did you mean 'title'?)", skipped: false },
-      { index: -1, path: 'header', message: "header: column B ('When') is not a known column, so it is ignored", skipped: false },
+      { index: -1, code: 'invalid-input', path: 'events', message: "events: the CSV has no 'title' or 'start' column; the header must include title and start, so its 1 row cannot be shown", skipped: true },
+      { index: -1, code: 'unknown-column', path: 'header', message: "header: column A ('Name') is not a known column, so it is ignored (did you mean 'title'?)", skipped: false },
+      { index: -1, code: 'unknown-column', path: 'header', message: "header: column B ('When') is not a known column, so it is ignored", skipped: false },
     ],
   ],
   [
     'warns about an unknown column, naming its letter',
     'title,start,Notes\nA,2016,x',
     [{ title: 'A', start: '2016' }],
-    [{ index: -1, path: 'header', message: "header: column C ('Notes') is not a known column, so it is ignored", skipped: false }],
+    [{ index: -1, code: 'unknown-column', path: 'header', message: "header: column C ('Notes') is not a known column, so it is ignored", skipped: false }],
   ],
   [
     'warns about a repeated column, keeping the first',
     'title,start,Title\nA,2016,B',
     [{ title: 'A', start: '2016' }],
-    [{ index: -1, path: 'header', message: "header: column C ('Title') repeats column A, so it is ignored", skipped: false }],
+    [{ index: -1, code: 'repeated-column', path: 'header', message: "header: column C ('Title') repeats column A, so it is ignored", skipped: false }],
   ],
   [
     'warns about a column without a name only when it holds something',
     'title,start,,\nA,2016,,x',
     [{ title: 'A', start: '2016' }],
-    [{ index: -1, path: 'header', message: 'header: column D has no name, so its cells are ignored', skipped: false }],
+    [{ index: -1, code: 'unnamed-column', path: 'header', message: 'header: column D has no name, so its cells are ignored', skipped: false }],
   ],
   [
     'warns about cells beyond the header, by row',
     'title,start\nA,2016\nB,2017,x,y',
     [{ title: 'A', start: '2016' }, { title: 'B', start: '2017' }],
-    [{ index: 1, path: 'events[1]', message: 'events[1]: the row has 2 cells more than the header has columns; they are ignored', skipped: false }],
+    [{ index: 1, code: 'extra-cells', path: 'events[1]', message: 'events[1]: the row has 2 cells more than the header has columns; they are ignored', skipped: false }],
   ],
 ];
 
@@ -137,11 +137,12 @@ describe('parseEventsCsv()', () => {
       },
     ]);
     expect(issues).to.deep.equal([
-      { index: -1, path: 'header', message: "header: column P ('Notes') is not a known column, so it is ignored", skipped: false },
-      { index: 2, id: 'evacuation', path: 'events[2].end', message: "events[2].end: '2016-13' is not a valid date (month 13)", skipped: true },
+      { index: -1, code: 'unknown-column', path: 'header', message: "header: column P ('Notes') is not a known column, so it is ignored", skipped: false },
+      { index: 2, id: 'evacuation', code: 'invalid-date', path: 'events[2].end', message: "events[2].end: '2016-13' is not a valid date (month 13)", skipped: true },
       {
         index: 2,
         id: 'evacuation',
+        code: 'unsafe-url',
         path: 'events[2].source.url',
         message: "events[2].source.url: 'javascript:alert(1)' is not a web or mail link, so it is not shown as a link",
         skipped: true,
@@ -211,7 +212,10 @@ describe('detectFormat()', () => {
 describe('parseEventsText()', () => {
   for (const [name, json, message] of jsonErrorCases) {
     it(`parseEventsText() says where JSON breaks: ${name}`, () => {
-      expect(parseEventsText(json, 'json')).to.deep.equal({ rows: [], issues: [{ index: -1, path: 'events', message, skipped: true }] });
+      expect(parseEventsText(json, 'json')).to.deep.equal({
+        rows: [],
+        issues: [{ index: -1, code: 'invalid-input', path: 'events', message, skipped: true }],
+      });
     });
   }
 
@@ -277,7 +281,15 @@ describe('readEventsText()', () => {
     expect(readEventsText('[1,', 'json')).to.deep.equal({
       events: [],
       total: 0,
-      issues: [{ index: -1, path: 'events', message: 'events: the file is not valid JSON: unexpected end of input at line 1, column 4', skipped: true }],
+      issues: [
+        {
+          index: -1,
+          code: 'invalid-input',
+          path: 'events',
+          message: 'events: the file is not valid JSON: unexpected end of input at line 1, column 4',
+          skipped: true,
+        },
+      ],
     });
   });
 

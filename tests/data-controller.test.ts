@@ -4,7 +4,7 @@ import { DataController } from '../src/controllers/data-controller.js';
 import type { TimelineErrorEvent } from '../src/events.js';
 import { TimelineLayout } from '../src/layout/timeline-layout.js';
 import { mountHost, type ControllerHost } from './controller-host.js';
-import { fixtureUrl } from './harness.js';
+import { collectWarnings, fixtureUrl } from './harness.js';
 
 /** What a test host gives its data controller, as the timeline gives its `events`, `src` and `format`. */
 interface Given {
@@ -38,6 +38,9 @@ async function mountData(given: Partial<Given> = {}) {
   };
   return { ...mounted, layout, state, give };
 }
+
+/** Events that are drawn, each with two fields the format does not know (as vis-timeline's items have). */
+const withExtras = two.map((e) => ({ ...e, group: 1, content: e.title })) as TimelineEvent[];
 
 /** Waits for the next `timeline-error` of `host`. */
 const nextError = (host: ControllerHost) => oneEvent(host, 'timeline-error') as Promise<TimelineErrorEvent>;
@@ -82,14 +85,58 @@ describe('DataController', () => {
     const { host, controller, give } = await mountData();
     const reported = nextError(host);
     await give({ events: mixed });
-    expect((await reported).detail.issues.map((i) => i.index)).to.deep.equal([2]);
+    const { detail } = await reported;
+    expect(detail.issues.map((i) => [i.index, i.code])).to.deep.equal([[2, 'invalid-date']]);
+    expect(detail.summary.map((g) => [g.code, g.field, g.count])).to.deep.equal([['invalid-date', 'start', 1]]);
     expect([controller.total, controller.issues.length]).to.deep.equal([3, 1]);
+    expect(controller.notice).to.deep.equal(controller.summary);
     const updates = host.updates;
     controller.dismiss();
     await host.updateComplete;
     expect([controller.dismissed, host.updates]).to.deep.equal([true, updates + 1]);
     await give({ events: [...mixed] });
     expect(controller.dismissed).to.be.false;
+  });
+
+  it('reports warnings in timeline-error and with one console.warn per kind and field, once per data change, with no notice', async () => {
+    let detail: TimelineErrorEvent['detail'] | undefined;
+    const warnings = await collectWarnings(async () => {
+      const { host, controller, give } = await mountData();
+      const reported = nextError(host);
+      await give({ events: withExtras });
+      detail = (await reported).detail;
+      expect(controller.notice, 'nothing for the reader').to.deep.equal([]);
+      host.requestUpdate();
+      await host.updateComplete;
+    });
+    expect(detail!.issues.map((i) => i.code)).to.deep.equal(Array(4).fill('unknown-field'));
+    expect(JSON.parse(JSON.stringify(detail)).issues, 'issues made when read are data like the rest').to.deep.equal(detail!.issues);
+    expect(detail!.summary.map((g) => [g.field, g.count, g.skipped])).to.deep.equal([
+      ['group', 2, false],
+      ['content', 2, false],
+    ]);
+    expect(warnings).to.deep.equal([
+      ["syria-timeline: group: unknown field in 2 events (events[0], events[1]), ignored (did you mean 'category'?)"],
+      ['syria-timeline: content: unknown field in 2 events (events[0], events[1]), ignored'],
+    ]);
+  });
+
+  it('writes at most 20 kinds of warning to the console, then how many more kinds there are', async () => {
+    // 5 events with 5 unknown fields each, all named differently: 25 kinds of warning.
+    const events = Array.from({ length: 5 }, (_, i) => ({
+      ...two[0],
+      id: `e${i}`,
+      ...Object.fromEntries(Array.from({ length: 5 }, (_, j) => [`extra${i}${j}`, j])),
+    })) as TimelineEvent[];
+    const warnings = await collectWarnings(async () => {
+      const { host, give } = await mountData();
+      const reported = nextError(host);
+      await give({ events });
+      expect((await reported).detail.summary).to.have.length(25);
+    });
+    expect(warnings).to.have.length(21);
+    expect(warnings[0]).to.deep.equal(['syria-timeline: events[0].extra00: unknown field, ignored']);
+    expect(warnings[20]).to.deep.equal(['syria-timeline: and 5 more kinds of problem; timeline-error has them all']);
   });
 
   it('hands back the page’s own object for a drawn event', async () => {

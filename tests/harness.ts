@@ -192,3 +192,16 @@ export function fakeTimers(): FakeTimers {
  * one that follows a first frame): it waits on the task queue, not on a clock.
  */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/** Replaces `console.warn` for the length of `run`, and returns what it was called with. */
+export async function collectWarnings(run: () => Promise<void>): Promise<unknown[][]> {
+  const original = console.warn;
+  const calls: unknown[][] = [];
+  console.warn = (...args: unknown[]) => void calls.push(args);
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}

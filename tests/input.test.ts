@@ -2,8 +2,25 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import type { TimelineErrorEvent } from '../src/events.js';
-import { eventIds, eventNodes, fixtureUrl, mount, nextTask, settle } from './harness.js';
+import { collectWarnings, eventIds, eventNodes, fixtureUrl, mount, nextTask, settle } from './harness.js';
 import { forbiddenNodes, hostileEvents, watchForXss } from './xss-corpus.js';
+
+/** Every node under `root`: elements, texts and comments. */
+function countNodes(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+}
+
+/** `n` valid events, a day apart from 1 January 2016, each with its own id. */
+const validEvents = (n: number): TimelineEvent[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    title: `Event ${i}`,
+    start: new Date(Date.UTC(2016, 0, 1 + (i % 2000))).toISOString().slice(0, 10),
+    category: 'military',
+  }));
 
 describe('input: validation, loading and hostile data', () => {
   it('draws exactly the valid events of a mixed array, says what was left out, and fires timeline-error', async () => {
@@ -32,6 +49,93 @@ describe('input: validation, loading and hostile data', () => {
     notice.querySelector<HTMLButtonElement>('.dismiss')!.click();
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part~="notice"]')).to.be.null;
+  });
+
+  it('draws 100,000 events with two unknown fields each, with no notice, one timeline-error and one console.warn per field', async () => {
+    const el = await mount('event-timeline', { widthPx: 1000 });
+    const events = validEvents(100_000).map((e, i) => ({ ...e, group: i % 7, content: `<b>${e.title}</b>` }));
+    const errors: TimelineErrorEvent[] = [];
+    el.addEventListener('timeline-error', (e) => errors.push(e));
+    const warnings = await collectWarnings(async () => {
+      el.events = events as TimelineEvent[];
+      await settle(el);
+      await nextTask();
+    });
+    expect(el.drawnEvents.length).to.equal(100_000);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.at.most(3000);
+    expect(el.shadowRoot!.querySelector('[part~="notice"]'), 'warnings draw no notice').to.be.null;
+    expect(errors).to.have.length(1);
+    expect(errors[0].detail.issues).to.have.length(200_000);
+    expect(errors[0].detail.summary.map((g) => [g.code, g.field, g.count])).to.deep.equal([
+      ['unknown-field', 'group', 100_000],
+      ['unknown-field', 'content', 100_000],
+    ]);
+    expect(warnings).to.deep.equal([
+      [
+        "syria-timeline: group: unknown field in 100,000 events (events[0], events[1], events[2] and 99,997 more), ignored (did you mean 'category'?)",
+      ],
+      ['syria-timeline: content: unknown field in 100,000 events (events[0], events[1], events[2] and 99,997 more), ignored'],
+    ]);
+  });
+
+  it('says that 2 of 14 events could not be shown, with a line for each kind of problem, in fewer than 50 nodes', async () => {
+    const el = await mount('event-timeline', { widthPx: 1000 });
+    const events = validEvents(14) as unknown[];
+    events[3] = { id: 'bad-month', title: 'Bad month', start: '2016-13', category: 'military' };
+    events[9] = { id: 'no-title', start: '2016-06-01', category: 'military' };
+    const warnings = await collectWarnings(async () => {
+      setTimeout(() => (el.events = events as TimelineEvent[]));
+      await oneEvent(el, 'timeline-error');
+      await settle(el);
+    });
+    expect(el.drawnEvents.length).to.equal(12);
+    const notice = el.shadowRoot!.querySelector('[part~="notice"]')!;
+    expect(notice.querySelector('summary')!.textContent).to.equal('2 of 14 events could not be shown');
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      "events[3].start: '2016-13' is not a valid date (month 13)",
+      'events[9].title: missing; every event needs a title',
+    ]);
+    expect(countNodes(notice)).to.be.below(50);
+    expect(warnings, 'errors are on screen, not in the console').to.deep.equal([]);
+  });
+
+  it('lists at most 8 kinds of problem in the notice, and says how many more kinds there are', async () => {
+    const el = await mount('event-timeline', { widthPx: 1000 });
+    const t = { title: 'T', category: 'military' };
+    const bad = [
+      null, {}, { start: '2016' }, { title: 3, start: '2016' }, { title: ' ', start: '2016' }, { title: 'T' },
+      { ...t, start: '' }, { ...t, start: '2016-13' }, { ...t, start: '2016', end: '2015' }, { ...t, start: '2016', end: '201' },
+      { ...t, id: 'e0', start: '2016' },
+    ];
+    // Each kind twice, so that no line is an issue's own message.
+    setTimeout(() => (el.events = [...validEvents(3), ...bad, ...bad] as TimelineEvent[]));
+    await oneEvent(el, 'timeline-error');
+    await settle(el);
+    const notice = el.shadowRoot!.querySelector('[part~="notice"]')!;
+    expect(notice.querySelector('summary')!.textContent).to.equal('22 of 25 events could not be shown');
+    const lines = [...notice.querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).to.have.length(9);
+    expect(lines[0]).to.equal(
+      'not an event in 2 places (events[3], events[14]); the first: expected an event (an object with a title and a start), but got null',
+    );
+    expect(lines[8]).to.equal('and 3 more kinds of problem');
+    expect(countNodes(notice)).to.be.below(50);
+    notice.querySelector('details')!.open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws a sheet with a column it does not know, with no notice and one console.warn', async () => {
+    const el = await mount('event-timeline', { widthPx: 900 });
+    let detail: TimelineErrorEvent['detail'] | undefined;
+    const warnings = await collectWarnings(async () => {
+      setTimeout(() => (el.src = fixtureUrl('input-extra-column.csv')));
+      detail = ((await oneEvent(el, 'timeline-error')) as TimelineErrorEvent).detail;
+      await settle(el);
+    });
+    expect(eventIds(el)).to.have.length(2);
+    expect(el.shadowRoot!.querySelector('[part~="notice"]')).to.be.null;
+    expect(detail!.issues.map((i) => [i.code, i.path])).to.deep.equal([['unknown-column', 'header']]);
+    expect(warnings).to.deep.equal([["syria-timeline: header: column D ('Notes') is not a known column, so it is ignored"]]);
   });
 
   for (const value of [null, 42, 'not a list', { foo: 1 }]) {

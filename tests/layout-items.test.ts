@@ -178,13 +178,13 @@ describe('createLayoutItems', () => {
     ];
     const { items, issues } = createLayoutItems(input);
     expect(ids(items)).to.deep.equal(['ok']);
-    expect(issues.map(({ index, id, field }) => ({ index, id, field }))).to.deep.equal([
-      { index: 1, id: 'bad-start', field: 'start' },
-      { index: 2, id: 'bad-end', field: 'end' },
-      { index: 3, id: 'ok', field: 'id' },
-      { index: 4, id: undefined, field: 'id' },
-      { index: 5, id: 'no-category', field: 'category' },
-      { index: 6, id: 'open-point', field: 'start' },
+    expect(issues.map(({ index, id, field, code }) => ({ index, id, field, code }))).to.deep.equal([
+      { index: 1, id: 'bad-start', field: 'start', code: 'invalid-date' },
+      { index: 2, id: 'bad-end', field: 'end', code: 'end-before-start' },
+      { index: 3, id: 'ok', field: 'id', code: 'duplicate-id' },
+      { index: 4, id: undefined, field: 'id', code: 'missing-id' },
+      { index: 5, id: 'no-category', field: 'category', code: 'missing-category' },
+      { index: 6, id: 'open-point', field: 'start', code: 'invalid-date' },
     ]);
     expect(issues[0].reason).to.equal('month 13');
     for (const issue of issues) expect(issue.reason).to.be.a('string').and.not.equal('');

@@ -189,6 +189,24 @@ describe('Previous and Next', () => {
   });
 });
 
+describe('Previous and Next, zooming out when needed', () => {
+  it('zooms out to an event wider than the view, so that all of it shows', async () => {
+    const el = await mountArticle<SyriaTimeline>({ widthPx: 1200 });
+    const order = el.drawnEvents.map((e) => e.id);
+    const taken = order.indexOf('aleppo-east-taken-by-armed-groups');
+    el.selected = order[taken + 1];
+    el.visibleRange = [utc(2016, 12, 1), utc(2016, 12, 20)];
+    await settle(el);
+    // "2012": the whole year is the event's extent, far wider than the three weeks in view.
+    root(el).querySelector<HTMLButtonElement>('[part~="zoom-button"]')!.focus();
+    await afterViewChange(el, () => sendKeys({ press: '[' }));
+    expect(el.selected).to.equal('aleppo-east-taken-by-armed-groups');
+    const [from, to] = el.visibleRange;
+    expect(from).to.be.below(utc(2012));
+    expect(to).to.be.above(utc(2013));
+  });
+});
+
 describe('visibleRange and timeline-range-change', () => {
   it('sets the visible range, reads it back within 3%, and fires nothing', async () => {
     const el = await mountArticle<SyriaTimeline>({ widthPx: 1200 });

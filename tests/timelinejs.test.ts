@@ -126,41 +126,48 @@ describe('fromTimelineJS()', () => {
     });
   }
 
-  const warningCases: [string, Record<string, unknown>, Record<string, unknown>, string][] = [
+  /** [name, slide, row, code, message]. */
+  const warningCases: [string, Record<string, unknown>, Record<string, unknown>, string, string][] = [
     [
       'a javascript: media url',
       { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: 'javascript:alert(1)' } },
       { title: 'A', start: '2012' },
+      'unsafe-url',
       "events[0].media.url: 'javascript:alert(1)' is not a web link (http or https), so it is not kept",
     ],
     [
       'embed code as media url',
       { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: '<iframe src="https://x.org"></iframe>' } },
       { title: 'A', start: '2012' },
+      'unsafe-url',
       "events[0].media.url: '<iframe src=\"https://x.org\"></iframe>' is not a web link (http or https), so it is not kept",
     ],
     [
       'a mailto: media url',
       { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: 'mailto:a@example.org' } },
       { title: 'A', start: '2012' },
+      'unsafe-url',
       "events[0].media.url: 'mailto:a@example.org' is not a web link (http or https), so it is not kept",
     ],
     [
       'a day without a month',
       { start_date: { year: 2012, day: 5 }, text: { headline: 'A' } },
       { title: 'A', start: '2012' },
+      'day-without-month',
       'events[0].start_date.day: a day without a month is ignored, so the date is the whole year',
     ],
     [
       'a year that is not a number',
       { start_date: { year: { value: 2012 } }, text: { headline: 'A' } },
       { title: 'A', start: '' },
+      'wrong-type',
       'events[0].start_date.year: expected a number, but got an object, so the date cannot be read',
     ],
   ];
-  for (const [name, slide, row, message] of warningCases) {
+  for (const [name, slide, row, code, message] of warningCases) {
     it(`fromTimelineJS() warns about ${name}`, () => {
-      expect(fromTimelineJS({ events: [slide] })).to.deep.equal({ rows: [row], issues: [{ index: 0, path: message.split(': ')[0], message, skipped: false }] });
+      const issue = { index: 0, code, path: message.split(': ')[0], message, skipped: false };
+      expect(fromTimelineJS({ events: [slide] })).to.deep.equal({ rows: [row], issues: [issue] });
     });
   }
 
@@ -196,6 +203,7 @@ describe('fromTimelineJS()', () => {
         issues: [
           {
             index: -1,
+            code: 'invalid-input',
             path: 'events',
             message: `events: expected a TimelineJS document (an object with an 'events' list of slides), but got ${got}`,
             skipped: true,
@@ -241,11 +249,12 @@ describe('fromTimelineJS()', () => {
       {
         index: 1,
         id: 'battle-of-aleppo-2012-07',
+        code: 'unsafe-url',
         path: 'events[1].media.url',
         message: "events[1].media.url: 'javascript:alert(1)' is not a web link (http or https), so it is not kept",
         skipped: false,
       },
-      { index: 2, path: 'events[2].start', message: "events[2].start: '2016-13' is not a valid date (month 13)", skipped: true },
+      { index: 2, code: 'invalid-date', path: 'events[2].start', message: "events[2].start: '2016-13' is not a valid date (month 13)", skipped: true },
     ]);
   });
 });

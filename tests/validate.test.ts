@@ -200,6 +200,37 @@ const warningCases: [string, Record<string, unknown>, Omit<TimelineEvent, 'id'>,
   ],
 ];
 
+/** [name, one input event, the codes of its issues]: one case for each kind of problem the validator reports. */
+const codeCases: [string, unknown, string[]][] = [
+  ['not an event', 5, ['not-an-event']],
+  ['an empty event', {}, ['empty-event']],
+  ['a missing title', { start: '2016' }, ['missing-title']],
+  ['a title that is a number', { title: 5, start: '2016' }, ['wrong-type']],
+  ['a blank title', { title: ' ', start: '2016' }, ['empty-title']],
+  ['a missing start', { title: 'T' }, ['missing-start']],
+  ['an empty start', { title: 'T', start: '' }, ['empty-start']],
+  ['a start that is a number', { title: 'T', start: 2016 }, ['invalid-date']],
+  ['month 13', { title: 'T', start: '2016-13' }, ['invalid-date']],
+  ['an open start without an end', { title: 'T', start: '..' }, ['invalid-date']],
+  ['an end before the start', { title: 'T', start: '2016', end: '2015' }, ['end-before-start']],
+  ['an empty end', { ...talks, end: '' }, ['empty-end']],
+  ['an id that is a number', { ...talks, id: 4 }, ['invalid-id']],
+  ['a category that is a number', { ...talks, category: 4 }, ['invalid-category']],
+  ['a summary that is a list', { ...talks, summary: [] }, ['wrong-type']],
+  ['actors that are a text', { ...talks, actors: 'A' }, ['wrong-type']],
+  ['a source that is a text', { ...talks, source: 'S' }, ['wrong-type']],
+  ['seven names that are not texts', { ...talks, actors: [1, 2, 3, 4, 5, 6, 7] }, [...Array(5).fill('invalid-actor'), 'more-invalid-actors']],
+  ['a javascript: link', { ...talks, source: { url: 'javascript:alert(1)' } }, ['unsafe-url']],
+  ['a relative link', { ...talks, source: { url: 'page.html' } }, ['relative-url']],
+  ['an invalid published date', { ...talks, source: { published: '2016-13' } }, ['invalid-date']],
+  ['an unknown source field', { ...talks, source: { page: 3 } }, ['unknown-field']],
+  [
+    'seven unknown fields',
+    { ...talks, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 },
+    [...Array(5).fill('unknown-field'), 'more-unknown-fields'],
+  ],
+];
+
 /** [name, input events, expected ids] */
 const idCases: [string, Record<string, unknown>[], string[]][] = [
   ['slugs title and start', [talks], ['peace-talks-2017-01-23']],
@@ -220,7 +251,8 @@ describe('validateEvents()', () => {
   for (const [name, input, message] of wholeInputCases) {
     it(`validateEvents() reports one issue for the whole input when given ${name}`, () => {
       const result = validateEvents(input);
-      expect(result).to.deep.equal({ events: [], issues: [{ index: -1, path: 'events', message, skipped: true }], total: 0 });
+      const issue = { index: -1, code: 'invalid-input', path: 'events', message, skipped: true };
+      expect(result).to.deep.equal({ events: [], issues: [issue], total: 0 });
     });
   }
 
@@ -246,6 +278,33 @@ describe('validateEvents()', () => {
     });
   }
 
+  for (const [name, event, codes] of codeCases) {
+    it(`validateEvents() gives the code ${codes.at(-1)} to ${name}`, () => {
+      expect(validateEvents([event]).issues.map((i) => i.code)).to.deep.equal(codes);
+    });
+  }
+
+  it('validateEvents() gives the codes unreadable-event and duplicate-id', () => {
+    const hostile = Object.defineProperty({}, 'title', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const result = validateEvents([hostile, { ...talks, id: 'a' }, { ...talks, id: 'a' }]);
+    expect(result.issues.map((i) => i.code)).to.deep.equal(['unreadable-event', 'duplicate-id']);
+  });
+
+  it('validateEvents() reports 100,000 events with two unknown fields as 200,000 warnings, each with its code', () => {
+    const input = Array.from({ length: 100_000 }, (_, i) => ({ title: `E${i}`, start: '2016', group: 'g', content: 'c' }));
+    const { events, issues } = validateEvents(input);
+    expect(events).to.have.length(100_000);
+    expect(issues).to.have.length(200_000);
+    expect(issues.every((i) => i.code === 'unknown-field' && !i.skipped)).to.equal(true);
+    expect(issues[0].message).to.equal("events[0].group: unknown field, ignored (did you mean 'category'?)");
+    expect(issues[1].message).to.equal('events[0].content: unknown field, ignored');
+  });
+
   for (const [name, input, ids] of idCases) {
     it(`validateEvents() derives ids: ${name}`, () => {
       const result = validateEvents(input);
@@ -261,7 +320,14 @@ describe('validateEvents()', () => {
     ]);
     expect(result.events.map((e) => e.id)).to.deep.equal(['a', 'b']);
     expect(result.issues).to.deep.equal([
-      { index: 2, id: 'a', path: 'events[2].id', message: "events[2].id: 'a' is already the id of events[0], so this event is left out", skipped: true },
+      {
+        index: 2,
+        id: 'a',
+        code: 'duplicate-id',
+        path: 'events[2].id',
+        message: "events[2].id: 'a' is already the id of events[0], so this event is left out",
+        skipped: true,
+      },
     ]);
   });
 

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadEvents, type LoadedEvents } from '../data/load-events.js';
+import { sourceOf, summarizeSource, type IssueGroup, type IssueSource } from '../data/summarize-issues.js';
 import type { TimelineEvent } from '../data/types.js';
-import { validateEvents, type ValidationResult } from '../data/validate.js';
-import { createErrorEvent, type TimelineIssue } from '../events.js';
+import { checkEvents, type CheckedEvents, type ValidationResult } from '../data/validate.js';
+import { createErrorEvent, type TimelineErrorDetail, type TimelineIssue } from '../events.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
 
 /** Where the data stands, as `@lit/task` says it: `pending` while `src` loads, `error` when that failed. */
@@ -12,22 +13,36 @@ export type DataStatus = 'complete' | 'pending' | 'error';
 const NOTHING: LoadedEvents = { events: [], issues: [], total: 0, format: 'json' };
 
 /**
+ * How many groups of warnings are written to the console, one line each; past them, one more line says how many
+ * kinds were left unsaid (data with hundreds of unknown field names would otherwise fill the console).
+ */
+const MAX_WARNINGS = 20;
+
+/**
  * The events a host draws, shaped like `@lit/task` (without its bytes): the arguments are `events`, `src` and
  * `format`; a change of `src` or `format` loads `src` with an AbortSignal (cancelling the load before), and the
  * loaded events, else `events`, are validated and given to the layout. It keeps the status of the load, what could
  * not be drawn and why, and which object of the page each drawn event comes from.
  *
  * The host calls {@link sync} in `willUpdate`. `timeline-error` is fired for a failed load at once, and for data
- * with issues once the host has drawn it (`hostUpdated`). A load still running when the host leaves the page is
- * cancelled, and started again when the host comes back.
+ * with issues once the host has drawn it (`hostUpdated`), with every issue and their {@link summary}; then each group
+ * of warnings (problems that left no event out) is written to the console once, with `console.warn`, as the page's
+ * readers are not told about them. The issues themselves are made only when read (100,000 events with two unknown
+ * fields have 200,000 of them, which the first frame need not wait for). A load still running when the host leaves
+ * the page is cancelled, and started again when the host comes back.
  */
 export class DataController implements ReactiveController {
   /** Where the data stands. */
   status: DataStatus = 'complete';
   /** Why the last load failed (when `status` is `error`). */
   error = '';
-  /** What could not be drawn, or was drawn with a warning, and why: the validator's issues, then the layout's. */
-  issues: TimelineIssue[] = [];
+  /** The issues summed up by kind and field (see `summarizeIssues`): groups of events left out first. */
+  summary: IssueGroup[] = [];
+  /**
+   * The groups the reader is told about: those of events left out, or of input that is no list of events (the
+   * first groups of {@link summary}). Empty when every issue is a warning: then no notice is drawn.
+   */
+  notice: IssueGroup[] = [];
   /** How many events were given. */
   total = 0;
   /** Whether the reader dismissed the notice about the issues (until the data changes). */
@@ -45,6 +60,9 @@ export class DataController implements ReactiveController {
   private _abort?: AbortController;
   /** The page's own object for each drawn event, by id. */
   private readonly _originals = new Map<string, TimelineEvent>();
+  /** Makes the issues of the data (once read). */
+  private _makeIssues: () => TimelineIssue[] = () => [];
+  private _issues?: TimelineIssue[];
 
   constructor(
     private readonly _host: ReactiveControllerHost & EventTarget,
@@ -60,8 +78,16 @@ export class DataController implements ReactiveController {
     if (src !== beforeSrc || (src && format !== beforeFormat) || this._interrupted) this._load();
     if (!this._landed && events === before) return false;
     this._landed = false;
-    this._setData(this._loaded ?? validateEvents(events), events);
+    this._setData(this._loaded ?? checkEvents(events), events);
     return true;
+  }
+
+  /**
+   * What could not be drawn, or was drawn with a warning, and why: the validator's issues, then the layout's. Made
+   * when first read.
+   */
+  get issues(): TimelineIssue[] {
+    return (this._issues ??= this._makeIssues());
   }
 
   /** Hides the notice about the issues until the data changes. */
@@ -94,7 +120,22 @@ export class DataController implements ReactiveController {
   hostUpdated(): void {
     if (!this._report) return;
     this._report = false;
-    if (this.issues.length) this._host.dispatchEvent(createErrorEvent({ issues: this.issues }));
+    if (!this.summary.length) return;
+    // `issues` is made when a listener first reads it, not before.
+    const data = this;
+    const detail: TimelineErrorDetail = {
+      get issues() {
+        return data.issues;
+      },
+      summary: this.summary,
+    };
+    this._host.dispatchEvent(createErrorEvent(detail));
+    const warnings = this.summary.filter((group) => !group.skipped);
+    for (const group of warnings.slice(0, MAX_WARNINGS)) console.warn(`syria-timeline: ${group.message}`);
+    if (warnings.length > MAX_WARNINGS) {
+      const more = warnings.length - MAX_WARNINGS;
+      console.warn(`syria-timeline: and ${more} more kinds of problem; timeline-error has them all`);
+    }
   }
 
   hostDisconnected(): void {
@@ -130,24 +171,36 @@ export class DataController implements ReactiveController {
   }
 
   /** Gives the validated events to the layout, and keeps what was left out and where each event came from. */
-  private _setData(result: ValidationResult, events: readonly TimelineEvent[]): void {
+  private _setData(result: ValidationResult | CheckedEvents, events: readonly TimelineEvent[]): void {
     this._layout.setEvents(result.events);
     // `timeline-select` hands back the object the page gave, not the validated copy drawn from it. Kept events are
     // in input order, so the k-th input that was not left out is the k-th event.
     this._originals.clear();
-    if (!this._loaded && Array.isArray(events)) {
-      const skipped = new Set(result.issues.filter((i) => i.skipped).map((i) => i.index));
+    if (!this._loaded && Array.isArray(events) && 'isLeftOut' in result) {
       let k = 0;
       events.forEach((original, index) => {
-        if (!skipped.has(index) && k < result.events.length) this._originals.set(result.events[k++].id, original);
+        if (!result.isLeftOut(index) && k < result.events.length) this._originals.set(result.events[k++].id, original);
       });
     }
     // The validator leaves out what the layout could not draw; anything the layout still refuses is reported too.
-    const late = this._layout.issues.map((i) => {
+    const late: TimelineIssue[] = this._layout.issues.map((i) => {
       const path = `events[${i.index}].${i.field}`;
-      return { index: i.index, id: i.id, path, message: `${path}: ${i.reason}`, skipped: true };
+      return { index: i.index, id: i.id, code: i.code, path, message: `${path}: ${i.reason}`, skipped: true };
     });
-    this.issues = [...result.issues, ...late];
+    // Summed up without making the validator's issues: only the first of each kind is read whole.
+    const [first, count]: [IssueSource, number] =
+      'isLeftOut' in result ? [result, result.count] : [sourceOf(result.issues), result.issues.length];
+    const then = sourceOf(late, count);
+    this.summary = summarizeSource({
+      forEachIssue(visit) {
+        first.forEachIssue(visit);
+        then.forEachIssue(visit);
+      },
+      issueAt: (ref) => (ref < count ? first : then).issueAt(ref),
+    });
+    this.notice = this.summary.filter((group) => group.skipped);
+    this._issues = undefined;
+    this._makeIssues = () => [...result.issues, ...late];
     this.total = result.total;
     this.dismissed = false;
     this._report = true;

@@ -2,7 +2,7 @@
  * Events from a CSV sheet (one event a row), as made by any spreadsheet program.
  */
 import { csvParseRows } from 'd3-dsv';
-import { quoteText, type ValidationIssue } from './validate.js';
+import { quoteText, type IssueCode, type ValidationIssue } from './validate.js';
 
 /**
  * The columns a CSV sheet of events may have: the documented header
@@ -63,13 +63,13 @@ const COLUMN_HINTS: Record<string, string> = {
  */
 export function parseEventsCsv(text: string): { rows: unknown[]; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
-  const problem = (index: number, path: string, message: string, skipped: boolean) =>
-    issues.push({ index, path, message: `${path}: ${message}`, skipped });
+  const problem = (index: number, code: IssueCode, path: string, message: string, skipped: boolean) =>
+    issues.push({ index, code, path, message: `${path}: ${message}`, skipped });
 
   const table = csvParseRows(String(text).replace(/^\uFEFF/, ''));
   while (table.length > 0 && isBlank(table[table.length - 1])) table.pop();
   if (table.length === 0) {
-    problem(-1, 'events', 'the CSV file is empty; its first line must be a header such as id,title,start', true);
+    problem(-1, 'invalid-input', 'events', 'the CSV file is empty; its first line must be a header such as id,title,start', true);
     return { rows: [], issues };
   }
 
@@ -89,13 +89,13 @@ export function parseEventsCsv(text: string): { rows: unknown[]; issues: Validat
     const column = `column ${columnLetter(i)}`;
     if (name === '') {
       if (data.some((cells) => (cells[i] ?? '').trim() !== '')) {
-        problem(-1, 'header', `${column} has no name, so its cells are ignored`, false);
+        problem(-1, 'unnamed-column', 'header', `${column} has no name, so its cells are ignored`, false);
       }
     } else if (first !== undefined) {
-      problem(-1, 'header', `${column} (${quoteText(cell.trim())}) repeats column ${columnLetter(first)}, so it is ignored`, false);
+      problem(-1, 'repeated-column', 'header', `${column} (${quoteText(cell.trim())}) repeats column ${columnLetter(first)}, so it is ignored`, false);
     } else {
       const hint = Object.hasOwn(COLUMN_HINTS, name) ? ` (did you mean '${COLUMN_HINTS[name]}'?)` : '';
-      problem(-1, 'header', `${column} (${quoteText(cell.trim())}) is not a known column, so it is ignored${hint}`, false);
+      problem(-1, 'unknown-column', 'header', `${column} (${quoteText(cell.trim())}) is not a known column, so it is ignored${hint}`, false);
     }
   });
 
@@ -104,7 +104,8 @@ export function parseEventsCsv(text: string): { rows: unknown[]; issues: Validat
     const names = missing.map((name) => `'${name}'`).join(' or ');
     const rows = data.length === 1 ? 'its 1 row cannot' : `none of its ${data.length} rows can`;
     const message = `the CSV has no ${names} column; the header must include title and start, so ${rows} be shown`;
-    return { rows: [], issues: [{ index: -1, path: 'events', message: `events: ${message}`, skipped: true }, ...issues] };
+    const issue = { index: -1, code: 'invalid-input', path: 'events', message: `events: ${message}`, skipped: true };
+    return { rows: [], issues: [issue, ...issues] };
   }
 
   const rows = data.map((cells, index) => {
@@ -124,7 +125,7 @@ export function parseEventsCsv(text: string): { rows: unknown[]; issues: Validat
     const extra = cells.slice(header.length).filter((cell) => cell.trim() !== '').length;
     if (extra > 0) {
       const what = extra === 1 ? '1 cell more than the header has columns; it is' : `${extra} cells more than the header has columns; they are`;
-      problem(index, `events[${index}]`, `the row has ${what} ignored`, false);
+      problem(index, 'extra-cells', `events[${index}]`, `the row has ${what} ignored`, false);
     }
     return row;
   });

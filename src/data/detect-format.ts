@@ -1,27 +1,31 @@
 /**
- * Which format a file of events is in, and reading it: JSON (our format), CSV, or a TimelineJS document.
+ * Which format a file of events is in, and reading it: JSON (our format), CSV, a TimelineJS document, or
+ * vis-timeline items.
  */
 import { parseEventsCsv } from './csv.js';
 import { describeJsonError } from './json-errors.js';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
+import { fromVisItems, isVisItems } from './vis.js';
 import { validateEvents, type ValidateOptions, type ValidationIssue, type ValidationResult } from './validate.js';
 
 /** The formats a file of events can be in. */
-export type EventsFormat = 'json' | 'csv' | 'timelinejs';
+export type EventsFormat = 'json' | 'csv' | 'timelinejs' | 'vis';
 
-const FORMATS: readonly string[] = ['json', 'csv', 'timelinejs'];
+const FORMATS: readonly string[] = ['json', 'csv', 'timelinejs', 'vis'];
 
 /**
  * Decides the format of a file of events, in this order:
  *
- * 1. `format`, when it is `json`, `csv` or `timelinejs` (any case; anything else is ignored);
+ * 1. `format`, when it is `json`, `csv`, `timelinejs` or `vis` (any case; anything else is ignored);
  * 2. the content type: `text/csv` (or `application/csv`, `text/comma-separated-values`) is CSV; a JSON type
  *    (`application/json`, `text/json`, `…+json`) is JSON;
  * 3. the URL's extension, `.csv` or `.json`, ignoring its query and hash;
  * 4. the text: JSON when its first character other than whitespace (or a byte-order mark) is `[` or `{`,
  *    else CSV.
  *
- * JSON that is a TimelineJS document ({@link isTimelineJS}) is `timelinejs`, unless `format` says `json`.
+ * JSON that is a TimelineJS document ({@link isTimelineJS}) is `timelinejs`, and JSON that is vis-timeline items
+ * ({@link isVisItems}: `{ "items": [...] }`, or a list of objects with `content` and `start` and no `title`) is
+ * `vis`, unless `format` says `json`.
  * JSON that does not parse stays `json`, so that reading it reports where it breaks.
  *
  * @param options.contentType - The response's `Content-Type` header, if any.
@@ -67,15 +71,16 @@ export function parseEventsText(
   if (format === 'csv') return parseEventsCsv(text);
   if (format === 'json') return parseJsonEventsText(text, describeJsonError);
   const parsed = parseJson(text, describeJsonError);
-  return parsed.ok ? fromTimelineJS(parsed.value) : unreadable(parsed.message);
+  if (!parsed.ok) return unreadable(parsed.message);
+  return format === 'vis' ? fromVisItems(parsed.value) : fromTimelineJS(parsed.value);
 }
 
 function unreadable(message: string): { rows: unknown[]; issues: ValidationIssue[] } {
-  return { rows: [], issues: [{ index: -1, path: 'events', message: `events: ${message}`, skipped: true }] };
+  return { rows: [], issues: [{ index: -1, code: 'invalid-input', path: 'events', message: `events: ${message}`, skipped: true }] };
 }
 
 /**
- * Reads the text of a JSON file of events (our format) into rows, without touching the CSV and TimelineJS readers:
+ * Reads the text of a JSON file of events (our format) into rows, without touching the other readers:
  * {@link parseEventsText} for `json`. `describe` words a JSON error: the engine's message unless given
  * {@link describeJsonError}, which says where the text breaks in the same words in every browser.
  */
@@ -138,10 +143,14 @@ export function readEventsText(
   return checkParsedEvents(parseEventsText(text, format), options);
 }
 
-/** Whether JSON text is a TimelineJS document (`timelinejs`) or anything else (`json`, invalid JSON included). */
+/**
+ * Whether JSON text is a TimelineJS document (`timelinejs`), vis-timeline items (`vis`) or anything else (`json`,
+ * invalid JSON included).
+ */
 function jsonKind(text: string): EventsFormat {
   const parsed = parseJson(text);
-  return parsed.ok && isTimelineJS(parsed.value) ? 'timelinejs' : 'json';
+  if (!parsed.ok) return 'json';
+  return isTimelineJS(parsed.value) ? 'timelinejs' : isVisItems(parsed.value) ? 'vis' : 'json';
 }
 
 /** Says what is wrong with JSON text that `JSON.parse` rejected (see {@link describeJsonError}). */

@@ -14,13 +14,16 @@ export {
   DEFAULT_CATEGORY,
   EVENT_FIELDS,
   SOURCE_FIELDS,
+  type IssueCode,
   type ValidationIssue,
   type ValidationResult,
   type ValidateOptions,
 } from './validate.js';
+export { summarizeIssues, type IssueGroup, type SummarizeOptions } from './summarize-issues.js';
 export { htmlToPlainText } from './plain-text.js';
 export { parseEventsCsv, CSV_COLUMNS } from './csv.js';
 export { fromTimelineJS, isTimelineJS, ERA_CATEGORY } from './timelinejs.js';
+export { fromVisItems, isVisItems, VIS_BACKGROUND_CATEGORY } from './vis.js';
 export { detectFormat, parseEventsText, readEventsText, type EventsFormat } from './detect-format.js';
 export {
   formatUtcDate,

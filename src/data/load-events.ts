@@ -11,8 +11,9 @@ export interface LoadedEvents extends ValidationResult {
 }
 
 /**
- * Fetches `url` and reads its events: JSON (an array, or an object with an `events` array), CSV, or a TimelineJS
- * document, told apart by `format` when given, else by the content type, the file extension or the content itself.
+ * Fetches `url` and reads its events: JSON (an array, or an object with an `events` array), CSV, a TimelineJS
+ * document or vis-timeline items, told apart by `format` when given, else by the content type, the file extension or
+ * the content itself.
  * Each event is validated; problems with single events come back as issues. Rejects with an Error whose message
  * says in words what failed as a whole: the HTTP status, a network error, a timeout, invalid JSON with its position,
  * or content that holds no list of events.

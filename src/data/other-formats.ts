@@ -1,7 +1,7 @@
 /**
- * Loading events from a URL: fetching, telling the format, the readers of JSON, CSV and TimelineJS files and the
- * precise wording of JSON errors, kept apart from the rest so that the standalone bundle loads them only when `src`
- * is set (`dist/syria-timeline.formats.js`).
+ * Loading events from a URL: fetching, telling the format, the readers of JSON, CSV, TimelineJS and vis-timeline
+ * files and the precise wording of JSON errors, kept apart from the rest so that the standalone bundle loads them only
+ * when `src` is set (`dist/syria-timeline.formats.js`).
  */
 import { parseEventsText, type EventsFormat } from './detect-format.js';
 
@@ -9,8 +9,8 @@ export { fetchEvents } from './fetch-events.js';
 import type { ValidationIssue } from './validate.js';
 
 /**
- * Reads a CSV or TimelineJS file into rows and the problems found while reading; see `parseEventsText`. Also reads
- * JSON that the bundle could not parse, to say where it breaks in the same words in every browser.
+ * Reads a CSV, TimelineJS or vis-timeline file into rows and the problems found while reading; see `parseEventsText`.
+ * Also reads JSON that the bundle could not parse, to say where it breaks in the same words in every browser.
  */
 export function parseOtherFormat(
   text: string,

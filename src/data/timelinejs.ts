@@ -4,7 +4,7 @@
  */
 import { htmlToPlainText } from './plain-text.js';
 import { safeUrl } from './safe-url.js';
-import { describeValue, isPlainObject, quoteText, type ValidationIssue } from './validate.js';
+import { describeValue, isPlainObject, quoteText, type IssueCode, type ValidationIssue } from './validate.js';
 
 /** The category of events made from TimelineJS eras. */
 export const ERA_CATEGORY = 'era';
@@ -57,7 +57,7 @@ export function fromTimelineJS(doc: unknown): { rows: unknown[]; issues: Validat
   if (!isPlainObject(doc) || !(Array.isArray(slides) || Array.isArray(eras))) {
     const got = isPlainObject(doc) ? "an object without an 'events' list" : describeValue(doc);
     const message = `events: expected a TimelineJS document (an object with an 'events' list of slides), but got ${got}`;
-    return { rows: [], issues: [{ index: -1, path: 'events', message, skipped: true }] };
+    return { rows: [], issues: [{ index: -1, code: 'invalid-input', path: 'events', message, skipped: true }] };
   }
 
   const slideList: unknown[] = Array.isArray(slides) ? slides : [];
@@ -76,8 +76,8 @@ export function fromTimelineJS(doc: unknown): { rows: unknown[]; issues: Validat
 function slideToRow(slide: unknown, index: number, issues: ValidationIssue[]): unknown {
   if (!isPlainObject(slide)) return slide;
   const at = `events[${index}]`;
-  const warn = (path: string, message: string) =>
-    issues.push({ index, path, message: `${path}: ${message}`, skipped: false });
+  const warn: Warn = (code, path, message) =>
+    issues.push({ index, code, path, message: `${path}: ${message}`, skipped: false });
   const row: Record<string, unknown> = {};
 
   if (slide.unique_id !== undefined) row.id = slide.unique_id;
@@ -109,7 +109,7 @@ function slideToRow(slide: unknown, index: number, issues: ValidationIssue[]): u
     if (url !== null && /^https?:/i.test(url)) source.url = media.url;
     else {
       const what = typeof media.url === 'string' ? quoteText(media.url) : describeValue(media.url);
-      warn(`${at}.media.url`, `${what} is not a web link (http or https), so it is not kept`);
+      warn('unsafe-url', `${at}.media.url`, `${what} is not a web link (http or https), so it is not kept`);
     }
   }
   if (caption !== undefined && caption !== '') source.title = caption;
@@ -119,11 +119,14 @@ function slideToRow(slide: unknown, index: number, issues: ValidationIssue[]): u
   return row;
 }
 
+/** Records a warning of kind `code` about the field at `path`. */
+type Warn = (code: IssueCode, path: string, message: string) => void;
+
 /**
  * A TimelineJS date object as EDTF; undefined for no date (absent, null, `{}`). A value that is not an object
  * is passed on unchanged for the validator to judge.
  */
-function toEdtf(date: unknown, path: string, warn: (path: string, message: string) => void): unknown {
+function toEdtf(date: unknown, path: string, warn: Warn): unknown {
   if (date === undefined || date === null) return undefined;
   if (!isPlainObject(date)) return date;
   const present = (value: unknown) => value !== undefined && value !== null && value !== '';
@@ -134,7 +137,7 @@ function toEdtf(date: unknown, path: string, warn: (path: string, message: strin
   const parts = (['year', 'month', 'day'] as const).filter((part) => present(date[part]));
   const wrong = parts.find((part) => !['string', 'number'].includes(typeof date[part]));
   if (wrong !== undefined) {
-    warn(`${path}.${wrong}`, `expected a number, but got ${describeValue(date[wrong])}, so the date cannot be read`);
+    warn('wrong-type', `${path}.${wrong}`, `expected a number, but got ${describeValue(date[wrong])}, so the date cannot be read`);
     return '';
   }
   let edtf = formatYear(String(date.year).trim());
@@ -142,7 +145,7 @@ function toEdtf(date: unknown, path: string, warn: (path: string, message: strin
     edtf += `-${formatPart(String(date.month).trim())}`;
     if (present(date.day)) edtf += `-${formatPart(String(date.day).trim())}`;
   } else if (present(date.day)) {
-    warn(`${path}.day`, 'a day without a month is ignored, so the date is the whole year');
+    warn('day-without-month', `${path}.day`, 'a day without a month is ignored, so the date is the whole year');
   }
   return edtf;
 }

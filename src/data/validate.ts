@@ -15,6 +15,12 @@ export interface ValidationIssue {
   /** The field path: `events[3].start`, `events[2].source.url`, `events[4]` for a whole event, `events` for the input. */
   path: string;
   /**
+   * The kind of problem, the same for every issue of that kind whatever the event or the value: `unknown-field`,
+   * `invalid-date`, `missing-title`… (see {@link IssueCode}). {@link validateEvents} always sets it; it is optional
+   * only so that issues made elsewhere still fit.
+   */
+  code?: string;
+  /**
    * A whole sentence a non-programmer can act on, starting with the path:
    * "events[3].start: '2016-13' is not a valid date (month 13)". Values in it are quoted, cut to about 60
    * characters and free of control characters.
@@ -26,6 +32,56 @@ export interface ValidationIssue {
    */
   skipped: boolean;
 }
+
+/**
+ * The kinds of problem {@link validateEvents} (and the timeline's layout) report, as the `code` of an issue.
+ *
+ * - The input as a whole: `invalid-input` (not a list of events).
+ * - An event left out: `unreadable-event` (a getter threw), `not-an-event`, `empty-event`, `missing-title`,
+ *   `empty-title`, `missing-start`, `empty-start`, `invalid-date` (`start` or `end`, not a date or not a text),
+ *   `end-before-start`, `duplicate-id`; from the layout only, `missing-id` and `missing-category`.
+ * - A field dropped, replaced or ignored, the event still drawn: `wrong-type` (a field that is not a text, a list or
+ *   an object as it should be; for `title` the event is left out), `empty-end`, `invalid-id`, `invalid-category`,
+ *   `invalid-date` (`source.published`), `invalid-actor`, `more-invalid-actors`, `unsafe-url`, `relative-url`,
+ *   `unknown-field`, `more-unknown-fields`.
+ * - Reading a CSV sheet (`parseEventsCsv`): `unnamed-column`, `repeated-column`, `unknown-column` (index -1, path
+ *   `header`), `extra-cells`; a TimelineJS document (`fromTimelineJS`): `day-without-month`, and `wrong-type`,
+ *   `unsafe-url` as above. An empty sheet, or one without a title or start column, is `invalid-input`.
+ *
+ * An event that is left out has all its issues marked `skipped`, warnings included.
+ */
+export type IssueCode =
+  | 'invalid-input'
+  | 'unreadable-event'
+  | 'not-an-event'
+  | 'empty-event'
+  | 'missing-title'
+  | 'empty-title'
+  | 'missing-start'
+  | 'empty-start'
+  | 'invalid-date'
+  | 'end-before-start'
+  | 'duplicate-id'
+  | 'missing-id'
+  | 'missing-category'
+  | 'wrong-type'
+  | 'empty-end'
+  | 'invalid-id'
+  | 'invalid-category'
+  | 'invalid-actor'
+  | 'more-invalid-actors'
+  | 'unsafe-url'
+  | 'relative-url'
+  | 'unknown-field'
+  | 'more-unknown-fields'
+  | 'unnamed-column'
+  | 'repeated-column'
+  | 'unknown-column'
+  | 'extra-cells'
+  | 'day-without-month'
+  | 'unknown-item-type'
+  | 'ignored-end'
+  | 'page-address';
 
 /** The outcome of {@link validateEvents}. */
 export interface ValidationResult {
@@ -59,6 +115,10 @@ export const SOURCE_FIELDS = [
   'quote', 'speaker', 'title', 'publisher', 'published', 'url',
 ] as const satisfies readonly (keyof EventSource)[];
 
+/** {@link EVENT_FIELDS} and {@link SOURCE_FIELDS} as sets, looked up for every key of every event. */
+const KNOWN_EVENT_FIELDS: ReadonlySet<string> = new Set(EVENT_FIELDS);
+const KNOWN_SOURCE_FIELDS: ReadonlySet<string> = new Set(SOURCE_FIELDS);
+
 /** How many characters of a value a message quotes before cutting it with an ellipsis. */
 const MAX_QUOTED_CHARS = 60;
 /** How many warnings of one kind (unknown fields, bad actors) one event gets before they are summed up. */
@@ -89,37 +149,162 @@ const MAX_LISTED = 5;
  * `peace-talks-2017-01-23`). When that id is taken (by any event's own id, or by an earlier derived one) it gets
  * `-2`, `-3`… in input order. So derived ids stay the same as long as the data does.
  *
+ * Every issue has a `code` naming its kind ({@link IssueCode}), so that `summarizeIssues` can sum up 100,000 alike
+ * issues in one line. The work is linear in the size of the input: a constant amount per event and per field.
+ *
  * @param input - The data: an array of events, or an object with an `events` array.
  * @param options - Where the data came from, to resolve relative links.
  */
 export function validateEvents(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const list = eventList(input);
-  if (!Array.isArray(list)) {
-    return { events: [], issues: [{ index: -1, path: 'events', message: `events: ${list}`, skipped: true }], total: 0 };
+  const checked = checkEvents(input, options);
+  return { events: checked.events, issues: checked.issues, total: checked.total };
+}
+
+/**
+ * What {@link checkEvents} found, with its issues made only when they are read: 100,000 events with two unknown
+ * fields have 200,000 issues, which a page that never reads them need not pay for before its first frame. The
+ * issues are the very ones {@link validateEvents} returns; {@link forEachIssue} and {@link issueAt} let
+ * `summarizeIssues` group them without making them.
+ *
+ * @internal The element's way to {@link validateEvents}; not part of the package's API.
+ */
+export class CheckedEvents {
+  /** The valid events, as new objects, in input order. */
+  readonly events: TimelineEvent[];
+  /** How many events the input held (valid or not). */
+  readonly total: number;
+  /** How many issues there are. */
+  readonly count: number;
+  private readonly _checked: readonly Checked[];
+  /** The problem with the input as a whole, when it is not a list of events. */
+  private readonly _whole?: ValidationIssue;
+  /** Where each element's issues start in the list of issues (one more entry for the end). */
+  private readonly _starts: Uint32Array;
+  private _issues?: ValidationIssue[];
+
+  constructor(checked: readonly Checked[], whole?: ValidationIssue) {
+    this._checked = checked;
+    this._whole = whole;
+    this.total = checked.length;
+    this.events = [];
+    this._starts = new Uint32Array(checked.length + 1);
+    let count = whole ? 1 : 0;
+    for (let i = 0; i < checked.length; i++) {
+      const entry = checked[i];
+      if (!leftOut(entry)) this.events.push({ id: entry.id!, ...entry.event! });
+      this._starts[i] = count;
+      count += entry.issues.length;
+    }
+    this._starts[checked.length] = count;
+    this.count = count;
   }
 
+  /** Every issue, in input order (problems with the whole input first); made when first read. */
+  get issues(): ValidationIssue[] {
+    if (this._issues === undefined) {
+      const issues: ValidationIssue[] = this._whole ? [this._whole] : [];
+      for (const entry of this._checked) {
+        const at = `events[${entry.index}]`;
+        for (const pending of entry.issues) issues.push(makeIssue(entry, pending, at));
+      }
+      this._issues = issues;
+    }
+    return this._issues;
+  }
+
+  /** Whether the element at `index` of the input was left out. */
+  isLeftOut(index: number): boolean {
+    return leftOut(this._checked[index]);
+  }
+
+  /**
+   * Calls `visit` with each issue's event index, code, field (as `issueField` gives it), whether its event was left
+   * out, and its position `ref` in {@link issues}, in that order, without making the issue.
+   */
+  forEachIssue(visit: (index: number, code: string, field: string, skipped: boolean, ref: number) => void): void {
+    let ref = 0;
+    if (this._whole) visit(-1, this._whole.code!, '', true, ref++);
+    for (const entry of this._checked) {
+      const skipped = leftOut(entry);
+      for (const pending of entry.issues) {
+        visit(entry.index, pending.code, 'field' in pending ? pending.field : issueField(pending.path), skipped, ref++);
+      }
+    }
+  }
+
+  /** The issue at position `ref` of {@link issues}, made alone if they are not made yet. */
+  issueAt(ref: number): ValidationIssue {
+    if (this._issues !== undefined) return this._issues[ref];
+    if (this._whole && ref === 0) return this._whole;
+    // The element whose issues hold `ref`: the last one that starts at or before it.
+    let lo = 0;
+    let hi = this._checked.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this._starts[mid] <= ref) lo = mid;
+      else hi = mid - 1;
+    }
+    const entry = this._checked[lo];
+    return makeIssue(entry, entry.issues[ref - this._starts[lo]], `events[${entry.index}]`);
+  }
+}
+
+/**
+ * Checks input data as {@link validateEvents} does, and leaves its issues to be made when read.
+ *
+ * @internal The element's way to {@link validateEvents}; not part of the package's API.
+ */
+export function checkEvents(input: unknown, options: ValidateOptions = {}): CheckedEvents {
+  const list = eventList(input);
+  if (!Array.isArray(list)) {
+    return new CheckedEvents([], { index: -1, code: 'invalid-input', path: 'events', message: `events: ${list}`, skipped: true });
+  }
+  const context: Context = { options, eventNotes: new Map(), sourceNotes: new Map() };
   const checked: Checked[] = [];
   for (let index = 0; index < list.length; index++) {
     // Events given by a script may be proxies or have getters, which can throw; data never can.
     try {
-      checked.push(checkEvent(list[index], index, options));
+      checked.push(checkEvent(list[index], index, context));
     } catch {
       const path = `events[${index}]`;
-      checked.push({ index, issues: [{ index, path, message: `${path}: could not be read` }] });
+      checked.push({ index, issues: [{ code: 'unreadable-event', path, message: `${path}: could not be read` }] });
     }
   }
-
   assignIds(checked);
+  return new CheckedEvents(checked);
+}
 
-  const events: TimelineEvent[] = [];
-  const issues: ValidationIssue[] = [];
-  for (const entry of checked) {
-    const skipped = entry.event === undefined || entry.id === undefined;
-    if (!skipped) events.push({ id: entry.id!, ...entry.event! });
-    const id = entry.id ?? entry.ownId;
-    for (const issue of entry.issues) issues.push({ ...issue, ...(id !== undefined && { id }), skipped });
+/**
+ * The field of an issue's path, without the event's place and list positions: `events[12].source.url` →
+ * `source.url`, `events[3].actors[1]` → `actors`, `events[4]` and `events` → `''`; other paths (`header`) as they are.
+ *
+ * @internal Shared by the data modules; not part of the package's API.
+ */
+export function issueField(path: string): string {
+  let rest = path;
+  if (path.startsWith('events[')) {
+    const close = path.indexOf(']');
+    rest = path.charCodeAt(close + 1) === 46 /* . */ ? path.slice(close + 2) : path.slice(close + 1);
+  } else if (path === 'events') {
+    rest = '';
   }
-  return { events, issues, total: list.length };
+  return rest.includes('[') ? rest.replace(/\[\d+\]/g, '') : rest;
+}
+
+/** Whether an element is left out: it failed its checks, or its own id repeats an earlier event's. */
+function leftOut(entry: Checked): boolean {
+  return entry.event === undefined || entry.id === undefined;
+}
+
+/** The issue of a problem of `entry` (whose path starts with `at`), as {@link validateEvents} returns it. */
+function makeIssue(entry: Checked, pending: Pending | UnknownNote, at: string): ValidationIssue {
+  const index = entry.index;
+  const id = entry.id ?? entry.ownId;
+  const skipped = leftOut(entry);
+  const { code } = pending;
+  const path = 'tail' in pending ? at + pending.relative : pending.path;
+  const message = 'tail' in pending ? at + pending.tail : pending.message;
+  return id === undefined ? { index, code, path, message, skipped } : { index, code, path, message, id, skipped };
 }
 
 /**
@@ -203,8 +388,15 @@ interface Checked {
   ownId?: string;
   /** The final id; set by {@link assignIds}, absent when the element is left out. */
   id?: string;
-  /** Its problems; `skipped` is set when the result is assembled. */
-  issues: Omit<ValidationIssue, 'skipped' | 'id'>[];
+  /** Its problems, made into issues when they are read (see {@link CheckedEvents}). */
+  issues: (Pending | UnknownNote)[];
+}
+
+/** A problem of one element, before it is made into a {@link ValidationIssue}. */
+interface Pending {
+  code: IssueCode;
+  path: string;
+  message: string;
 }
 
 /** Normalised misspellings of field names, and names other formats use, to suggest the right field. */
@@ -243,20 +435,43 @@ function eventList(input: unknown): unknown[] | string {
   }
 }
 
+/** What one run of {@link checkEvents} shares between events. */
+interface Context {
+  options: ValidateOptions;
+  /** The path segment and the text of the warning about each unknown field of events met so far, by name. */
+  eventNotes: Map<string, UnknownNote>;
+  /** The same for unknown fields of sources. */
+  sourceNotes: Map<string, UnknownNote>;
+}
+
+/**
+ * The warning about one unknown field name, the same for every event that has it, so kept once: every event of
+ * vis-timeline data has an unknown `group` and `content`. An issue is made from it and the event's place.
+ */
+interface UnknownNote {
+  code: 'unknown-field';
+  /** The field as `issueField` gives it: `group`, `source.page`. */
+  field: string;
+  /** Its path after the event's place: `.group`, `.source.page`. */
+  relative: string;
+  /** Its message after the event's place: `.group: unknown field, ignored (did you mean 'category'?)`. */
+  tail: string;
+}
+
 /** Checks one element on its own (everything but id uniqueness). */
-function checkEvent(value: unknown, index: number, options: ValidateOptions): Checked {
+function checkEvent(value: unknown, index: number, context: Context): Checked {
   const at = `events[${index}]`;
   const issues: Checked['issues'] = [];
-  const report = (path: string, text: string) => issues.push({ index, path, message: `${path}: ${text}` });
+  const report: Report = (code, path, text) => issues.push({ code, path, message: `${path}: ${text}` });
 
   if (!isPlainObject(value)) {
     const got = value === undefined ? 'nothing (an empty place in the list)' : describeValue(value);
-    report(at, `expected an event (an object with a title and a start), but got ${got}`);
+    report('not-an-event', at, `expected an event (an object with a title and a start), but got ${got}`);
     return { index, issues };
   }
   const keys = Object.keys(value);
   if (keys.length === 0) {
-    report(at, 'the event is empty; every event needs a title and a start');
+    report('empty-event', at, 'the event is empty; every event needs a title and a start');
     return { index, issues };
   }
   const field = (key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
@@ -269,20 +484,20 @@ function checkEvent(value: unknown, index: number, options: ValidateOptions): Ch
   const title = field('title');
   if (title === undefined || title === null) {
     fatal = true;
-    report(`${at}.title`, 'missing; every event needs a title');
+    report('missing-title', `${at}.title`, 'missing; every event needs a title');
   } else if (typeof title !== 'string') {
     fatal = true;
-    report(`${at}.title`, `expected a text, but got ${describeValue(title)}`);
+    report('wrong-type', `${at}.title`, `expected a text, but got ${describeValue(title)}`);
   } else if (title.trim() === '') {
     fatal = true;
-    report(`${at}.title`, 'the title is empty; every event needs one');
+    report('empty-title', `${at}.title`, 'the title is empty; every event needs one');
   }
 
   const start = field('start');
   const startOk = checkDate(start, `${at}.start`, true, report);
   let end = field('end');
   if (typeof end === 'string' && end.trim() === '') {
-    report(`${at}.end`, 'the date is empty, so the event is drawn as a moment, without an end');
+    report('empty-end', `${at}.end`, 'the date is empty, so the event is drawn as a moment, without an end');
     end = undefined;
   } else if (end === null) {
     end = undefined;
@@ -295,13 +510,14 @@ function checkEvent(value: unknown, index: number, options: ValidateOptions): Ch
     if (!dates.ok) {
       fatal = true;
       const path = `${at}.${dates.field}`;
-      report(path, dates.reason.startsWith('earlier than') ? `${quoteText(end as string)} is ${dates.reason}` : dates.reason);
+      if (dates.reason.startsWith('earlier than')) report('end-before-start', path, `${quoteText(end as string)} is ${dates.reason}`);
+      else report('invalid-date', path, dates.reason);
     }
   }
 
   if (ownIdValue !== undefined && ownIdValue !== null && ownId === undefined) {
     const what = typeof ownIdValue === 'string' ? 'the id is empty' : `expected a text, but got ${describeValue(ownIdValue)}`;
-    report(`${at}.id`, `${what}, so an id is made from the title and start instead`);
+    report('invalid-id', `${at}.id`, `${what}, so an id is made from the title and start instead`);
   }
 
   let category = DEFAULT_CATEGORY;
@@ -310,17 +526,16 @@ function checkEvent(value: unknown, index: number, options: ValidateOptions): Ch
     category = categoryValue;
   } else if (categoryValue !== undefined && categoryValue !== null) {
     const what = typeof categoryValue === 'string' ? 'the category is empty' : `expected a text, but got ${describeValue(categoryValue)}`;
-    report(`${at}.category`, `${what}, so the event goes in the '${DEFAULT_CATEGORY}' lane`);
+    report('invalid-category', `${at}.category`, `${what}, so the event goes in the '${DEFAULT_CATEGORY}' lane`);
   }
 
   const summary = optionalText(field('summary'), `${at}.summary`, report);
   const dateLabel = optionalText(field('dateLabel'), `${at}.dateLabel`, report);
   const place = optionalText(field('place'), `${at}.place`, report);
   const actors = checkActors(field('actors'), `${at}.actors`, report);
-  const source = checkSource(field('source'), `${at}.source`, options, report);
+  const source = checkSource(field('source'), at, context, issues, report);
 
-  const known: readonly string[] = EVENT_FIELDS;
-  reportUnknown(keys.filter((key) => !known.includes(key)), at, FIELD_HINTS, report);
+  reportUnknown(keys.filter((key) => !KNOWN_EVENT_FIELDS.has(key)), at, '', FIELD_HINTS, context.eventNotes, issues, report);
 
   if (fatal) return { index, ownId, issues };
   const event: Draft = {
@@ -337,25 +552,26 @@ function checkEvent(value: unknown, index: number, options: ValidateOptions): Ch
   return { index, event, ownId, issues };
 }
 
-type Report = (path: string, text: string) => void;
+/** Records a problem of kind `code` at `path`; `text` is the sentence after the path. */
+type Report = (code: IssueCode, path: string, text: string) => void;
 
 /** Checks a required `start` or an `end` that is present; reports and returns false when it is not a valid date. */
 function checkDate(value: unknown, path: string, required: boolean, report: Report): boolean {
   if (value === undefined || value === null) {
-    if (required) report(path, "missing; every event needs a start date, such as '2016' or '2016-12-05'");
+    if (required) report('missing-start', path, "missing; every event needs a start date, such as '2016' or '2016-12-05'");
     return !required;
   }
   if (typeof value !== 'string') {
-    report(path, `expected a date written as text, such as '2016-12-05', but got ${describeValue(value)}`);
+    report('invalid-date', path, `expected a date written as text, such as '2016-12-05', but got ${describeValue(value)}`);
     return false;
   }
   if (value.trim() === '') {
-    report(path, 'the date is empty; every event needs a start date');
+    report('empty-start', path, 'the date is empty; every event needs a start date');
     return false;
   }
   const parsed = parseEdtf(value);
   if (!parsed.ok) {
-    report(path, `${quoteText(value)} is not a valid date (${parsed.reason})`);
+    report('invalid-date', path, `${quoteText(value)} is not a valid date (${parsed.reason})`);
     return false;
   }
   return true;
@@ -365,7 +581,7 @@ function checkDate(value: unknown, path: string, required: boolean, report: Repo
 function optionalText(value: unknown, path: string, report: Report): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    report(path, `expected a text, but got ${describeValue(value)}, so it is ignored`);
+    report('wrong-type', path, `expected a text, but got ${describeValue(value)}, so it is ignored`);
     return undefined;
   }
   return value.trim() === '' ? undefined : value;
@@ -374,7 +590,7 @@ function optionalText(value: unknown, path: string, report: Report): string | un
 function checkActors(value: unknown, path: string, report: Report): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
-    report(path, `expected a list of names, but got ${describeValue(value)}, so it is ignored`);
+    report('wrong-type', path, `expected a list of names, but got ${describeValue(value)}, so it is ignored`);
     return undefined;
   }
   const names: string[] = [];
@@ -384,18 +600,25 @@ function checkActors(value: unknown, path: string, report: Report): string[] | u
     if (typeof name === 'string') {
       if (name.trim() !== '') names.push(name);
     } else if (++bad <= MAX_LISTED) {
-      report(`${path}[${i}]`, `expected a name, but got ${describeValue(name)}, so it is ignored`);
+      report('invalid-actor', `${path}[${i}]`, `expected a name, but got ${describeValue(name)}, so it is ignored`);
     }
   }
-  if (bad > MAX_LISTED) report(path, `${bad - MAX_LISTED} more entries are not names, so they are ignored`);
+  if (bad > MAX_LISTED) report('more-invalid-actors', path, `${bad - MAX_LISTED} more entries are not names, so they are ignored`);
   return names.length > 0 ? names : undefined;
 }
 
-function checkSource(value: unknown, path: string, options: ValidateOptions, report: Report): EventSource | undefined {
+function checkSource(
+  value: unknown,
+  at: string,
+  context: Context,
+  issues: Checked['issues'],
+  report: Report,
+): EventSource | undefined {
+  const path = `${at}.source`;
   if (value === undefined || value === null) return undefined;
   if (!isPlainObject(value)) {
     const fields = 'quote, speaker, title, publisher, published or url';
-    report(path, `expected an object with a ${fields}, but got ${describeValue(value)}, so it is ignored`);
+    report('wrong-type', path, `expected an object with a ${fields}, but got ${describeValue(value)}, so it is ignored`);
     return undefined;
   }
   const source: EventSource = {};
@@ -405,14 +628,14 @@ function checkSource(value: unknown, path: string, options: ValidateOptions, rep
     if (key === 'published') {
       const parsed = parseEdtf(text, { allowOpen: false });
       if (!parsed.ok) {
-        report(`${path}.published`, `${quoteText(text)} is not a valid date (${parsed.reason}), so it is ignored`);
+        report('invalid-date', `${path}.published`, `${quoteText(text)} is not a valid date (${parsed.reason}), so it is ignored`);
         continue;
       }
     }
     if (key === 'url') {
-      const link = checkUrl(text, options.baseUrl);
+      const link = checkUrl(text, context.options.baseUrl);
       if (typeof link !== 'string') {
-        report(`${path}.url`, `${quoteText(text)} ${link.problem}, so it is not shown as a link`);
+        report(link.code, `${path}.url`, `${quoteText(text)} ${link.problem}, so it is not shown as a link`);
         continue;
       }
       source.url = link;
@@ -420,28 +643,50 @@ function checkSource(value: unknown, path: string, options: ValidateOptions, rep
     }
     source[key] = text;
   }
-  const known: readonly string[] = SOURCE_FIELDS;
-  reportUnknown(Object.keys(value).filter((key) => !known.includes(key)), path, {}, report);
+  const unknown = Object.keys(value).filter((key) => !KNOWN_SOURCE_FIELDS.has(key));
+  reportUnknown(unknown, at, '.source', {}, context.sourceNotes, issues, report);
   return Object.keys(source).length > 0 ? source : undefined;
 }
 
 /** The link to keep (the text as given, or resolved against `baseUrl` when relative), or what is wrong with it. */
-function checkUrl(text: string, baseUrl: string | undefined): string | { problem: string } {
+function checkUrl(text: string, baseUrl: string | undefined): string | { code: IssueCode; problem: string } {
   if (safeUrl(text) !== null) return text;
   const resolved = baseUrl === undefined ? null : safeUrl(text, baseUrl);
   if (resolved !== null) return resolved;
   if (baseUrl === undefined && safeUrl(text, 'https://example.invalid/') !== null) {
-    return { problem: 'is not a full web address (such as https://example.org/page)' };
+    return { code: 'relative-url', problem: 'is not a full web address (such as https://example.org/page)' };
   }
-  return { problem: 'is not a web or mail link' };
+  return { code: 'unsafe-url', problem: 'is not a web or mail link' };
 }
 
-function reportUnknown(keys: string[], at: string, hints: Record<string, string>, report: Report): void {
-  keys.slice(0, MAX_LISTED).forEach((key) => {
-    const hint = Object.hasOwn(hints, normaliseKey(key)) ? hints[normaliseKey(key)] : undefined;
-    report(`${at}${pathKey(key)}`, `unknown field, ignored${hint && hint !== key ? ` (did you mean '${hint}'?)` : ''}`);
-  });
-  if (keys.length > MAX_LISTED) report(at, `${keys.length - MAX_LISTED} more unknown fields, ignored`);
+/**
+ * Reports the first few unknown fields of an event (`within` `''`) or its source (`within` `.source`), with a hint
+ * for a near miss, and sums up the rest. The warning about each field name is made once and kept in `notes`.
+ */
+function reportUnknown(
+  keys: string[],
+  at: string,
+  within: string,
+  hints: Record<string, string>,
+  notes: Map<string, UnknownNote>,
+  issues: Checked['issues'],
+  report: Report,
+): void {
+  const listed = Math.min(keys.length, MAX_LISTED);
+  for (let i = 0; i < listed; i++) {
+    const key = keys[i];
+    let note = notes.get(key);
+    if (note === undefined) {
+      const normal = normaliseKey(key);
+      const hint = Object.hasOwn(hints, normal) ? hints[normal] : undefined;
+      const relative = within + pathKey(key);
+      const text = `unknown field, ignored${hint && hint !== key ? ` (did you mean '${hint}'?)` : ''}`;
+      note = { code: 'unknown-field', field: issueField(`events[0]${relative}`), relative, tail: `${relative}: ${text}` };
+      notes.set(key, note);
+    }
+    issues.push(note);
+  }
+  if (keys.length > MAX_LISTED) report('more-unknown-fields', at + within, `${keys.length - MAX_LISTED} more unknown fields, ignored`);
 }
 
 function normaliseKey(key: string): string {
@@ -463,7 +708,7 @@ function assignIds(checked: Checked[]): void {
     } else {
       const path = `events[${entry.index}].id`;
       const text = `${quoteText(entry.ownId)} is already the id of events[${first}], so this event is left out`;
-      entry.issues.push({ index: entry.index, path, message: `${path}: ${text}` });
+      entry.issues.push({ code: 'duplicate-id', path, message: `${path}: ${text}` });
     }
   }
   const taken = new Set(firstIndexOf.keys());

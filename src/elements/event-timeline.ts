@@ -56,7 +56,7 @@ const HINT_MS = 1800;
  *
  * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The user selected an event (`detail.event`, `detail.id`) or cleared the selection (both `null`). Bubbles, composed.
  * @fires {CustomEvent<TimelineRangeChangeDetail>} timeline-range-change - A gesture, key or button of the reader's changed the view; fired once, when the change ends (`detail.from`, `detail.to`: ISO 8601). Never for a change made by code. Bubbles, composed.
- * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - Some events could not be drawn, or `src` could not be loaded (`detail.issues`, `detail.load`). Bubbles, composed.
+ * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - Some events could not be drawn or had fields dropped, or `src` could not be loaded (`detail.issues`, each with a `code`; `detail.summary`, the issues grouped by kind and field; `detail.load`). Warnings alone draw no notice: each group of them is also written once with `console.warn`. Bubbles, composed.
  *
  * @csspart base - The whole timeline.
  * @csspart plot - The drawing area (axis, lanes and events).
@@ -127,8 +127,11 @@ export class EventTimeline extends LitElement {
    */
   @property() src = '';
 
-  /** The format of `src`: `json`, `csv` or `timelinejs`; empty (the default) to tell from the response. */
-  @property() format: '' | 'json' | 'csv' | 'timelinejs' = '';
+  /**
+   * The format of `src`: `json`, `csv`, `timelinejs` or `vis` (vis-timeline items, or `{ "items": [...], "groups":
+   * [...] }`); empty (the default) to tell from the response.
+   */
+  @property() format: '' | 'json' | 'csv' | 'timelinejs' | 'vis' = '';
 
   /** The id of the selected event, or `null`. Setting it opens that event's details and fires nothing. */
   @property({ reflect: true }) selected: string | null = null;
@@ -307,7 +310,7 @@ export class EventTimeline extends LitElement {
     }
     focus.sync(this._view.nav, this.selected, ...this.visibleRange);
     const data = this._data;
-    if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.issues.length) {
+    if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.notice.length) {
       this._parts.load();
     }
   }
@@ -396,7 +399,7 @@ export class EventTimeline extends LitElement {
       }
       if (state.range) this._pendingRange = state.range;
       if (problems.length) {
-        const issues = problems.map((message) => ({ index: -1, path: 'location.hash', message, skipped: false }));
+        const issues = problems.map((message) => ({ index: -1, code: 'page-address', path: 'location.hash', message, skipped: false }));
         this.dispatchEvent(createErrorEvent({ issues }));
       }
     }
@@ -458,7 +461,13 @@ export class EventTimeline extends LitElement {
     }
     if (!next) return false;
     this._choose(next.id);
-    this._reveal(next.id);
+    // An event whose dated extent (a year, a span) is wider than the view is zoomed out to; any other is panned to.
+    const [from, to] = this.visibleRange;
+    const [a, b] = [next.startMinMs, Math.max(next.endMaxMs, next.startMaxMs)];
+    if (Number.isFinite(a) && Number.isFinite(b) && b - a > 0.8 * (to - from)) {
+      const base = this._layout.baseX;
+      this._zoom.showRange(base(a), base(b), 0.6, true);
+    } else this._reveal(next.id);
     return true;
   }
 
@@ -508,8 +517,8 @@ export class EventTimeline extends LitElement {
               html`<div class="overview-slot"></div>`
           : nothing}
         ${status && parts ? parts.renderStatus(status, strings, this.src, data.error, () => data.retry()) : nothing}
-        ${data.issues.length && !data.dismissed && parts
-          ? parts.renderNotice(data.issues, data.total, items.length, strings, words.locale, () => data.dismiss())
+        ${data.notice.length && !data.dismissed && parts
+          ? parts.renderNotice(data.notice, data.total, items.length, strings, words.locale, () => data.dismiss())
           : nothing}
         ${renderToolbar({
           strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen: this._list.isOpen(w),

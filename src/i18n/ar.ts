@@ -42,6 +42,7 @@ export const strings: TimelineStrings = {
   skipped: 'أحداث تعذّر عرضها: {count} من أصل {total}',
   warnings: 'ملاحظات حول البيانات: {count}',
   dismiss: 'إخفاء',
+  moreProblems: 'أنواع أخرى من المشكلات: {count}',
   cluster: 'عدد الأحداث: {count}، {when}، {category}؛ اضغط Enter للتكبير',
   range: 'من {from} إلى {to}',
   list: 'القائمة',

@@ -50,6 +50,7 @@ export const strings: TimelineStrings = {
   skipped: 'Nicht angezeigte Ereignisse: {count} von {total}',
   warnings: 'Hinweise zu den Daten: {count}',
   dismiss: 'Ausblenden',
+  moreProblems: 'Weitere Arten von Problemen: {count}',
   cluster: 'Ereignisse: {count}, {when}, {category}; Eingabetaste zum Vergrößern',
   range: '{from} bis {to}',
   list: 'Liste',

@@ -48,6 +48,7 @@ export const strings: TimelineStrings = {
   skipped: 'Acontecimientos no mostrados: {count} de {total}',
   warnings: 'Notas sobre los datos: {count}',
   dismiss: 'Ocultar',
+  moreProblems: 'Otros tipos de problemas: {count}',
   cluster: 'Acontecimientos: {count}, {when}, {category}; pulsa Intro para ampliar',
   range: 'de {from} a {to}',
   list: 'Lista',

@@ -50,6 +50,7 @@ export const strings: TimelineStrings = {
   skipped: '{count} رویداد از {total} رویداد نمایش داده نشد',
   warnings: '{count} نکته دربارهٔ داده‌ها',
   dismiss: 'بستن',
+  moreProblems: 'و {count} نوع مشکل دیگر',
   cluster: '{count} رویداد، {when}، {category}؛ برای بزرگ‌نمایی Enter را بزنید',
   range: '{from} تا {to}',
   list: 'فهرست',

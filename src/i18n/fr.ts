@@ -42,6 +42,7 @@ export const strings: TimelineStrings = {
   skipped: 'Événements non affichés\u00a0: {count} sur {total}',
   warnings: 'Remarques sur les données\u00a0: {count}',
   dismiss: 'Masquer',
+  moreProblems: 'Autres types de problèmes\u00a0: {count}',
   cluster: 'Événements\u00a0: {count}, {when}, {category}\u202f; appuyez sur Entrée pour zoomer',
   range: '{from} – {to}',
   list: 'Liste',

@@ -53,6 +53,7 @@ export const strings: TimelineStrings = {
   skipped: 'Не удалось показать событий: {count} из {total}',
   warnings: 'Замечаний о данных: {count}',
   dismiss: 'Скрыть',
+  moreProblems: 'Других видов проблем: {count}',
   cluster: 'Событий: {count}, {when}, {category}; нажмите Enter, чтобы приблизить',
   range: '{from} — {to}',
   list: 'Список',

@@ -43,10 +43,16 @@ export interface TimelineStrings {
   empty: string;
   /** `{count}` of `{total}` events could not be shown. */
   skipped: string;
-  /** `{count}` notes about the data (events drawn, with fields left out). */
+  /**
+   * `{count}` notes about the data (events drawn, with fields left out). No longer shown, since warnings go to the
+   * console and `timeline-error` rather than the reader's screen; kept so that `strings` given by a page still fit.
+   * @deprecated
+   */
   warnings: string;
   /** Dismisses the notice about events that could not be shown. */
   dismiss: string;
+  /** The last line of the notice's list, past the kinds of problem it names: `{count}` more kinds. */
+  moreProblems: string;
   /** A cluster's name: `{count}` events, `{when}` (a date or a range), in `{category}`. */
   cluster: string;
   /** A range of dates: `{from}` to `{to}`. */
@@ -109,6 +115,7 @@ export const englishStrings: TimelineStrings = {
   skipped: '{count} of {total} {total|event|events} could not be shown',
   warnings: '{count} {count|note|notes} about the data',
   dismiss: 'Dismiss',
+  moreProblems: 'and {count} more {count|kind|kinds} of problem',
   cluster: '{count} {count|event|events}, {when}, {category}; press Enter to zoom in',
   range: '{from} to {to}',
   list: 'List',

@@ -42,6 +42,7 @@ export const strings: TimelineStrings = {
   skipped: '{total} olaydan {count} tanesi gösterilemedi',
   warnings: 'Verilerle ilgili {count} not',
   dismiss: 'Kapat',
+  moreProblems: 've {count} tür sorun daha',
   cluster: '{count} olay, {when}, {category}; yakınlaştırmak için Enter tuşuna basın',
   range: '{from} – {to}',
   list: 'Liste',

@@ -1,5 +1,6 @@
 import { parseEventDates, type EdtfValue, type EventDates } from '../data/edtf.js';
 import type { TimelineEvent } from '../data/types.js';
+import type { IssueCode } from '../data/validate.js';
 
 const DAY_MS = 86_400_000;
 
@@ -51,6 +52,8 @@ export interface ItemIssue {
   id?: string;
   /** The field at fault: `start`, `end`, `id` or `category`. */
   field: string;
+  /** The kind of problem, as the validator names it: `missing-id`, `duplicate-id`, `missing-category`, `invalid-date` or `end-before-start`. */
+  code: IssueCode;
   /** A short reason in plain English. */
   reason: string;
 }
@@ -81,23 +84,24 @@ export function createLayoutItems(events: readonly TimelineEvent[]): { items: La
   events.forEach((event, index) => {
     const id = typeof event?.id === 'string' ? event.id : '';
     if (id === '') {
-      issues.push({ index, field: 'id', reason: 'missing or empty id' });
+      issues.push({ index, field: 'id', code: 'missing-id', reason: 'missing or empty id' });
       return;
     }
     const earlier = firstIndexOfId.get(id);
     if (earlier !== undefined) {
-      issues.push({ index, id, field: 'id', reason: `duplicate id (first used by event ${earlier})` });
+      issues.push({ index, id, field: 'id', code: 'duplicate-id', reason: `duplicate id (first used by event ${earlier})` });
       return;
     }
     firstIndexOfId.set(id, index);
     const category = typeof event.category === 'string' ? event.category : '';
     if (category.trim() === '') {
-      issues.push({ index, id, field: 'category', reason: 'missing or empty category' });
+      issues.push({ index, id, field: 'category', code: 'missing-category', reason: 'missing or empty category' });
       return;
     }
     const parsed = parseEventDates(event.start, event.end);
     if (!parsed.ok) {
-      issues.push({ index, id, field: parsed.field, reason: parsed.reason });
+      const code = parsed.reason.startsWith('earlier than') ? 'end-before-start' : 'invalid-date';
+      issues.push({ index, id, field: parsed.field, code, reason: parsed.reason });
       return;
     }
     items.push(toItem(event, index, id, category, parsed.value));

@@ -41,9 +41,11 @@ export const statusStyles = css`
     border-top: 1px solid var(--_grid);
     font-size: 13px;
   }
-  .notice details {
+  .notice details,
+  .notice .whole {
     flex: 1;
     min-width: 0;
+    margin: 0;
     overflow-wrap: anywhere;
   }
   .notice summary {
