@@ -50,12 +50,21 @@ export function renderOverview(view: OverviewView): TemplateResult {
         patternTransform="rotate(45)"><line class="fold-hatch" x1="1" y1="0" x2="1" y2="4"></line></pattern>
     </defs>
     <g class="histogram" aria-hidden="true">
-      ${histogramPaths(view).map((d, i) => svg`<path class="lane-density ${view.laneClasses[i] ?? ''}" d=${d}></path>`)}
+      ${pathsOf(view).map((d, i) => svg`<path class="lane-density ${view.laneClasses[i] ?? ''}" d=${d}></path>`)}
     </g>
     <g class="folds" aria-hidden="true">${view.folds.map((fold) => renderFold(view, fold))}</g>
     ${renderOutside(view)}
     <g class="brush" data-label=${view.label} data-value-text=${view.valueText} ${view.brush}></g>
   </svg>`;
+}
+
+/** The histogram's paths, made once per density, size and direction: the strip is drawn again in every frame of a zoom. */
+const drawnPaths = new WeakMap<OverviewView['bins'], { key: string; paths: string[] }>();
+function pathsOf(view: OverviewView): string[] {
+  const key = `${view.widthPx} ${view.heightPx} ${view.mirror}`;
+  let drawn = drawnPaths.get(view.bins);
+  if (drawn?.key !== key) drawnPaths.set(view.bins, (drawn = { key, paths: histogramPaths(view) }));
+  return drawn.paths;
 }
 
 /**
