@@ -374,14 +374,13 @@ export class EventTimeline extends LitElement {
     const { _layout: layout, _locale: locale } = this;
     // A fold the reader zoomed into (a third of the view or more) opens where it is.
     const w = layout.widthPx;
-    const { x } = layout.axis(this._zoom.transform, '');
-    const zoomedInto = layout.folds.findIndex(
-      (f, i) => !layout.foldsOpen[i] && Math.min(w, x(f.toMs)) - Math.max(0, x(f.fromMs)) >= w / 3,
-    );
-    if (zoomedInto >= 0) this._openFold(zoomedInto, false);
+    const zoomedInto = layout
+      .foldsInView(this._zoom.transform)
+      .find((f) => Math.min(w, f.x1Px) - Math.max(0, f.x0Px) >= w / 3);
+    if (zoomedInto) this._openFold(zoomedInto.index, false);
     const [from, to] = this.visibleRange;
     const [lo, hi] = layout.itemsBetween(from, to);
-    const folds = layout.axis(this._zoom.transform, '').folds.map((f) => locale.describe.fold(f));
+    const folds = layout.foldsInView(this._zoom.transform).map((f) => locale.describe.fold(f));
     this._announcer.announce([locale.describe.rangeChanged(from, to, hi - lo), ...folds].join('. '));
     this._bookmark?.recordRange(from, to);
     this.dispatchEvent(createRangeChangeEvent([from, to]));
@@ -471,7 +470,7 @@ export class EventTimeline extends LitElement {
     return true;
   }
 
-  /** Eases the view to show an event that is not in it (a pan, or a zoom out when it does not fit). */
+  /** Eases the view to show an event that is not in it, well inside it (a pan; see `revealPx`). */
   private _reveal(id: string): void {
     const item = this._layout.byId.get(id);
     if (!item) return;

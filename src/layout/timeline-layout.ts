@@ -236,17 +236,22 @@ export class TimelineLayout {
     return Math.max(1, Number.isFinite(k) ? k : (this.domain[1] - this.domain[0]) / MIN_VISIBLE_MS);
   }
 
-  /** The zoomed scale that `transform` makes of the base scale, and its ticks (closer on a narrow drawing). */
+  /** The zoomed scale that `transform` makes of the base scale, its ticks (closer on a narrow drawing) and folds. */
   axis(transform: { k: number; x: number }, locale: string): TimelineAxis {
     const x = zoomScale(this.baseX, transform);
     const w = this.widthPx;
+    return { x, ticks: w > 0 ? foldedAxisTicks(x, w, isNarrow(w) ? 56 : 90, locale) : [], folds: this.foldsInView(transform, x) };
+  }
+
+  /** The closed folds that `transform` shows, where they are on screen (`x`: its zoomed scale, if already made). */
+  foldsInView(transform: { k: number; x: number }, x = zoomScale(this.baseX, transform)): DrawnFold[] {
     const folds: DrawnFold[] = [];
     this.folds.forEach((fold, index) => {
       if (this.foldsOpen[index]) return;
       const [x0Px, x1Px] = [x(fold.fromMs), x(fold.toMs)];
-      if (x1Px > 0 && x0Px < w) folds.push({ ...fold, index, x0Px, x1Px });
+      if (x1Px > 0 && x0Px < this.widthPx) folds.push({ ...fold, index, x0Px, x1Px });
     });
-    return { x, ticks: w > 0 ? foldedAxisTicks(x, w, isNarrow(w) ? 56 : 90, locale) : [], folds };
+    return folds;
   }
 
   /**
