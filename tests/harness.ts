@@ -188,6 +188,16 @@ export function fakeTimers(): FakeTimers {
 }
 
 /**
+ * Ends a wheel gesture made under {@link fakeTimers}: runs d3-zoom's wheel-idle timer, which ends the gesture, and
+ * waits for the `timeline-range-change` that the end of the change of the view fires.
+ */
+export async function endWheelGesture(el: Rendered, timers: FakeTimers): Promise<void> {
+  const ended = oneEvent(el, 'timeline-range-change');
+  timers.run();
+  await ended;
+}
+
+/**
  * Resolves in a task of its own, after the tasks queued before it (a `setTimeout` of 0 set earlier, such as the
  * one that follows a first frame): it waits on the task queue, not on a clock.
  */

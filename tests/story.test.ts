@@ -6,7 +6,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
-import { afterViewChange, centreX, fakeTimers, mountArticle, pressShifted, root, settle, tickLabels } from './harness.js';
+import { afterViewChange, centreX, endWheelGesture, fakeTimers, mountArticle, pressShifted, root, settle, tickLabels } from './harness.js';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -107,9 +107,7 @@ describe('the story at first sight', () => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         await el.updateComplete;
         // The gesture ends (d3-zoom's wheel delay): a fold is opened when a change of the view ends.
-        const ended = oneEvent(el, 'timeline-range-change');
-        timers.run();
-        await ended;
+        await endWheelGesture(el, timers);
         await settle(el);
       }
     } finally {
@@ -257,9 +255,7 @@ describe('visibleRange and timeline-range-change', () => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
       expect(changes.n, 'nothing during the gesture').to.equal(0);
-      const ended = oneEvent(el, 'timeline-range-change');
-      timers.run();
-      await ended;
+      await endWheelGesture(el, timers);
     } finally {
       timers.restore();
     }

@@ -1,9 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
 import type { TimelineEvent } from '../src/data/types.js';
-import { centreX, eventIds, fakeTimers, mount, nodeOf, settle, visibleSpan } from './harness.js';
+import { centreX, endWheelGesture, eventIds, fakeTimers, mount, nodeOf, settle, visibleSpan } from './harness.js';
 
 const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
   id: `e${i}`,
@@ -149,9 +149,7 @@ describe('zoom and pan gestures', () => {
       const px = canvas.getContext('2d')!.getImageData(xy[0], xy[1], 1, 1).data;
       const [r, g, b] = colour.match(/\d+/g)!.map(Number);
       expect([px[0], px[1], px[2], px[3]], `the mark of ${id} is painted in ${colour}`).to.deep.equal([r, g, b, 255]);
-      const ended = oneEvent(el, 'timeline-range-change');
-      timers.run();
-      await ended;
+      await endWheelGesture(el, timers);
     } finally {
       timers.restore();
     }
