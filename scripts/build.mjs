@@ -6,11 +6,13 @@
 //   3. esbuild: src/bundle.ts as one self-contained, minified ES module with Lit, the d3 modules and date-fns
 //      inside, for a plain <script type="module"> ("exports": "./bundle"). Lit's production build
 //      is picked (no dev-mode warnings); no source map, to keep the package small.
+//   4. dist/syria-timeline.html: the article's events as an HTML list inside an <event-timeline>, a page that
+//      reads without JavaScript and draws the timeline with it (from the compiled data modules of step 2).
 //
 // Prints every output file with its size and gzip size; exits non-zero on any error.
 // scripts/size.mjs imports bundleOptions() from here to measure the same bundle unminified.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -57,17 +59,18 @@ function siblings() {
 /**
  * Lit, and the D3 modules of gestures (d3-selection, d3-transition, d3-drag, d3-dispatch, d3-interpolate), as the
  * bundle holds them: a sibling that draws imports them from the bundle, whose URL makes them the same module
- * instances, rather than carrying second copies (d3-brush in the parts then adds only itself). The bundle re-exports what siblings use (src/bundle.ts), and
- * {@link checkSiblingImports} fails the build when a sibling needs a name the bundle does not export.
+ * instances, rather than carrying second copies (d3-brush in the parts then adds only itself). Our dates in words
+ * (src/data/date-words.ts, with date-fns under it) are taken from the bundle in the same way. The bundle re-exports
+ * what siblings use (src/bundle.ts), and {@link checkSiblingImports} fails the build when a sibling needs a name the
+ * bundle does not export.
  */
 function litFromBundle() {
+  const fromBundle = () => ({ path: `./${relative(DIST, BUNDLE_FILE)}`, external: true });
   return {
     name: 'lit-from-bundle',
     setup(build) {
-      build.onResolve({ filter: /^(lit|lit-html|lit-element|@lit\/reactive-element|d3-(dispatch|drag|interpolate|selection|transition))(\/.*)?$/ }, () => ({
-        path: `./${relative(DIST, BUNDLE_FILE)}`,
-        external: true,
-      }));
+      build.onResolve({ filter: /^(lit|lit-html|lit-element|@lit\/reactive-element|d3-(dispatch|drag|interpolate|selection|transition))(\/.*)?$/ }, fromBundle);
+      build.onResolve({ filter: /(^|\/)date-words\.js$/ }, fromBundle);
     },
   };
 }
@@ -280,6 +283,47 @@ async function runEsbuild() {
   }
 }
 
+/** `dist/syria-timeline.html`: the article's events as an HTML list, readable without JavaScript, drawn with it. */
+export const ARTICLE_PAGE = join(DIST, 'syria-timeline.html');
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * Writes {@link ARTICLE_PAGE} from the compiled data modules: a page whose `<event-timeline>` holds the article's
+ * events as a list (`eventsToHtml`), which reads as ordinary content without JavaScript, and which the bundle next to
+ * it draws as the timeline.
+ */
+async function writeArticlePage() {
+  const data = await import(pathToFileURL(join(DIST, 'data/index.js')).href);
+  const { syriaArticle: article, syriaEvents: events } = data;
+  const published = data.parseEdtf(article.published);
+  const date = published.ok ? data.describeDate(published.value) : article.published;
+  const title = escapeHtml(article.title);
+  const list = data.eventsToHtml(events, { headingLevel: 2 }).replace(/^/gm, '  ');
+  const page = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}: the events</title>
+<script type="module" src="./syria-timeline.bundle.js"></script>
+<style>
+  body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.5; }
+  event-timeline:not(:defined) li { margin-block-end: 1.5rem; }
+</style>
+</head>
+<body>
+<h1>${title}</h1>
+<p>The ${events.length} events of the article published on ${escapeHtml(date)}, each with the sentence it comes from.</p>
+<event-timeline label="${title}">
+${list}
+</event-timeline>
+</body>
+</html>
+`;
+  writeFileSync(ARTICLE_PAGE, page);
+}
+
 function printSizes() {
   const rows = listFiles(DIST)
     .sort()
@@ -300,6 +344,7 @@ async function main() {
   rmSync(DIST, { recursive: true, force: true });
   runTsc();
   await runEsbuild();
+  await writeArticlePage();
   printSizes();
   console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

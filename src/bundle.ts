@@ -15,7 +15,7 @@ export { parseEdtf, parseEventDates } from './data/edtf.js';
 
 defineSyriaTimeline();
 
-// Lit and the D3 modules of gestures as the files built next to the bundle use them: they import them from here
+// Lit, the D3 modules of gestures and our dates in words as the files built next to the bundle use them: they import them from here
 // rather than carry copies of their own (see litFromBundle in scripts/build.mjs).
 export { css, html, nothing, svg } from 'lit';
 export { guard } from 'lit/directives/guard.js';
@@ -26,3 +26,4 @@ export { dragDisable, dragEnable } from 'd3-drag';
 export { interpolate } from 'd3-interpolate';
 export { pointer, select } from 'd3-selection';
 export { interrupt } from 'd3-transition';
+export { describeDateWithQualifiers, describeEventDates } from './data/date-words.js';

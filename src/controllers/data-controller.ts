@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadEvents, type LoadedEvents } from '../data/load-events.js';
+import { loadEvents, readListEvents, type LoadedEvents } from '../data/load-events.js';
 import { sourceOf, summarizeSource, type IssueGroup, type IssueSource } from '../data/summarize-issues.js';
 import type { TimelineEvent } from '../data/types.js';
 import { checkEvents, type CheckedEvents, type ValidationResult } from '../data/validate.js';
@@ -21,7 +21,9 @@ const MAX_WARNINGS = 20;
 /**
  * The events a host draws, shaped like `@lit/task` (without its bytes): the arguments are `events`, `src` and
  * `format`; a change of `src` or `format` loads `src` with an AbortSignal (cancelling the load before), and the
- * loaded events, else `events`, are validated and given to the layout. It keeps the status of the load, what could
+ * loaded events, else `events`, are validated and given to the layout. With neither (no `src`, and `events` an
+ * empty list), the events are read from an `<ol>` or `<ul>` among the host's own children (see `readEventsList`),
+ * and read again whenever the host's children change. It keeps the status of the load, what could
  * not be drawn and why, and which object of the page each drawn event comes from.
  *
  * The host calls {@link sync} in `willUpdate`. `timeline-error` is fired for a failed load at once, and for data
@@ -48,8 +50,11 @@ export class DataController implements ReactiveController {
   /** Whether the reader dismissed the notice about the issues (until the data changes). */
   dismissed = false;
 
-  /** The events, `src` and `format` of the last sync. */
-  private _args?: [readonly TimelineEvent[], string, string];
+  /** The events, `src`, `format` and the list of events in the host's children of the last sync. */
+  private _args?: [readonly TimelineEvent[], string, string, Element | null];
+  /** Whether the host's children changed since the list was read. */
+  private _childrenChanged = false;
+  private _observer?: MutationObserver;
   private _loaded: LoadedEvents | null = null;
   /** Whether a load ended since the last sync. */
   private _landed = false;
@@ -65,7 +70,7 @@ export class DataController implements ReactiveController {
   private _issues?: TimelineIssue[];
 
   constructor(
-    private readonly _host: ReactiveControllerHost & EventTarget,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _layout: TimelineLayout,
   ) {
     this._host.addController(this);
@@ -73,9 +78,12 @@ export class DataController implements ReactiveController {
 
   /** Brings the data up to date with the host's `events`, `src` and `format`; returns whether the events changed. */
   sync(events: readonly TimelineEvent[], src: string, format: string): boolean {
-    const [before, beforeSrc, beforeFormat] = this._args ?? [];
-    this._args = [events, src, format];
-    if (src !== beforeSrc || (src && format !== beforeFormat) || this._interrupted) this._load();
+    const [before, beforeSrc, beforeFormat, beforeList] = this._args ?? [];
+    const list = src || !Array.isArray(events) || events.length ? null : this._host.querySelector(':scope > ol, :scope > ul');
+    this._args = [events, src, format, list];
+    const reread = list !== beforeList || (list !== null && this._childrenChanged);
+    this._childrenChanged = false;
+    if (src !== beforeSrc || (src && format !== beforeFormat) || reread || this._interrupted) this._load();
     if (!this._landed && events === before) return false;
     this._landed = false;
     this._setData(this._loaded ?? checkEvents(events), events);
@@ -115,6 +123,15 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {
     if (this._interrupted) this._host.requestUpdate();
+    // The host's children are where a list of events may be written; changes to the host's own attributes are not.
+    this._observer ??= new MutationObserver((records) => {
+      const [events, src] = this._args ?? [[], ''];
+      if (src || !Array.isArray(events) || events.length) return;
+      if (!records.some((record) => record.target !== this._host || record.type === 'childList')) return;
+      this._childrenChanged = true;
+      this._host.requestUpdate();
+    });
+    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   hostUpdated(): void {
@@ -139,6 +156,7 @@ export class DataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this._observer?.disconnect();
     if (this.status !== 'pending') return;
     this._abort?.abort();
     this.status = 'complete';
@@ -149,9 +167,9 @@ export class DataController implements ReactiveController {
     this._abort?.abort();
     this._abort = undefined;
     this._interrupted = false;
-    const [, url, format] = this._args!;
+    const [, url, format, list] = this._args!;
     this.status = 'complete';
-    if (!url) {
+    if (!url && !list) {
       this._landed ||= this._loaded !== null;
       this._loaded = null;
       return;
@@ -167,7 +185,8 @@ export class DataController implements ReactiveController {
       this._host.requestUpdate();
       if (error) this._host.dispatchEvent(createErrorEvent({ issues: [], load: { url, message: error } }));
     };
-    loadEvents(url, abort.signal, format || null).then(land, (error: Error) => land(NOTHING, error.message));
+    const loading = url ? loadEvents(url, abort.signal, format || null) : readListEvents(list!);
+    loading.then(land, (error: Error) => land(NOTHING, error.message));
   }
 
   /** Gives the validated events to the layout, and keeps what was left out and where each event came from. */
@@ -191,13 +210,14 @@ export class DataController implements ReactiveController {
     const [first, count]: [IssueSource, number] =
       'isLeftOut' in result ? [result, result.count] : [sourceOf(result.issues), result.issues.length];
     const then = sourceOf(late, count);
+    const name = this._loaded?.name;
     this.summary = summarizeSource({
       forEachIssue(visit) {
         first.forEachIssue(visit);
         then.forEachIssue(visit);
       },
       issueAt: (ref) => (ref < count ? first : then).issueAt(ref),
-    });
+    }, { name });
     this.notice = this.summary.filter((group) => group.skipped);
     this._issues = undefined;
     this._makeIssues = () => [...result.issues, ...late];

@@ -24,6 +24,7 @@ export { htmlToPlainText } from './plain-text.js';
 export { parseEventsCsv, CSV_COLUMNS } from './csv.js';
 export { fromTimelineJS, isTimelineJS, ERA_CATEGORY } from './timelinejs.js';
 export { fromVisItems, isVisItems, VIS_BACKGROUND_CATEGORY } from './vis.js';
+export { readEventsList, eventsToHtml, type ListEvents, type EventsToHtmlOptions } from './html-list.js';
 export { detectFormat, parseEventsText, readEventsText, type EventsFormat } from './detect-format.js';
 export {
   formatUtcDate,

@@ -6,8 +6,10 @@ export const LOAD_TIMEOUT_MS = 15000;
 
 /** What a load gives: the valid events, every problem found, the format read, and a title when the file has one. */
 export interface LoadedEvents extends ValidationResult {
-  format: EventsFormat;
+  format: EventsFormat | 'html';
   title?: string;
+  /** How an event is named in messages, by its index, when not `events[i]` (`li[3]` in an HTML list). */
+  name?: (index: number) => string;
 }
 
 /**
@@ -23,4 +25,12 @@ export interface LoadedEvents extends ValidationResult {
  */
 export async function loadEvents(url: string, signal: AbortSignal, format?: string | null): Promise<LoadedEvents> {
   return (await import('./other-formats.js')).fetchEvents(url, signal, format);
+}
+
+/**
+ * Reads the events written as an HTML list (`<ol>` or `<ul>`) in the page, with `readEventsList`, which is loaded
+ * with the first call, as {@link loadEvents} loads its readers.
+ */
+export async function readListEvents(list: Element): Promise<LoadedEvents> {
+  return { ...(await import('./other-formats.js')).readEventsList(list), format: 'html' };
 }

@@ -1,11 +1,13 @@
 /**
- * Loading events from a URL: fetching, telling the format, the readers of JSON, CSV, TimelineJS and vis-timeline
- * files and the precise wording of JSON errors, kept apart from the rest so that the standalone bundle loads them only
- * when `src` is set (`dist/syria-timeline.formats.js`).
+ * Loading events from a URL (fetching, telling the format, the readers of JSON, CSV, TimelineJS and vis-timeline
+ * files and the precise wording of JSON errors) and reading events written as an HTML list in the page, kept apart
+ * from the rest so that the standalone bundle loads them only when `src` is set or the timeline holds such a list
+ * (`dist/syria-timeline.formats.js`).
  */
 import { parseEventsText, type EventsFormat } from './detect-format.js';
 
 export { fetchEvents } from './fetch-events.js';
+export { readEventsList } from './html-list.js';
 import type { ValidationIssue } from './validate.js';
 
 /**

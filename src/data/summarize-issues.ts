@@ -19,7 +19,10 @@ export interface IssueGroup {
   count: number;
   /** How many events have it (one event may have several, as several names in `actors`); 0 for the whole input. */
   events: number;
-  /** The first few events that have it, as paths (`events[0]`), in input order; `events` for the whole input. */
+  /**
+   * The first few events that have it, named as paths (`events[0]`, or as {@link SummarizeOptions.name} says), in input
+   * order; `events` for the whole input.
+   */
   examples: string[];
   /**
    * One English sentence for the group, naming the field, the kind, how many events and which, and what was done:
@@ -33,6 +36,8 @@ export interface IssueGroup {
 export interface SummarizeOptions {
   /** How many events each group names in `examples` (and in its sentence). Default 3. */
   examples?: number;
+  /** How an event is named among the examples, by its index: `events[3]` unless said (`li[4]` for an HTML list). */
+  name?: (index: number) => string;
 }
 
 /** How a kind of problem is put in a group's sentence: what it is, and what was done about it in a drawn event. */
@@ -148,7 +153,10 @@ export function sourceOf(issues: readonly ValidationIssue[], offset = 0): IssueS
  *
  * @internal Lets the timeline sum up issues before (or without) making them; not part of the package's API.
  */
-export function summarizeSource(source: IssueSource, { examples = 3 }: SummarizeOptions = {}): IssueGroup[] {
+export function summarizeSource(
+  source: IssueSource,
+  { examples = 3, name = (index) => `events[${index}]` }: SummarizeOptions = {},
+): IssueGroup[] {
   // Groups by skipped, then code, then field: nested maps rather than one joined key, which would be a new string for
   // every issue.
   const byKind = [new Map<string, Map<string, Building>>(), new Map<string, Map<string, Building>>()];
@@ -176,7 +184,7 @@ export function summarizeSource(source: IssueSource, { examples = 3 }: Summarize
     } else if (index !== building.lastIndex) {
       building.lastIndex = index;
       group.events++;
-      if (group.examples.length < examples) group.examples.push(`events[${index}]`);
+      if (group.examples.length < examples) group.examples.push(name(index));
     }
   });
   const sorted = [...order.filter((b) => b.group.skipped), ...order.filter((b) => !b.group.skipped)];

@@ -276,7 +276,8 @@ export function checkEvents(input: unknown, options: ValidateOptions = {}): Chec
 
 /**
  * The field of an issue's path, without the event's place and list positions: `events[12].source.url` →
- * `source.url`, `events[3].actors[1]` → `actors`, `events[4]` and `events` → `''`; other paths (`header`) as they are.
+ * `source.url`, `events[3].actors[1]` → `actors`, `events[4]` and `events` → `''`; the item of an HTML list as its
+ * element: `li[2] time` → `time`; other paths (`header`) as they are.
  *
  * @internal Shared by the data modules; not part of the package's API.
  */
@@ -287,6 +288,8 @@ export function issueField(path: string): string {
     rest = path.charCodeAt(close + 1) === 46 /* . */ ? path.slice(close + 2) : path.slice(close + 1);
   } else if (path === 'events') {
     rest = '';
+  } else if (path.startsWith('li[')) {
+    rest = path.slice(path.indexOf(']') + 2);
   }
   return rest.includes('[') ? rest.replace(/\[\d+\]/g, '') : rest;
 }
