@@ -52,8 +52,11 @@ const britishCases: [string, number, DateStyle, string][] = [
   ['writes the leap day of a year divisible by 400', utc(2000, 2, 29, 23), 'day-month-year', '29 February 2000'],
   ['writes a year before 100 as it is, not as 19xx', utcYear(44, 3, 15), 'year', '44'],
   ['writes a day before 100 without padding the year', utcYear(5, 3, 1), 'day-month-year', '1 March 5'],
-  ['writes year 0 as its year of the era (1 BCE as 1)', utcYear(0, 6, 1), 'year', '1'],
-  ['writes a year before 1 as its year of the era (44 BCE as 44)', utcYear(-43, 3, 15), 'day-month-year', '15 March 44'],
+  ['writes year 0 as 1 BCE', utcYear(0, 6, 1), 'year', '1 BCE'],
+  ['writes a year before 1 as its year of the era, BCE (-43 is 44 BCE)', utcYear(-43, 3, 15), 'day-month-year', '15 March 44 BCE'],
+  ['writes 3500 BCE', utcYear(-3499, 1, 1), 'year', '3500 BCE'],
+  ['writes the last instant before 1 CE as 1 BCE', utcYear(1, 1, 1) - 1, 'year', '1 BCE'],
+  ['writes the first instant of 1 CE without an era', utcYear(1, 1, 1), 'year', '1'],
   ['writes a year after 9999 in full', utcYear(10_000, 6, 1), 'month-year', 'June 10000'],
 ];
 
@@ -69,13 +72,15 @@ const localeCases: [DateWords, DateLocale, string[]][] = [
 ];
 
 /** [name, ms, style, locale, expected], once every dictionary's date locale is registered */
-const otherCases: [string, number, DateStyle, string, string][] = [
+const otherCases: [string, number, DateStyle, string, string, boolean?][] = [
   ['writes the UTC day in another locale too', utc(2017, 1, 1, 2), 'day-month-year', 'fr-FR', '1 janvier 2017'],
   ['writes French September short', SEP_5, 'day-month-year-short', 'fr-FR', '5 sept. 2016'],
   ['writes German September short with its dot', SEP_5, 'month-year-short', 'de-DE', 'Sep. 2016'],
   ['writes a Russian month with a day in the genitive', SEP_5, 'day-month-year', 'ru-RU', '5 сентября 2016 г.'],
   ['writes Persian months in full where a style asks for a short one', SEP_5, 'day-month-short', 'fa-IR', '۵ سپتامبر'],
-  ['writes a year before 1 as its year of the era in Arabic', utcYear(-43, 3, 15), 'day-month-year', 'ar-EG', '١٥ مارس ٤٤'],
+  ['writes a year before 1 as its year of the era, with the era, in Arabic', utcYear(-43, 3, 15), 'day-month-year', 'ar-EG', '١٥ مارس ٤٤ ق.م'],
+  ['writes a year before 1 with the era in Turkish, before it', utcYear(-299, 1, 1), 'year', 'tr-TR', 'MÖ 300'],
+  ['writes a year before 1 without the era when asked', utcYear(-43, 3, 15), 'day-month-year', 'fr-FR', '15 mars 44', false],
   // The dates are EDTF, in the proleptic Gregorian calendar: "2017" must not come out as the Persian 1395 (which
   // runs from March 2016 to March 2017), nor 18 January as 29 Dey.
   ['writes the Gregorian year where the locale’s own calendar is another (fa-IR)', JAN_18, 'year', 'fa-IR', '۲۰۱۷'],
@@ -163,7 +168,8 @@ describe('registerDateLocale()', () => {
 
 describe('formatUtcDate() with the date locales of the dictionaries', () => {
   before(() => {
-    for (const [words, dateLocale] of localeCases) registerDateLocale(words.locale, dateLocale);
+    // As loadLocale() registers them: with the dictionary's words for the era.
+    for (const [words, dateLocale] of localeCases) registerDateLocale(words.locale, { ...dateLocale, bce: words.bce });
   });
 
   for (const [words, , expected] of localeCases) {
@@ -174,9 +180,9 @@ describe('formatUtcDate() with the date locales of the dictionaries', () => {
     });
   }
 
-  for (const [name, ms, style, locale, expected] of otherCases) {
+  for (const [name, ms, style, locale, expected, era] of otherCases) {
     it(`formatUtcDate() ${name}`, () => {
-      expect(formatUtcDate(ms, style, locale)).to.equal(expected);
+      expect(formatUtcDate(ms, style, locale, era)).to.equal(expected);
     });
   }
 });

@@ -9,7 +9,7 @@ const encodingCases: [string, string[], string, string, MarkShape][] = [
   ['gives the first free category the first extra colour and a hexagon', ['military', 'trade'], 'trade', 'cat-extra-0', 'hexagon'],
   ['gives the second free category the second extra colour and a diamond', ['military', 'trade', 'weather'], 'weather', 'cat-extra-1', 'diamond'],
   ['counts free categories only, whatever the documented ones drawn', ['diplomacy', 'statement', 'trade'], 'trade', 'cat-extra-0', 'hexagon'],
-  ['cycles the extra colours after six', ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 'g', 'cat-extra-0', 'hexagon'],
+  ['cycles the extra colours after six, with the next shape', ['a', 'b', 'c', 'd', 'e', 'f', 'g'], 'g', 'cat-extra-0', 'diamond'],
   ['draws `other` grey, with the shape of its place among the free ones', ['military', 'trade', 'other'], 'other', 'cat-other', 'diamond'],
   ['draws a category that is not drawn as `other`, with a hexagon', ['military'], 'weather', 'cat-other', 'hexagon'],
   ['encodes a category listed twice by its first place', ['trade', 'weather', 'trade'], 'weather', 'cat-extra-1', 'diamond'],

@@ -16,7 +16,8 @@ const shapeCases: [string, string, number | undefined, MarkShape][] = [
   ['gives free category 0 a hexagon', 'economy', 0, 'hexagon'],
   ['cycles free category 1 back to the diamond', 'economy', 1, 'diamond'],
   ['cycles free category 5 to the downward triangle', 'weather', 5, 'triangle-down'],
-  ['cycles free category 6 to the hexagon again', 'weather', 6, 'hexagon'],
+  ['moves free category 6 one shape on, to the diamond, as its colour repeats', 'weather', 6, 'diamond'],
+  ['moves free category 12 two shapes on, to the circle', 'weather', 12, 'circle'],
   ['treats a negative freeIndex as 0', 'weather', -3, 'hexagon'],
   ['matches category names exactly (case counts)', 'Military', undefined, 'hexagon'],
 ];
@@ -37,9 +38,11 @@ describe('categoryShape', () => {
   it('categoryShape() cycles free categories through every shape, one each before any repeats', () => {
     const shapes = ALL_SHAPES.map((_, i) => categoryShape(`free-${i}`, i));
     expect([...shapes].sort()).to.deep.equal([...ALL_SHAPES].sort());
-    for (let i = 0; i < 3 * ALL_SHAPES.length; i++) {
-      expect(categoryShape('free', i), `freeIndex ${i}`).to.equal(shapes[i % ALL_SHAPES.length]);
-    }
+  });
+
+  it('categoryShape() gives the first 36 free categories, with their colours (index mod 6), 36 different pairs', () => {
+    const pairs = Array.from({ length: 36 }, (_, i) => `${i % 6} ${categoryShape('free', i)}`);
+    expect(new Set(pairs).size).to.equal(36);
   });
 });
 

@@ -43,7 +43,7 @@ const patternCases: [string, boolean][] = [
   ['2016-24', true], ['2016-25', false], ['2016-33', true], ['2016-36', true], ['2016-37', false], ['2016-40', true],
   ['2016-41', true], ['2016-42', false], ['2016-21-01', false], ['2016-12-01', true], ['2016-12-31', true],
   ['2016-12-32', false], ['2016-12-00', false], ['2016-02-30', true], ['201X', true], ['20XX', true], ['2XXX', false],
-  ['-201X', false], ['201X-01', false], ['2016-XX', true], ['2016-XX-01', false], ['2016-12-XX', true], ['2016-1X', false],
+  ['-201X', true], ['-20XX', true], ['2016-XX-XX', true], ['Y12016', true], ['Y-12016', true], ['Y2016', false], ['Y12016-01', false], ['201X-01', false], ['2016-XX', true], ['2016-XX-01', false], ['2016-12-XX', true], ['2016-1X', false],
   ['2016~', true], ['2016?', true], ['2016%', true], ['2016~?', false], ['20~16', false], ['..', true], ['..~', false],
   [' 2016 ', true], ['2016-12-05T10:00', false], ['2016/2017', false], ['201x', false], ['', false],
 ];

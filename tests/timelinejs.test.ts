@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { readEventsText } from '../src/data/detect-format.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import '../src/event-timeline.js';
+import { eventNodes, mount, root, settle } from './harness.js';
+import { detectFormat, readEventsText } from '../src/data/detect-format.js';
 import { htmlToPlainText } from '../src/data/plain-text.js';
 import { ERA_CATEGORY, fromTimelineJS, isTimelineJS } from '../src/data/timelinejs.js';
 
@@ -55,13 +57,28 @@ const slideCases: [string, Record<string, unknown>, Record<string, unknown>][] =
   ['a month', { start_date: { year: 2012, month: 3 }, text: { headline: 'A' } }, { title: 'A', start: '2012-03' }],
   ['a day', { start_date: { year: 2012, month: 3, day: 5 }, text: { headline: 'A' } }, { title: 'A', start: '2012-03-05' }],
   ['numeric strings', { start_date: { year: ' 2012', month: '3', day: '05' }, text: { headline: 'A' } }, { title: 'A', start: '2012-03-05' }],
-  ['a negative year', { start_date: { year: -500 }, text: { headline: 'A' } }, { title: 'A', start: '-0500' }],
-  ['a negative year as text', { start_date: { year: '-44', month: 3, day: 15 }, text: { headline: 'A' } }, { title: 'A', start: '-0044-03-15' }],
+  ['a negative year, as history counts it (-500 is 500 BCE, EDTF -0499)', { start_date: { year: -500 }, text: { headline: 'A' } }, { title: 'A', start: '-0499' }],
+  ['300 BCE', { start_date: { year: -300 }, text: { headline: 'A' } }, { title: 'A', start: '-0299' }],
+  ['1 BCE', { start_date: { year: -1 }, text: { headline: 'A' } }, { title: 'A', start: '0000' }],
+  ['a negative year as text', { start_date: { year: '-44', month: 3, day: 15 }, text: { headline: 'A' } }, { title: 'A', start: '-0043-03-15' }],
+  ['a year of five digits, with Y', { start_date: { year: 12000 }, text: { headline: 'A' } }, { title: 'A', start: 'Y12000' }],
+  ['a long year BCE, with Y, alone', { start_date: { year: -20000, month: 3 }, text: { headline: 'A' } }, { title: 'A', start: 'Y-19999' }],
+  ['a year beyond any date, passed on', { start_date: { year: -13800000000 }, text: { headline: 'A' } }, { title: 'A', start: 'Y-13799999999' }],
   ['year 0', { start_date: { year: 0 }, text: { headline: 'A' } }, { title: 'A', start: '0000' }],
   ['an early year', { start_date: { year: 33 }, text: { headline: 'A' } }, { title: 'A', start: '0033' }],
   ['hours, ignored', { start_date: { year: 2017, month: 1, day: 23, hour: 10, minute: 30 }, text: { headline: 'A' } }, { title: 'A', start: '2017-01-23' }],
   ['an end date', { start_date: { year: 2012 }, end_date: { year: 2016, month: 12, day: 22 }, text: { headline: 'A' } }, { title: 'A', start: '2012', end: '2016-12-22' }],
   ['an empty end date, as no end', { start_date: { year: 2012 }, end_date: {}, text: { headline: 'A' } }, { title: 'A', start: '2012' }],
+  [
+    'an end date of empty parts, as no end',
+    { start_date: { year: 2012 }, end_date: { year: '', month: '', day: '', hour: '', display_date: '' }, text: { headline: 'A' } },
+    { title: 'A', start: '2012' },
+  ],
+  ['an end year, as the end of the year before (TimelineJS ends at its first instant)', { start_date: { year: 600 }, end_date: { year: 650 }, text: { headline: 'A' } }, { title: 'A', start: '0600', end: '0649' }],
+  ['an end year BCE, likewise', { start_date: { year: -500 }, end_date: { year: -300 }, text: { headline: 'A' } }, { title: 'A', start: '-0499', end: '-0300' }],
+  ['an end in the start year, as it is', { start_date: { year: 2016, month: 3 }, end_date: { year: 2016 }, text: { headline: 'A' } }, { title: 'A', start: '2016-03', end: '2016' }],
+  ['an end month, as it is', { start_date: { year: 2016 }, end_date: { year: 2017, month: 2 }, text: { headline: 'A' } }, { title: 'A', start: '2016', end: '2017-02' }],
+  ['an empty unique id, as no id', { start_date: { year: 2012 }, text: { headline: 'A' }, unique_id: '' }, { title: 'A', start: '2012' }],
   ['month 13, passed on', { start_date: { year: 2016, month: 13 }, text: { headline: 'A' } }, { title: 'A', start: '2016-13' }],
   ['a month name, passed on', { start_date: { year: 2016, month: 'March' }, text: { headline: 'A' } }, { title: 'A', start: '2016-March' }],
   ['no start date', { text: { headline: 'A' } }, { title: 'A' }],
@@ -74,6 +91,9 @@ const slideCases: [string, Record<string, unknown>, Record<string, unknown>][] =
     { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: 'https://example.org/p.jpg', caption: '<i>Cap</i>', credit: '<a href="https://x.org">AP</a>' } },
     { title: 'A', start: '2012', source: { url: 'https://example.org/p.jpg', title: 'Cap', publisher: 'AP' } },
   ],
+  ['a relative media link, kept for the address of the document', { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: 'img/a.jpg' } }, { title: 'A', start: '2012', source: { url: 'img/a.jpg' } }],
+  ['a protocol-relative media link, kept', { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: '//cdn.example.org/a.jpg' } }, { title: 'A', start: '2012', source: { url: '//cdn.example.org/a.jpg' } }],
+  ['embed code as media, left out', { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: '<iframe src="https://x.org"></iframe>' } }, { title: 'A', start: '2012' }],
   ['no headline: the caption as title', { start_date: { year: 2012 }, media: { caption: 'Cap' } }, { title: 'Cap', start: '2012', source: { title: 'Cap' } }],
   [
     'no headline and no caption: the start of the text as title',
@@ -136,13 +156,6 @@ describe('fromTimelineJS()', () => {
       "events[0].media.url: 'javascript:alert(1)' is not a web link (http or https), so it is not kept",
     ],
     [
-      'embed code as media url',
-      { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: '<iframe src="https://x.org"></iframe>' } },
-      { title: 'A', start: '2012' },
-      'unsafe-url',
-      "events[0].media.url: '<iframe src=\"https://x.org\"></iframe>' is not a web link (http or https), so it is not kept",
-    ],
-    [
       'a mailto: media url',
       { start_date: { year: 2012 }, text: { headline: 'A' }, media: { url: 'mailto:a@example.org' } },
       { title: 'A', start: '2012' },
@@ -178,7 +191,7 @@ describe('fromTimelineJS()', () => {
     });
     expect(rows).to.deep.equal([
       { title: 'A', start: '2012' },
-      { title: 'War', start: '2011', end: '2017', category: ERA_CATEGORY },
+      { title: 'War', start: '2011', end: '2016', category: ERA_CATEGORY },
       null,
     ]);
   });
@@ -256,5 +269,82 @@ describe('fromTimelineJS()', () => {
       },
       { index: 2, code: 'invalid-date', path: 'events[2].start', message: "events[2].start: '2016-13' is not a valid date (month 13)", skipped: true },
     ]);
+  });
+});
+
+describe('TimelineJS 2 documents', () => {
+  const doc = {
+    timeline: {
+      headline: 'Cities of the <i>ancient</i> Levant',
+      date: [
+        { startDate: '-3500', headline: 'Walls', tag: 'Settlement', asset: { media: 'img/walls.jpg', credit: 'Survey', caption: 'A wall' } },
+        { startDate: '2012,1,26', endDate: '2012,1,27', headline: 'Two days', text: '<p>One <b>two</b></p>' },
+        { startDate: '1896,9,10,12,06', endDate: '1896,9,10,12,06', headline: 'Same end' },
+        { startDate: 1950, headline: 'A number' },
+        { startDate: 'soon', headline: 'Not a date' },
+      ],
+      era: [{ startDate: '600', endDate: '650', headline: 'An era' }],
+    },
+  };
+
+  it('isTimelineJS() knows them by their timeline with a date, slides or era list', () => {
+    expect(isTimelineJS(doc)).to.be.true;
+    expect(isTimelineJS({ timeline: { slides: [] } })).to.be.true;
+    expect(isTimelineJS({ timeline: { era: [] } })).to.be.true;
+    expect(isTimelineJS({ timeline: { headline: 'x' } })).to.be.false;
+    expect(isTimelineJS({ timeline: 'x' })).to.be.false;
+  });
+
+  it('fromTimelineJS() reads their slides, eras and headline', () => {
+    expect(fromTimelineJS(doc)).to.deep.equal({
+      rows: [
+        { title: 'Walls', start: '-3499', category: 'Settlement', source: { url: 'img/walls.jpg', title: 'A wall', publisher: 'Survey' } },
+        { title: 'Two days', summary: 'One two', start: '2012-01-26', end: '2012-01-27' },
+        { title: 'Same end', start: '1896-09-10' },
+        { title: 'A number', start: '1950' },
+        { title: 'Not a date', start: 'soon' },
+        { title: 'An era', start: '0600', end: '0649', category: ERA_CATEGORY },
+      ],
+      issues: [],
+      title: 'Cities of the ancient Levant',
+    });
+  });
+
+  it('detectFormat() tells a TimelineJS 2 file from its content', () => {
+    expect(detectFormat({ text: JSON.stringify(doc), url: 'https://example.org/a.json' })).to.equal('timelinejs');
+  });
+});
+
+describe('<event-timeline> with a TimelineJS 2 file', () => {
+  it('draws its slides and eras, names itself by its headline, and writes years BCE as such', async () => {
+    const el = await mount('event-timeline', { widthPx: 900 });
+    el.src = fixture('tjs2-document.json');
+    await waitUntil(() => el.drawnEvents.length === 6, 'the four slides and two eras are drawn', { timeout: 20000 });
+    await settle(el);
+    const byTitle = new Map(el.drawnEvents.map((e) => [e.title, e]));
+    expect(byTitle.get('First walled towns')).to.include({ start: '-3499', category: 'Settlement' });
+    expect(byTitle.get('First walled towns')!.source!.url).to.equal(fixture('img/walls.jpg'));
+    expect(byTitle.get('Seleucid rule')!.source!.url, 'resolved with the protocol of the document').to.equal(new URL('//images.example.org/seleucid.png', fixture('x')).href);
+    expect(byTitle.get('Early era')).to.include({ start: '-0599', end: '-0300' });
+    expect(byTitle.get('Late era')).to.include({ start: '-0299', end: '0000' });
+    expect(byTitle.get('A day with a time')).to.deep.include({ start: '1896-09-10' });
+    expect(byTitle.get('A day with a time')!.end).to.equal(undefined);
+    expect(root(el).querySelector('[aria-label="Cities of the ancient Levant"]'), 'the headline names the timeline').to.exist;
+    const walls = eventNodes(el).find((n) => n.dataset.id === byTitle.get('First walled towns')!.id)!;
+    expect(walls.getAttribute('aria-label')).to.include('3500 BCE');
+    el.label = 'My label';
+    await settle(el);
+    expect(root(el).querySelector('[aria-label="My label"]'), 'label wins over the headline').to.exist;
+  });
+
+  it('writes BCE on the axis and in the range it shows', async () => {
+    const el = await mount('event-timeline', {
+      widthPx: 900,
+      props: { events: [{ id: 'a', title: 'A', start: '-3499', category: 'x' }, { id: 'b', title: 'B', start: '-0299', category: 'x' }] },
+    });
+    const ticks = [...root(el).querySelectorAll('[part~="tick-label"]')].map((t) => t.textContent!.trim());
+    expect(ticks.length).to.be.greaterThan(1);
+    expect(ticks.every((t) => t.endsWith(' BCE')), ticks.join(' | ')).to.be.true;
+    expect(root(el).textContent).to.match(/\d BCE to \d+ BCE/);
   });
 });

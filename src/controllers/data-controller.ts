@@ -110,6 +110,11 @@ export class DataController implements ReactiveController {
     this._host.requestUpdate();
   }
 
+  /** The title of the loaded file, when it has one (a TimelineJS title slide, a `title` of a JSON object); else `''`. */
+  get title(): string {
+    return this._loaded?.title ?? '';
+  }
+
   /** The object the page gave for the drawn event `id` (not the validated copy), or `null`. */
   originalOf(id: string): TimelineEvent | null {
     return this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null;

@@ -214,7 +214,7 @@ function describeYear(year: number, words: DateWords): string {
 
 /** Formats a day or month date in UTC; it carries the year of the era, so BCE dates get wrapped. */
 function formatDate(value: EdtfDate, style: 'day-month-year' | 'month-year', words: DateWords): string {
-  const text = formatUtcDate(value.minMs, style, words.locale);
+  const text = formatUtcDate(value.minMs, style, words.locale, false);
   return value.year > 0 ? text : fill(words.bce, { date: text });
 }
 

@@ -4,8 +4,12 @@
  * Accepted, with an optional leading `-` on the year and one optional trailing qualifier (`~` approximate,
  * `?` uncertain, `%` both):
  *
- * - `2016`, `2016-12`, `2016-12-05`: a year, a month, a day (years have four digits, `0000` is 1 BCE);
- * - `201X` (a decade), `20XX` (a century: 2000–2099), `2016-XX` (the year), `2016-12-XX` (the month);
+ * - `2016`, `2016-12`, `2016-12-05`: a year, a month, a day (years have four digits, `0000` is 1 BCE, `-0299` is
+ *   300 BCE);
+ * - `Y12017`, `Y-170000`: a year of more than four digits, as far as a `Date` can hold (from `-271820`, which is
+ *   271,821 BCE, to `275759`);
+ * - `201X` (a decade), `20XX` (a century: 2000–2099), `-201X` (the years -2019 to -2010), `2016-XX` and
+ *   `2016-XX-XX` (the year), `2016-12-XX` (the month);
  * - `2016-21` … `2016-24`: spring, summer, autumn, winter (northern, meteorological; winter runs from
  *   December to February of the next year);
  * - `2016-33` … `2016-36`: the four quarters; `2016-40`, `2016-41`: the two halves of the year;
@@ -153,6 +157,9 @@ function parseOnce(text: string, options: { allowOpen?: boolean }): EdtfResult {
 
   const parsed = parseBody(body);
   if (typeof parsed === 'string') return fail(parsed);
+  if (!Number.isFinite(parsed.minMs) || !Number.isFinite(parsed.maxMs)) {
+    return fail(`the year ${parsed.year} is out of range: a date can hold the years -271820 (271,821 BCE) to 275759`);
+  }
   return {
     ok: true,
     value: {
@@ -217,11 +224,18 @@ type ParsedBody = Pick<EdtfDate, 'year' | 'month' | 'day' | 'subYear' | 'precisi
 
 /** Reads a date without its qualifier; returns the parts, or a reason why they are invalid. */
 function parseBody(body: string): ParsedBody | string {
+  const long = /^Y(-?)(\d+)$/.exec(body);
+  if (long) {
+    const [, sign, digits] = long;
+    if (digits.length <= 4) return `a Y year has more than four digits; write ${sign}${digits.padStart(4, '0')}`;
+    return wholeYear(Number(sign + digits));
+  }
   const match = SHAPE.exec(body);
   if (!match) return 'expected a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD)';
   // Groups that did not take part are undefined at run time, whatever RegExpExecArray's type says.
   const [, sign = '', yearPart = '', monthPart, dayPart]: (string | undefined)[] = match;
 
+  if (yearPart.length > 4 && /^\d+$/.test(yearPart)) return `a year of more than four digits starts with Y: Y${sign}${yearPart}`;
   if (yearPart.length !== 4) return 'the year needs four digits';
   if (monthPart !== undefined && monthPart.length !== 2) return 'the month needs two digits';
   if (dayPart !== undefined && dayPart.length !== 2) return 'the day needs two digits';
@@ -231,10 +245,10 @@ function parseBody(body: string): ParsedBody | string {
     return 'X can only stand for the last one or two digits of the year (201X, 20XX)';
   }
   if (unspecified > 0) {
-    if (sign) return 'a negative year cannot have X digits';
     if (monthPart !== undefined) return 'a year with X digits cannot have a month';
     const years = unspecified === 1 ? 10 : 100;
-    const first = Number(yearPart.replace(/X/g, '0'));
+    // The years the digits stand for, counted in the sign's direction: -201X is -2019 to -2010.
+    const first = sign ? -Number(yearPart.replace(/X/g, '9')) : Number(yearPart.replace(/X/g, '0'));
     const start = utcDate(first);
     return {
       year: first,
@@ -246,16 +260,11 @@ function parseBody(body: string): ParsedBody | string {
 
   if (sign && yearPart === '0000') return 'year 0 has no sign: write 0000';
   const year = Number(sign + yearPart);
-  const yearStart = utcDate(year);
-  const wholeYear: ParsedBody = {
-    year,
-    precision: 'year',
-    minMs: yearStart.getTime(),
-    maxMs: endOfYear(yearStart).getTime(),
-  };
-  if (monthPart === undefined) return wholeYear;
+  if (monthPart === undefined) return wholeYear(year);
 
-  if (monthPart === 'XX') return dayPart === undefined ? wholeYear : 'an unspecified month (XX) cannot have a day';
+  if (monthPart === 'XX') {
+    return dayPart === undefined || dayPart === 'XX' ? wholeYear(year) : 'an unspecified month (XX) cannot have a day';
+  }
   if (monthPart.includes('X')) return 'X can only stand for the whole month (2016-XX)';
   const month = Number(monthPart);
   if (month === 0 || (month > 12 && month < 21)) return `month ${month}`;
@@ -296,6 +305,12 @@ function parseBody(body: string): ParsedBody | string {
     minMs: dayStart.getTime(),
     maxMs: endOfDay(dayStart).getTime(),
   };
+}
+
+/** A whole year, from its first instant to its last. */
+function wholeYear(year: number): ParsedBody {
+  const yearStart = utcDate(year);
+  return { year, precision: 'year', minMs: yearStart.getTime(), maxMs: endOfYear(yearStart).getTime() };
 }
 
 /**

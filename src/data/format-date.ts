@@ -37,6 +37,8 @@ export interface DateLocale {
    * `y`, `LLLL`, `LLL`, `LLLL y`, `LLL y`, `d MMM`, `d MMMM y` and `d MMM y`.
    */
   patterns?: Partial<Record<DateStyle, string>>;
+  /** How a date before year 1 is written, `{date}` standing for it (`{date} av. J.-C.`); default `{date} BCE`. */
+  bce?: string;
 }
 
 /**
@@ -71,6 +73,9 @@ const dateLocales = new Map<string, DateLocale>([
 
 /** Dates already written, by `ms|style|locale`: a timeline writes the same tick labels in every frame of a zoom. */
 const formatted = new Map<string, string>();
+
+/** The first instant of year 1 (1 CE), in UTC epoch ms: dates before it are BCE. */
+const FIRST_CE_MS = -62_135_596_800_000;
 const FORMATTED_LIMIT = 5_000;
 
 /**
@@ -92,19 +97,21 @@ export function registerDateLocale(tag: string, dateLocale: DateLocale): void {
  * `locale` (BCP 47; see {@link registerDateLocale}): the exact tag, else its language, else British English. The
  * digits are the locale's own, as `Intl` writes them (`١٨ يناير ٢٠١٧` in `ar-EG`, `۲۰۱۷` in `fa-IR`). The date is
  * always read in UTC, so no reader's zone can move it to the day before, and in the proleptic Gregorian calendar,
- * as EDTF dates are, whatever the locale's own calendar. Years before 1 come out as their year of the era (44 for
- * 44 BCE); callers add the era. Results are kept: a timeline writes thousands of dates per second while it zooms.
+ * as EDTF dates are, whatever the locale's own calendar. Years before 1 come out as their year of the era with the
+ * locale's words for the era (`44 BCE`, `300 av. J.-C.`; see {@link DateLocale.bce}), or without them when `era` is
+ * false. Results are kept: a timeline writes thousands of dates per second while it zooms.
  *
  * @throws {RangeError} When `ms` is not a valid time value.
  */
-export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
-  const key = `${ms}|${style}|${locale}`;
+export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEFAULT_DATE_LOCALE, era = true): string {
+  const key = `${ms}|${style}|${locale}|${era}`;
   let text = formatted.get(key);
   if (text === undefined) {
     const dateLocale = findDateLocale(locale);
     text = format(new UTCDateMini(ms), dateLocale.patterns?.[style] ?? PATTERNS[style], { locale: dateLocale.locale });
     const digits = localeDigits(locale);
     if (digits) text = text.replace(/[0-9]/g, (digit) => digits[Number(digit)]);
+    if (era && ms < FIRST_CE_MS) text = (dateLocale.bce ?? '{date} BCE').replace('{date}', text);
     if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
     formatted.set(key, text);
   }

@@ -14,14 +14,64 @@ const MAX_FALLBACK_TITLE_CHARS = 80;
 
 /**
  * Whether `doc` looks like a TimelineJS document: an object with an `events` array whose first item has a
- * `start_date`.
+ * `start_date` (TimelineJS 3; or a `date` object, as its early documents name it), or an object whose `timeline` has a `date`, `slides` or `era` list (TimelineJS 2).
  *
  * @param doc - Parsed JSON.
  */
 export function isTimelineJS(doc: unknown): boolean {
+  if (isVersion2(doc)) return true;
   if (!isPlainObject(doc) || !Array.isArray(doc.events) || doc.events.length === 0) return false;
   const first: unknown = doc.events[0];
-  return isPlainObject(first) && Object.hasOwn(first, 'start_date');
+  return isPlainObject(first) && (Object.hasOwn(first, 'start_date') || isPlainObject(first.date));
+}
+
+/** Whether `doc` is a TimelineJS 2 document: `{ timeline: { date: [...] } }` (or `slides`, or only `era`). */
+function isVersion2(doc: unknown): doc is { timeline: Record<string, unknown> } {
+  if (!isPlainObject(doc) || !isPlainObject(doc.timeline)) return false;
+  const { date, slides, era } = doc.timeline;
+  return Array.isArray(date) || Array.isArray(slides) || Array.isArray(era);
+}
+
+/**
+ * A TimelineJS 2 document in the shape of a TimelineJS 3 one: its `date` (or `slides`) list as slides, `era` as
+ * eras, and the timeline's own `headline` as the title slide. A slide's `startDate` and `endDate` (`"2012,1,26"`,
+ * `"1899"`, `"-300"`; a time after the day is dropped) become date objects, `headline` and `text` its text, `asset`
+ * its media, `tag` its group. An item that already has a `start_date` is taken as it is. An end the same as the start
+ * is no end: TimelineJS 2 documents often repeat the start there.
+ */
+function fromVersion2(timeline: Record<string, unknown>): Record<string, unknown> {
+  const list = Array.isArray(timeline.date) ? timeline.date : Array.isArray(timeline.slides) ? timeline.slides : [];
+  const slide = (item: unknown): unknown => {
+    if (!isPlainObject(item) || Object.hasOwn(item, 'start_date')) return item;
+    const asset = isPlainObject(item.asset) ? item.asset : {};
+    const end = item.endDate === item.startDate ? undefined : item.endDate;
+    return {
+      start_date: version2Date(item.startDate),
+      end_date: version2Date(end),
+      text: { headline: item.headline, text: item.text },
+      media: { url: asset.media, caption: asset.caption, credit: asset.credit },
+      group: item.tag,
+      unique_id: item.id ?? item.unique_id,
+    };
+  };
+  return {
+    events: list.map(slide),
+    eras: Array.isArray(timeline.era) ? timeline.era.map(slide) : undefined,
+    title: { text: { headline: timeline.headline } },
+  };
+}
+
+/**
+ * A TimelineJS 2 date (`"2012,1,26"`, `"1896,9,10,12,06"`, `"1899"`, a number) as a TimelineJS 3 date object; any
+ * other value is passed on for the validator to judge.
+ */
+function version2Date(value: unknown): unknown {
+  if (typeof value === 'number') return { year: value };
+  if (typeof value !== 'string') return value;
+  const parts = value.split(',').map((part) => part.trim());
+  if (!parts.every((part) => /^[-+]?\d+$/.test(part))) return value.trim() === '' ? undefined : value;
+  const [year, month, day] = parts;
+  return { year, month, day };
 }
 
 /**
@@ -30,20 +80,27 @@ export function isTimelineJS(doc: unknown): boolean {
  *
  * - Dates: `start_date` → `start`, `end_date` → `end`, with the precision of the parts present: `{year: 2012}`
  *   → `2012`, with `month: 3` → `2012-03`, with `day: 5` → `2012-03-05`. Parts may be numbers or numeric
- *   strings; a negative year gets four digits (`-500` → `-0500`). Hours, minutes and seconds are ignored (the
- *   date keeps day precision). A day without a month is ignored with a warning. Parts that are not numbers
- *   are written into the date as they are (`2016-13`, `2016-March`), so the validator says what is wrong; a
- *   `start_date` without a year gives an empty start. An empty `end_date` object means no end.
+ *   strings. TimelineJS counts years as historians do, without a year 0, and EDTF astronomically: year -300
+ *   (300 BCE) becomes `-0299`. A year of more than four digits is written EDTF's way, `Y12000` or `Y-19999`, alone
+ *   (its month and day are dropped); one beyond what a `Date` holds is reported by the validator. Hours, minutes
+ *   and seconds are ignored (the date keeps day precision). A day without a month is ignored with a warning.
+ *   Parts that are not numbers are written into the date as they are (`2016-13`, `2016-March`), so the validator
+ *   says what is wrong; a `start_date` without a year gives an empty start. An `end_date` that is `{}` or whose
+ *   parts are all empty means no end. TimelineJS ends a span at the first instant of its end date, so an end
+ *   that is a year alone, after the start's year, closes the year before (`{year: 650}` → `0649`).
  * - Text: `text.headline` → `title`, `text.text` → `summary`, `display_date` (or `start_date.display_date`) →
  *   `dateLabel`, all reduced from HTML to plain text ({@link htmlToPlainText}). A slide without a headline
  *   takes its title from `media.caption`, or else from the start of its text (cut to 80 characters).
- * - `group` → `category` (a free category gets its own lane); `unique_id` → `id`.
+ * - `group` → `category` (a free category gets its own lane); `unique_id` → `id` (an empty one is no id).
  * - `media`: it is where the slide's story is shown, so it stands for the source: `media.url` → `source.url`,
- *   kept only when it is an `http:` or `https:` link (otherwise dropped with a warning: media can be embed code
- *   or an image path), `media.caption` → `source.title`, `media.credit` → `source.publisher` (plain text).
+ *   kept when it is a web link, absolute, protocol-relative or relative to the document (the validator resolves
+ *   it against the document's address); embed code is left out, any other link with a warning.
+ *   `media.caption` → `source.title`, `media.credit` → `source.publisher` (plain text).
  *   Presentation fields (`background`, `autolink`, `scale`, media thumbnails) are ignored.
  * - `eras` become spans in category {@link ERA_CATEGORY}, after the slides: era `j` is `rows[slides + j]`.
  * - The title slide's headline is returned as `title` (plain text); the title slide is not an event.
+ * - A TimelineJS 2 document (`{ timeline: { headline, date: [...], era: [...] } }`) is read the same way, with
+ *   `startDate`, `endDate`, `headline`, `text`, `asset` and `tag` for each slide.
  *
  * A value that is not an object with an `events` (or `eras`) array gives one issue at index -1 and no rows.
  *
@@ -51,6 +108,7 @@ export function isTimelineJS(doc: unknown): boolean {
  * @returns The rows, warnings about slides (fields dropped), and the timeline's title.
  */
 export function fromTimelineJS(doc: unknown): { rows: unknown[]; issues: ValidationIssue[]; title?: string } {
+  if (isVersion2(doc)) doc = fromVersion2(doc.timeline);
   const issues: ValidationIssue[] = [];
   const slides: unknown = isPlainObject(doc) ? doc.events : undefined;
   const eras: unknown = isPlainObject(doc) ? doc.eras : undefined;
@@ -80,7 +138,8 @@ function slideToRow(slide: unknown, index: number, issues: ValidationIssue[]): u
     issues.push({ index, code, path, message: `${path}: ${message}`, skipped: false });
   const row: Record<string, unknown> = {};
 
-  if (slide.unique_id !== undefined) row.id = slide.unique_id;
+  // TimelineJS writes an empty `unique_id` when there is none.
+  if (slide.unique_id !== undefined && slide.unique_id !== '') row.id = slide.unique_id;
 
   const text = isPlainObject(slide.text) ? slide.text : {};
   const media = isPlainObject(slide.media) ? slide.media : {};
@@ -93,10 +152,12 @@ function slideToRow(slide: unknown, index: number, issues: ValidationIssue[]): u
   else if (headline !== undefined) row.title = headline;
   if (body !== undefined && body !== '') row.summary = body;
 
-  const start = toEdtf(slide.start_date, `${at}.start_date`, warn);
+  // Early TimelineJS 3 documents name the start `date`.
+  const startField = slide.start_date === undefined && isPlainObject(slide.date) ? 'date' : 'start_date';
+  const start = toEdtf(slide[startField], `${at}.${startField}`, warn);
   if (start !== undefined) row.start = start;
-  const end = toEdtf(slide.end_date, `${at}.end_date`, warn);
-  if (end !== undefined) row.end = end;
+  const end = toEdtf(slide.end_date, `${at}.end_date`, warn, 'end');
+  if (end !== undefined) row.end = closeEnd(start, end);
 
   const dateLabel = plain(slide.display_date) ?? (isPlainObject(slide.start_date) ? plain(slide.start_date.display_date) : undefined);
   if (dateLabel !== undefined && dateLabel !== '') row.dateLabel = dateLabel;
@@ -104,14 +165,8 @@ function slideToRow(slide: unknown, index: number, issues: ValidationIssue[]): u
   if (group !== undefined && group !== '') row.category = group;
 
   const source: Record<string, unknown> = {};
-  if (media.url !== undefined && media.url !== null && media.url !== '') {
-    const url = typeof media.url === 'string' ? safeUrl(media.url) : null;
-    if (url !== null && /^https?:/i.test(url)) source.url = media.url;
-    else {
-      const what = typeof media.url === 'string' ? quoteText(media.url) : describeValue(media.url);
-      warn('unsafe-url', `${at}.media.url`, `${what} is not a web link (http or https), so it is not kept`);
-    }
-  }
+  const url = mediaUrl(media.url, `${at}.media.url`, warn);
+  if (url !== undefined) source.url = url;
   if (caption !== undefined && caption !== '') source.title = caption;
   const credit = plain(media.credit);
   if (credit !== undefined && credit !== '') source.publisher = credit;
@@ -119,19 +174,38 @@ function slideToRow(slide: unknown, index: number, issues: ValidationIssue[]): u
   return row;
 }
 
+/**
+ * The link of a slide's media: a web link, absolute, protocol-relative (`//host/…`) or relative to the document
+ * (which the validator resolves against the document's address). Embed code (`<iframe …>`, `<blockquote …>`) is
+ * presentation, not a source, and is left out quietly; any other link (`javascript:`, `data:`) with a warning.
+ */
+function mediaUrl(value: unknown, path: string, warn: Warn): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text.startsWith('<')) return undefined;
+    const url = safeUrl(text, 'https://example.invalid/');
+    if (url !== null && /^https?:/i.test(url)) return text;
+  }
+  const what = typeof value === 'string' ? quoteText(value) : describeValue(value);
+  warn('unsafe-url', path, `${what} is not a web link (http or https), so it is not kept`);
+  return undefined;
+}
+
 /** Records a warning of kind `code` about the field at `path`. */
 type Warn = (code: IssueCode, path: string, message: string) => void;
 
 /**
- * A TimelineJS date object as EDTF; undefined for no date (absent, null, `{}`). A value that is not an object
- * is passed on unchanged for the validator to judge.
+ * A TimelineJS date object as EDTF; undefined for no date (absent, null, `{}`, and for an end, an object whose
+ * parts are all empty, as TimelineJS writes one). A value that is not an object is passed on unchanged for the
+ * validator to judge.
  */
-function toEdtf(date: unknown, path: string, warn: Warn): unknown {
+function toEdtf(date: unknown, path: string, warn: Warn, role: 'start' | 'end' = 'start'): unknown {
   if (date === undefined || date === null) return undefined;
   if (!isPlainObject(date)) return date;
   const present = (value: unknown) => value !== undefined && value !== null && value !== '';
   if (!['year', 'month', 'day'].some((part) => present(date[part]))) {
-    return Object.keys(date).length === 0 ? undefined : '';
+    return role === 'end' || Object.keys(date).length === 0 ? undefined : '';
   }
   if (!present(date.year)) return '';
   const parts = (['year', 'month', 'day'] as const).filter((part) => present(date[part]));
@@ -141,6 +215,8 @@ function toEdtf(date: unknown, path: string, warn: Warn): unknown {
     return '';
   }
   let edtf = formatYear(String(date.year).trim());
+  // EDTF writes a year of more than four digits alone (Y12017): its month and day are not kept.
+  if (edtf.startsWith('Y')) return edtf;
   if (present(date.month)) {
     edtf += `-${formatPart(String(date.month).trim())}`;
     if (present(date.day)) edtf += `-${formatPart(String(date.day).trim())}`;
@@ -150,11 +226,34 @@ function toEdtf(date: unknown, path: string, warn: Warn): unknown {
   return edtf;
 }
 
-/** A year as EDTF's four digits (`-500` → `-0500`); anything but an integer is kept for the validator to judge. */
+/**
+ * A year as EDTF writes it. TimelineJS counts years as historians do, with no year 0, so its -300 is 300 BCE, which
+ * EDTF, counting astronomically, writes `-0299`. Four digits (`-500` → `-0499`), or `Y` and more digits
+ * (`-12000` → `Y-11999`). Anything but an integer is kept for the validator to judge.
+ */
 function formatYear(text: string): string {
-  if (!/^-?\d+$/.test(text)) return text;
+  if (!/^[-+]?\d+$/.test(text)) return text;
   const value = Number(text);
-  return (value < 0 ? '-' : '') + String(Math.abs(value)).padStart(4, '0');
+  return edtfYear(value < 0 ? value + 1 : value);
+}
+
+/** An astronomical year as EDTF: `-0299`, `0650`, `Y-11999`. */
+function edtfYear(year: number): string {
+  const digits = String(Math.abs(year));
+  const sign = year < 0 ? '-' : '';
+  return digits.length > 4 ? `Y${sign}${digits}` : sign + digits.padStart(4, '0');
+}
+
+/**
+ * The end of a span as we write it: the last stretch it covers. TimelineJS ends a span at the first instant of its
+ * end date, so an end that is a year alone, after the start's year, closes the year before: eras of 600 to 650 and
+ * 650 to 700 abut (`0600`–`0649`, `0650`–`0699`) rather than share the year 650.
+ */
+function closeEnd(start: unknown, end: unknown): unknown {
+  const endYear = typeof end === 'string' ? /^Y?(-?\d+)$/.exec(end)?.[1] : undefined;
+  const startYear = typeof start === 'string' ? /^Y?(-?\d+)/.exec(start)?.[1] : undefined;
+  if (endYear === undefined || startYear === undefined || Number(startYear) >= Number(endYear)) return end;
+  return edtfYear(Number(endYear) - 1);
 }
 
 /** A month or day as two digits (`3` → `03`); anything but an integer is kept for the validator to judge. */

@@ -105,12 +105,12 @@ const HINT_MS = 1800;
  * @cssprop [--timeline-color-diplomacy=light-dark(#1f5fbf, #7fb0ff)] - Colour of the diplomacy lane.
  * @cssprop [--timeline-color-statement=light-dark(#6b3fa0, #c8a2ff)] - Colour of the statement lane.
  * @cssprop [--timeline-color-other=light-dark(#4b5563, #b8c0cc)] - Colour of the legend's date keys.
- * @cssprop [--timeline-color-extra-0] - Colour of the first free category (one not in CATEGORIES); free categories past the sixth reuse them.
- * @cssprop [--timeline-color-extra-1] - Colour of the second free category (one not in CATEGORIES); free categories past the sixth reuse them.
- * @cssprop [--timeline-color-extra-2] - Colour of the third free category (one not in CATEGORIES); free categories past the sixth reuse them.
- * @cssprop [--timeline-color-extra-3] - Colour of the fourth free category (one not in CATEGORIES); free categories past the sixth reuse them.
- * @cssprop [--timeline-color-extra-4] - Colour of the fifth free category (one not in CATEGORIES); free categories past the sixth reuse them.
- * @cssprop [--timeline-color-extra-5] - Colour of the sixth free category (one not in CATEGORIES); free categories past the sixth reuse them.
+ * @cssprop [--timeline-color-extra-0] - Colour of the first free category (one not in CATEGORIES); free categories past the sixth reuse them, each with another shape, so that the first 36 are told apart.
+ * @cssprop [--timeline-color-extra-1] - Colour of the second free category (one not in CATEGORIES); free categories past the sixth reuse them, each with another shape, so that the first 36 are told apart.
+ * @cssprop [--timeline-color-extra-2] - Colour of the third free category (one not in CATEGORIES); free categories past the sixth reuse them, each with another shape, so that the first 36 are told apart.
+ * @cssprop [--timeline-color-extra-3] - Colour of the fourth free category (one not in CATEGORIES); free categories past the sixth reuse them, each with another shape, so that the first 36 are told apart.
+ * @cssprop [--timeline-color-extra-4] - Colour of the fifth free category (one not in CATEGORIES); free categories past the sixth reuse them, each with another shape, so that the first 36 are told apart.
+ * @cssprop [--timeline-color-extra-5] - Colour of the sixth free category (one not in CATEGORIES); free categories past the sixth reuse them, each with another shape, so that the first 36 are told apart.
  * @cssprop [--timeline-border=1px solid var(--timeline-grid-color)] - Border around the timeline.
  * @cssprop [--timeline-radius=8px] - Corner radius.
  */
@@ -139,7 +139,7 @@ export class EventTimeline extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` (the default: follow the reader's preference). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** Accessible name of the list of events. Default: "Events". */
+  /** Accessible name of the list of events. Default: the title of the `src` file when it has one (a TimelineJS title slide), else "Events". */
   @property() label = '';
 
   /**
@@ -493,7 +493,7 @@ export class EventTimeline extends LitElement {
       ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
       rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
       measure: this._measure.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
-      setSize: items.length, label: this.label || strings.events, surface: zoom.surface(), painting: false,
+      setSize: items.length, label: this.label || data.title || strings.events, surface: zoom.surface(), painting: false,
       hint: this._hint.on ? fill(strings.wheelHint, { key: modifier }) : null, onClick: this._onPlotClick,
       unfold: strings.unfold, onFold: this._onFold,
     };

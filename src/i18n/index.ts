@@ -50,7 +50,7 @@ export function loadLocale(lang: SupportedLocale): Promise<LocaleDictionary> {
   let promise = loading.get(key);
   if (!promise) {
     promise = importLocale(key).then(({ strings, dateWords, dir, dateLocale }) => {
-      if (dateLocale) registerDateLocale(dateWords.locale, dateLocale);
+      if (dateLocale) registerDateLocale(dateWords.locale, { ...dateLocale, bce: dateWords.bce });
       return { strings, dateWords, dir, dateLocale };
     });
     // A failed import (a network error for a split chunk) is not kept, so a later call can try again.

@@ -7,11 +7,15 @@ const SHAPES: readonly MarkShape[] = ['diamond', 'circle', 'square', 'triangle',
 
 /**
  * The shape of a category's marks: one per documented category, in their order; a free category gets the shape at
- * `freeIndex` (its position among the free categories drawn), cycling from the hexagon.
+ * `freeIndex` (its position among the free categories drawn), cycling from the hexagon and moving on by one more
+ * after each six: with the six extra colours, which free categories take in turn, the first 36 free categories each
+ * have a colour and shape of their own.
  */
 export function categoryShape(category: string, freeIndex = 0): MarkShape {
   const i = (CATEGORIES as readonly string[]).indexOf(category);
-  return i < 0 ? SHAPES[(SHAPES.length - 1 + Math.max(0, freeIndex)) % SHAPES.length] : SHAPES[i];
+  if (i >= 0) return SHAPES[i];
+  const free = Math.max(0, freeIndex);
+  return SHAPES[(SHAPES.length - 1 + free + Math.floor(free / SHAPES.length)) % SHAPES.length];
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
