@@ -1,4 +1,4 @@
-import { summarizeIssues, type IssueGroup } from './data/summarize-issues.js';
+import type { IssueGroup } from './data/summarize-issues.js';
 import type { TimelineEvent } from './data/types.js';
 
 export type { IssueGroup } from './data/summarize-issues.js';
@@ -78,14 +78,11 @@ export function createSelectEvent(detail: TimelineSelectDetail): TimelineSelectE
 }
 
 /**
- * Creates a `timeline-error` event (bubbles, composed). Without a `summary`, one is made from the issues; with one,
- * `detail` is used as it is (its `issues` may be a getter that makes them when first read).
+ * Creates a `timeline-error` event (bubbles, composed); `detail` is used as it is (its `issues` may be a getter that
+ * makes them when first read).
  */
-export function createErrorEvent(
-  detail: Omit<TimelineErrorDetail, 'summary'> & { summary?: IssueGroup[] },
-): TimelineErrorEvent {
-  const full = detail.summary ? (detail as TimelineErrorDetail) : { ...detail, summary: summarizeIssues(detail.issues) };
-  return new CustomEvent('timeline-error', { detail: full, bubbles: true, composed: true });
+export function createErrorEvent(detail: TimelineErrorDetail): TimelineErrorEvent {
+  return new CustomEvent('timeline-error', { detail, bubbles: true, composed: true });
 }
 
 /** Creates a `timeline-range-change` event (bubbles, composed) for a range in UTC epoch ms. */

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/data/types.js';
 import { DataController } from '../src/controllers/data-controller.js';
+import { summarizeSource } from '../src/data/summarize-issues.js';
 import type { TimelineErrorEvent } from '../src/events.js';
 import { TimelineLayout } from '../src/layout/timeline-layout.js';
 import { mountHost, type ControllerHost } from './controller-host.js';
@@ -20,11 +21,16 @@ const two: TimelineEvent[] = [
 const mixed = [...two, { id: 'bad', title: 'Bad month', start: '2016-13' }] as TimelineEvent[];
 
 /** A host that syncs a data controller from `given` on every update, and counts the syncs that changed the data. */
-async function mountData(given: Partial<Given> = {}) {
+async function mountData(given: Partial<Given> = {}, { summarizer = true } = {}) {
   const state = { given: { events: [], src: '', format: '', ...given } as Given, changes: 0 };
   const layout = new TimelineLayout();
   const mounted = await mountHost(
-    (host) => new DataController(host, layout),
+    (host) => {
+      const data = new DataController(host, layout);
+      // The timeline gives it the summarizer when its deferred parts arrive.
+      if (summarizer) data.useSummarizer(summarizeSource);
+      return data;
+    },
     (data) => {
       if (data.sync(state.given.events, state.given.src, state.given.format)) state.changes++;
       return data.status;
@@ -208,5 +214,31 @@ describe('DataController', () => {
       await host.nextUpdate();
       expect(layout.items.map((i) => i.id)).to.deep.equal(['array-one', 'array-two']);
     });
+  });
+});
+
+describe('DataController without its summarizer yet', () => {
+  it('keeps the issues to sum up, fires nothing, and reports them once the summarizer arrives', async () => {
+    let errors = 0;
+    const { host, controller: data } = await mountData({ events: mixed }, { summarizer: false });
+    host.addEventListener('timeline-error', () => errors++);
+    await host.updateComplete;
+    expect(data.unsummed, 'issues wait for the summarizer').to.exist;
+    expect(data.summary).to.deep.equal([]);
+    expect(data.notice).to.deep.equal([]);
+    expect(errors).to.equal(0);
+    const error = nextError(host);
+    data.useSummarizer(summarizeSource);
+    const { detail } = await error;
+    expect(data.unsummed).to.equal(undefined);
+    expect(detail.summary.map((g) => g.code)).to.deep.equal(['invalid-date']);
+    expect(data.notice).to.have.length(1);
+    expect(errors).to.equal(1);
+  });
+
+  it('needs no summarizer for data without issues', async () => {
+    const { controller: data } = await mountData({ events: two }, { summarizer: false });
+    expect(data.unsummed).to.equal(undefined);
+    expect(data.summary).to.deep.equal([]);
   });
 });

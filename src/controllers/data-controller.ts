@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadEvents, readListEvents, type LoadedEvents } from '../data/load-events.js';
-import { sourceOf, summarizeSource, type IssueGroup, type IssueSource } from '../data/summarize-issues.js';
+import { sourceOf, type IssueGroup, type IssueSource, type summarizeSource } from '../data/summarize-issues.js';
 import type { TimelineEvent } from '../data/types.js';
 import { checkEvents, type CheckedEvents, type ValidationResult } from '../data/validate.js';
 import { createErrorEvent, type TimelineErrorDetail, type TimelineIssue } from '../events.js';
@@ -27,7 +27,8 @@ const MAX_WARNINGS = 20;
  * not be drawn and why, and which object of the page each drawn event comes from.
  *
  * The host calls {@link sync} in `willUpdate`. `timeline-error` is fired for a failed load at once, and for data
- * with issues once the host has drawn it (`hostUpdated`), with every issue and their {@link summary}; then each group
+ * with issues once the host has drawn it (`hostUpdated`) and the issues are summed up (see {@link useSummarizer}),
+ * with every issue and their {@link summary}; then each group
  * of warnings (problems that left no event out) is written to the console once, with `console.warn`, as the page's
  * readers are not told about them. The issues themselves are made only when read (100,000 events with two unknown
  * fields have 200,000 of them, which the first frame need not wait for). A load still running when the host leaves
@@ -49,6 +50,12 @@ export class DataController implements ReactiveController {
   total = 0;
   /** Whether the reader dismissed the notice about the issues (until the data changes). */
   dismissed = false;
+  /**
+   * Issues that are still to be summed up, for want of {@link useSummarizer}: the host loads the summarizer (with
+   * its deferred parts) while this is set, and `summary`, `notice` and `timeline-error` wait for it.
+   */
+  unsummed?: { source: IssueSource; name?: (index: number) => string };
+  private _summarize?: typeof summarizeSource;
 
   /** The events, `src`, `format` and the list of events in the host's children of the last sync. */
   private _args?: [readonly TimelineEvent[], string, string, Element | null];
@@ -104,6 +111,16 @@ export class DataController implements ReactiveController {
     this._host.requestUpdate();
   }
 
+  /**
+   * Gives the controller `summarizeSource`, which the host loads with its deferred parts (data without issues never
+   * needs it), and sums up the issues waiting for it.
+   */
+  useSummarizer(summarize: typeof summarizeSource): void {
+    this._summarize = summarize;
+    this._sum();
+    this._host.requestUpdate();
+  }
+
   /** Loads `src` again (the Retry button). */
   retry(): void {
     this._load();
@@ -140,7 +157,7 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this._report) return;
+    if (!this._report || this.unsummed) return;
     this._report = false;
     if (!this.summary.length) return;
     // `issues` is made when a listener first reads it, not before.
@@ -188,10 +205,19 @@ export class DataController implements ReactiveController {
       this.status = error ? 'error' : 'complete';
       this.error = error;
       this._host.requestUpdate();
-      if (error) this._host.dispatchEvent(createErrorEvent({ issues: [], load: { url, message: error } }));
+      if (error) this._host.dispatchEvent(createErrorEvent({ issues: [], summary: [], load: { url, message: error } }));
     };
     const loading = url ? loadEvents(url, abort.signal, format || null) : readListEvents(list!);
     loading.then(land, (error: Error) => land(NOTHING, error.message));
+  }
+
+  /** Sums up the issues waiting, once the summarizer is there. */
+  private _sum(): void {
+    if (!this.unsummed || !this._summarize) return;
+    const { source, name } = this.unsummed;
+    this.summary = this._summarize(source, { name });
+    this.notice = this.summary.filter((group) => group.skipped);
+    this.unsummed = undefined;
   }
 
   /** Gives the validated events to the layout, and keeps what was left out and where each event came from. */
@@ -215,15 +241,20 @@ export class DataController implements ReactiveController {
     const [first, count]: [IssueSource, number] =
       'isLeftOut' in result ? [result, result.count] : [sourceOf(result.issues), result.issues.length];
     const then = sourceOf(late, count);
-    const name = this._loaded?.name;
-    this.summary = summarizeSource({
-      forEachIssue(visit) {
-        first.forEachIssue(visit);
-        then.forEachIssue(visit);
-      },
-      issueAt: (ref) => (ref < count ? first : then).issueAt(ref),
-    }, { name });
-    this.notice = this.summary.filter((group) => group.skipped);
+    this.summary = [];
+    this.notice = [];
+    this.unsummed = undefined;
+    if (count + late.length) {
+      const source: IssueSource = {
+        forEachIssue(visit) {
+          first.forEachIssue(visit);
+          then.forEachIssue(visit);
+        },
+        issueAt: (ref) => (ref < count ? first : then).issueAt(ref),
+      };
+      this.unsummed = { source, name: this._loaded?.name };
+      this._sum();
+    }
     this._issues = undefined;
     this._makeIssues = () => [...result.issues, ...late];
     this.total = result.total;

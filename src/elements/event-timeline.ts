@@ -235,6 +235,7 @@ export class EventTimeline extends LitElement {
   private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), (parts) => {
     adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...parts.deferredStyles]);
     this._canvas = new parts.MotionCanvas(this, () => parts);
+    this._data.useSummarizer(parts.summarizeSource);
     this._overview = new parts.OverviewController(this, {
       // The window is in base px, which is what the zoom shows a range of; the reader's change ends with the brush.
       onWindow: (x0, x1, final) => {
@@ -310,7 +311,7 @@ export class EventTimeline extends LitElement {
     }
     focus.sync(this._view.nav, this.selected, ...this.visibleRange);
     const data = this._data;
-    if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.notice.length) {
+    if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.unsummed) {
       this._parts.load();
     }
   }
@@ -398,8 +399,11 @@ export class EventTimeline extends LitElement {
       }
       if (state.range) this._pendingRange = state.range;
       if (problems.length) {
-        const issues = problems.map((message) => ({ index: -1, code: 'page-address', path: 'location.hash', message, skipped: false }));
-        this.dispatchEvent(createErrorEvent({ issues }));
+        const path = 'location.hash';
+        const issues = problems.map((message) => ({ index: -1, code: 'page-address', path, message, skipped: false }));
+        // One group, as summarizeIssues() makes it of a few problems with the input as a whole.
+        const group = { code: 'page-address', field: path, skipped: false, count: issues.length, events: 0, examples: [path], message: problems.join('; ') };
+        this.dispatchEvent(createErrorEvent({ issues, summary: [group] }));
       }
     }
     const range = this._pendingRange;

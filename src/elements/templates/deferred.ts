@@ -1,8 +1,8 @@
 /**
  * The parts of a timeline that are not drawn with its chart, loaded after the chart's first frame or when one of
  * them is first needed: the detail panel, the list view, the key map, the notice about the data and the status; the
- * overview strip with its d3-brush; and the painter of the canvas that follows a zoom gesture (until it has loaded,
- * the SVG follows it).
+ * overview strip with its d3-brush; the painter of the canvas that follows a zoom gesture (until it has loaded,
+ * the SVG follows it); and the summing up of the problems in the data, which data without problems never needs.
  * Next to the standalone bundle they are a file of their own (`syria-timeline.parts.js`), which takes Lit from the
  * bundle. Their styles come with them, to be adopted by the element once loaded.
  */
@@ -25,3 +25,4 @@ export { renderTimelineOverview } from './overview.js';
 export { OverviewController } from '../../controllers/overview-controller.js';
 export { paintFrame, readPalette, type Palette } from '../paint-frame.js';
 export { MotionCanvas } from '../../controllers/motion-canvas.js';
+export { summarizeSource } from '../../data/summarize-issues.js';
