@@ -4,6 +4,8 @@ import { axisTicks } from '../src/layout/ticks.js';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m = 1, d = 1, h = 0) => Date.UTC(y, m - 1, d, h);
+/** The first instant of an astronomical year (0 is 1 BCE), which `Date.UTC` would read as 19xx below 100. */
+const astronomical = (year: number) => new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(year);
 
 /** [name, domain, widthPx, spacingPx, labels, major flags (omitted: all false)] */
 const tickCases: [string, [number, number], number, number | undefined, string[], boolean[]?][] = [
@@ -86,6 +88,21 @@ const tickCases: [string, [number, number], number, number | undefined, string[]
     [true, false, false, false, true, false, false, false, true, false, false, false, false],
   ],
   ['returns nothing for a zero width', [utc(2016), utc(2017)], 0, undefined, []],
+  [
+    'gives round years BCE (600 BCE, not 601 BCE) and writes the era',
+    [astronomical(-999), astronomical(-1)],
+    1000,
+    undefined,
+    ['1000 BCE', '900 BCE', '800 BCE', '700 BCE', '600 BCE', '500 BCE', '400 BCE', '300 BCE', '200 BCE', '100 BCE'],
+  ],
+  [
+    'crosses from BCE to CE without a year 0 (1 BCE moved on to 1 CE is too close to 100, and left out)',
+    [astronomical(-299), astronomical(400)],
+    1000,
+    undefined,
+    ['300 BCE', '200 BCE', '100 BCE', '100', '200', '300', '400'],
+  ],
+  ['writes single years BCE as they are', [astronomical(-3), astronomical(2)], 1000, undefined, ['4 BCE', '3 BCE', '2 BCE', '1 BCE', '1', '2']],
 ];
 
 describe('axisTicks', () => {

@@ -74,8 +74,12 @@ const dateLocales = new Map<string, DateLocale>([
 /** Dates already written, by `ms|style|locale`: a timeline writes the same tick labels in every frame of a zoom. */
 const formatted = new Map<string, string>();
 
-/** The first instant of year 1 (1 CE), in UTC epoch ms: dates before it are BCE. */
-const FIRST_CE_MS = -62_135_596_800_000;
+/**
+ * The first instant of year 1 (1 CE), in UTC epoch ms: dates before it are BCE.
+ *
+ * @internal Shared with the axis; not part of the package's API.
+ */
+export const FIRST_CE_MS = -62_135_596_800_000;
 const FORMATTED_LIMIT = 5_000;
 
 /**

@@ -3,7 +3,7 @@ import { utcDay, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3-time';
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { startOfYear } from 'date-fns/startOfYear';
-import { DEFAULT_DATE_LOCALE, formatUtcDate } from '../data/format-date.js';
+import { DEFAULT_DATE_LOCALE, FIRST_CE_MS, formatUtcDate } from '../data/format-date.js';
 
 const DAY_MS = 86_400_000;
 
@@ -77,10 +77,17 @@ export function axisTicks(
   const level = chooseLevel(pxPerMs, spacingPx > 0 ? spacingPx : 1);
   if (level === undefined) return [];
 
-  const instantsMs = dropShortGaps(
-    scale.ticks(level.interval).map((d) => d.getTime()),
-    level.minStepMs,
-  );
+  let instantsMs = scale.ticks(level.interval).map((d) => d.getTime());
+  // A step of years falls on multiples of itself, counted astronomically: -600, which is 601 BCE. Before 1 CE each
+  // tick moves a year on, to 600 BCE, as round as the ticks after it (and one a year before the view may move in).
+  const [lo, hi] = d0 < d1 ? [d0, d1] : [d1, d0];
+  if (level.unit === 'year' && level.minStepMs > 365 * DAY_MS && lo < FIRST_CE_MS) {
+    instantsMs = level.interval
+      .range(utcYear.offset(new Date(lo), -1), new Date(hi + 1))
+      .map((d) => (d.getTime() < FIRST_CE_MS ? utcYear.offset(d, 1).getTime() : d.getTime()))
+      .filter((ms) => ms >= lo && ms <= hi);
+  }
+  instantsMs = dropShortGaps(instantsMs, level.minStepMs);
   const formats = FORMATS[level.unit];
   return instantsMs.map((ms, i) => {
     const major = isMajor(level, ms);
