@@ -57,6 +57,8 @@ const britishCases: [string, number, DateStyle, string][] = [
   ['writes 3500 BCE', utcYear(-3499, 1, 1), 'year', '3500 BCE'],
   ['writes the last instant before 1 CE as 1 BCE', utcYear(1, 1, 1) - 1, 'year', '1 BCE'],
   ['writes the first instant of 1 CE without an era', utcYear(1, 1, 1), 'year', '1'],
+  ['writes no era with a month alone, which has no year', utcYear(-3499, 4, 1), 'month-short', 'Apr'],
+  ['writes the era with a short month and its year', utcYear(-3499, 4, 1), 'month-year-short', 'Apr 3500 BCE'],
   ['writes a year after 9999 in full', utcYear(10_000, 6, 1), 'month-year', 'June 10000'],
 ];
 

@@ -102,7 +102,7 @@ export function registerDateLocale(tag: string, dateLocale: DateLocale): void {
  * digits are the locale's own, as `Intl` writes them (`١٨ يناير ٢٠١٧` in `ar-EG`, `۲۰۱۷` in `fa-IR`). The date is
  * always read in UTC, so no reader's zone can move it to the day before, and in the proleptic Gregorian calendar,
  * as EDTF dates are, whatever the locale's own calendar. Years before 1 come out as their year of the era with the
- * locale's words for the era (`44 BCE`, `300 av. J.-C.`; see {@link DateLocale.bce}), or without them when `era` is
+ * locale's words for the era when the style writes the year (`44 BCE`, `300 av. J.-C.`; see {@link DateLocale.bce}), or without them when `era` is
  * false. Results are kept: a timeline writes thousands of dates per second while it zooms.
  *
  * @throws {RangeError} When `ms` is not a valid time value.
@@ -112,10 +112,12 @@ export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEF
   let text = formatted.get(key);
   if (text === undefined) {
     const dateLocale = findDateLocale(locale);
-    text = format(new UTCDateMini(ms), dateLocale.patterns?.[style] ?? PATTERNS[style], { locale: dateLocale.locale });
+    const pattern = dateLocale.patterns?.[style] ?? PATTERNS[style];
+    text = format(new UTCDateMini(ms), pattern, { locale: dateLocale.locale });
     const digits = localeDigits(locale);
     if (digits) text = text.replace(/[0-9]/g, (digit) => digits[Number(digit)]);
-    if (era && ms < FIRST_CE_MS) text = (dateLocale.bce ?? '{date} BCE').replace('{date}', text);
+    // The era goes with the year: a month alone ("Apr") has none.
+    if (era && ms < FIRST_CE_MS && pattern.includes('y')) text = (dateLocale.bce ?? '{date} BCE').replace('{date}', text);
     if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
     formatted.set(key, text);
   }
