@@ -346,7 +346,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'month',
-    `(?:(?<prep>${PREP})\\s+)?(?:(?<rel>${oneOf('last', 'this', 'next')})\\s+|(?<part>${oneOf('early', 'mid-', 'mid', 'late')})\\s*)(?<month>${MONTH})(?!\\s*\\d)|(?<prep2>${PREP})\\s+(?<month2>${MONTH})(?!\\s*\\d)`,
+    `(?:(?<prep>${PREP})\\s+)?(?:(?<rel>${oneOf('last', 'this', 'next')})\\s+|(?<part>${oneOf('early', 'mid-', 'mid', 'late', 'the end of', 'the beginning of', 'the start of', 'the middle of')})\\s*)(?<month>${MONTH})(?!\\s*\\d)|(?<prep2>${PREP})\\s+(?<month2>${MONTH})(?!\\s*\\d)`,
     (p, ctx) => {
       const month = monthNumber(p.month ?? p.month2!);
       const { year, how } = monthWithoutYear(month, ctx, lower(p.rel));

@@ -12,7 +12,9 @@ const IRREGULAR_PAST = new Set([
   'fought', 'found', 'flew', 'got', 'grew', 'heard', 'hid', 'kept', 'knew', 'lost', 'meant', 'paid', 'put', 'ran',
   'rose', 'sold', 'sought', 'shut', 'spoke', 'spent', 'stood', 'swept', 'threw', 'withdrew', 'wrote', 'overran', 'became',
   'forced', 'beat', 'bore', 'bought', 'cut', 'dealt', 'felt', 'laid', 'lit', 'overtook', 'quit', 'rode', 'sank', 'slew',
-  'split', 'spread', 'stole', 'stuck', 'swore', 'tore', 'upheld', 'woke', 'wore', 'burnt',
+  'split', 'spread', 'stole', 'stuck', 'swore', 'tore', 'upheld', 'woke', 'wore', 'burnt', 'retook', 'undertook',
+  'withheld', 'rebuilt', 'oversaw', 'overthrew', 'arose', 'fed', 'froze', 'hung', 'lent', 'misled', 'overcame', 'sat',
+  'slid', 'sprang', 'struck', 'taught', 'thought', 'shook', 'bid', 'dug', 'forbade', 'foresaw', 'withstood', 'outran',
 ]);
 
 /** Words ending in -ed that are adjectives far more often than verbs in news text. */
@@ -185,7 +187,8 @@ export function titleFor(part: string): TitleWords {
   const main = tokens[end - 1];
   if (CATENATIVE.has(main.lower) && tokens[end]?.lower === 'to' && tokens[end + 1]) end += 2;
   const object: Token[] = [];
-  for (let i = end; i < tokens.length && object.length < 5; i++) {
+  const objectStart = tokens[end]?.lower === 'that' && tokens[end].before === '' ? end + 1 : end;
+  for (let i = objectStart; i < tokens.length && object.length < 5; i++) {
     const t = tokens[i];
     if (t.before !== '' || OBJECT_STOPS.has(t.lower)) break;
     object.push(t);
@@ -218,17 +221,18 @@ export function statementTitle(speaker: string, content: string, isName: (word: 
   }
   const words = neutral(tokens.slice(0, 8));
   if (words.length && (SENTENCE_OPENERS.test(words[0]) || (/^\p{Lu}\p{Ll}*$/u.test(words[0]) && !isName(words[0])))) words[0] = words[0].toLowerCase();
-  return words.length ? `${speaker} says ${words.join(' ')}` : `${speaker} statement`;
+  const says = /^(?:the\s+)?(?:[\p{L}\-]+\s+)*[\p{Ll}\-]+[^s]s$/u.test(speaker) ? 'say' : 'says';
+  return words.length ? `${speaker} ${says} ${words.join(' ')}` : `${speaker} statement`;
 }
 
 const KEYWORDS: Record<Exclude<KnownCategory, 'statement'>, RegExp> = {
   ceasefire: /\b(?:cease-?fires?|truces?|armistices?|cessation of hostilities|humanitarian pause)\b/gi,
-  humanitarian: /\b(?:evacuat\w*|civilians?|aid|refugees?|displac\w*|humanitarian|hospitals?|food|medicines?|medical|starv\w*|convoys?|shelters?|famine|relief|crop losses|deliveries)\b/gi,
+  humanitarian: /\b(?:evacuat\w*|civilians?|aid|refugees?|displac\w*|humanitarian|hospitals?|food|medicines?|medical|starv\w*|convoys?|shelters?|famine|relief|crop losses|deliveries|earthquakes?|quakes?|floods?|flooding|drought|disasters?|homeless|homes|tents|housing|reconstruction|epidemic|outbreak|emergency)\b/gi,
   military: /\b(?:army|troops|forces|offensives?|attack\w*|bomb\w*|shell\w*|air ?strikes?|fighting|fought|fighters|captur\w*|seiz\w*|liberat\w*|retook|retak\w*|recaptur\w*|fell|fallen|battles?|killed|militants?|rebels?|clash\w*|sieges?|military|soldiers|insurgents?|separatists?|wounded|dead|weapons|violence|detained|arrested|police)\b/gi,
-  diplomacy: /\b(?:talks|negotiat\w*|meetings?|met|summits?|visit\w*|envoys?|ambassadors?|agreements?|deals?|diplomat\w*|mediat\w*|sanctions|conference|peace|treaty|accord|support|allies|delegations?|ministers?|signed|commission)\b/gi,
+  diplomacy: /\b(?:talks|negotiat\w*|meetings?|met|summits?|visit\w*|envoys?|ambassadors?|agreements?|deals?|diplomat\w*|mediat\w*|sanctions|conference|peace|treaty|accord|support|allies|delegations?|signed|commission|parliament|lawmakers|voted|vote|votes|elections?|referendum|boycott\w*|opposition|protests?|demonstrat\w*)\b/gi,
 };
 /** Verbs of a stance rather than an act: a sentence led by one is a statement. */
-const STANCE = /\b(?:praised|condemned|welcomed|critici[sz]ed|denounced|accused|rejected|hailed|called for|demanded|pledged|vowed|warned|insisted|blamed|communicated|expressed|reiterated)\b/i;
+const STANCE = /\b(?:praised|condemned|welcomed|critici[sz]ed|denounced|accused|rejected|hailed|called for|demanded|pledged|vowed|warned|insisted|blamed|communicated|expressed|reiterated|denied|dismissed)\b/i;
 
 /** A category guess and the words it rests on. */
 export interface CategoryGuess {

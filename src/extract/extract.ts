@@ -5,7 +5,7 @@
 import type { UTCDate } from '@date-fns/utc';
 import { ARTICLE_SPEAKER } from '../data/syria-events.js';
 import type { Category, TimelineEvent } from '../data/types.js';
-import { approximate, dayText, edtf, lastDay, parseDay } from './calendar.js';
+import { approximate, dayText, edtf, lastDay, parseDay, shift } from './calendar.js';
 import {
   earliestYear, findDateMentions, joinChecks, resolveMention, type Anchor, type Confidence, type DateMention, type Resolution,
 } from './dates.js';
@@ -62,7 +62,11 @@ export const NARRATION_SPEAKER = ARTICLE_SPEAKER;
 const MAX_ACTORS = 6;
 /** How many sentences back a relative date ("later", "Earlier") or a sentence without a date looks for its reference. */
 const LOOKBACK_SENTENCES = 2;
+/** How recent a date before a statement without one must be for the statement to take it, in days before publication. */
+const RECENT_DAYS = 7;
 const FUTURE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|planned|poised)\s+to\b|\b(?:is|are)\s+to\b|\bupcoming\b|\bplans?\s+to\b/i;
+/** A verb of intent before a deadline in its clause ("promised a review by the end of July"): the date is to come. */
+const PROMISE = /\b(?:promised|pledged|vowed|planned|plans|aims?|aimed|expects?|expected|hopes?|hoped|intends?|intended|undertook|agreed to)\b[^.;]*$/i;
 const PAST = /\b(?:said|was|were|had|did|told|[a-z]{3,}ed)\b/;
 const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b/i;
 const BACKGROUND = /\b(?:which|who|whom|whose|when|where|had|since|onset)\b/i;
@@ -112,7 +116,8 @@ interface State {
 export function extractEvents(text: string, options: ExtractOptions): ExtractResult {
   const published = checkOptions(text, options);
   const sentences = splitSentences(text);
-  const mentions = sentences.map((s) => (s.heading ? [] : findDateMentions(s.text)));
+  const datelines = sentences.map((s, i) => (i === 0 || sentences[i - 1].paragraph !== s.paragraph ? datelineLength(s.text) : 0));
+  const mentions = sentences.map((s, i) => (s.heading ? [] : findDateMentions(s.text).filter((m) => m.index >= datelines[i])));
   const state: State = {
     published,
     options,
@@ -126,7 +131,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractRes
     events: [],
     notes: [],
   };
-  sentences.forEach((sentence, i) => readSentence(sentence, i, mentions[i], state));
+  sentences.forEach((sentence, i) => readSentence(sentence, i, datelines[i], mentions[i], state));
   return { events: state.events, notes: state.notes };
 }
 
@@ -146,7 +151,16 @@ function checkOptions(text: unknown, options: ExtractOptions | undefined): UTCDa
   return day;
 }
 
-function readSentence(sentence: Sentence, i: number, mentions: readonly DateMention[], state: State): void {
+/**
+ * A dateline opens a report with the place and day it was filed ("BELVAR, June 16 —"): its date is the filing day, not
+ * an event. The length of the dateline at the start of `text`, or 0.
+ */
+function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?,\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s*/u;
+
+function readSentence(sentence: Sentence, i: number, dateline: number, mentions: readonly DateMention[], state: State): void {
   if (sentence.heading) return;
   const text = sentence.text;
   const runs = findNameRuns(text, state.namesInText);
@@ -166,15 +180,22 @@ function readSentence(sentence: Sentence, i: number, mentions: readonly DateMent
   }
 
   if (dated.length === 0) {
-    readUndated(sentence, i, runs, speaker, lookback, state);
+    // date words that are no date ("February 30") have a note; the sentence is left to the reader
+    if (mentions.length === 0) readUndated(sentence, i, dateline, runs, speaker, lookback, state);
     return;
   }
+  // "Varga said the government had spent the money pledged at a conference in April": April dates the conference,
+  // and the statement is an event of its own, dated as a sentence without date words.
+  const contentStart = speaker && !speaker.contentFirst ? reportedStart(text, speaker) : text.length;
+  const reported = (d: Dated) => d.mention.index >= contentStart && d.mention.index > speaker!.verbEnd + 1;
+  if (dated.every(reported)) readUndated(sentence, i, dateline, runs, speaker, lookback, state);
   const bounds = segmentBounds(text, dated);
+  bounds[0] = dateline;
   dated.forEach((d, k) => {
     addEvent(state, {
       sentence,
       index: i,
-      segment: [bounds[k], bounds[k + 1]],
+      segment: [reported(d) ? Math.max(bounds[k], contentStart) : bounds[k], bounds[k + 1]],
       mentions: dated.map((x) => x.mention),
       runs,
       speaker,
@@ -184,6 +205,16 @@ function readSentence(sentence: Sentence, i: number, mentions: readonly DateMent
       mention: d.mention,
     });
   });
+}
+
+/**
+ * Where the reported words start: after "that" when it comes within a few words of the reporting verb ("said on
+ * Thursday that …"), else right after the verb. Date words next to the verb date the saying, not what is said.
+ */
+function reportedStart(text: string, speaker: SpeakerFound): number {
+  const after = text.slice(speaker.verbEnd);
+  const that = /^(?:\s+\S+){0,8}?\s+that\s+/.exec(after);
+  return speaker.verbEnd + (that ? that[0].length : 1);
 }
 
 /** The date that relative words of sentence `i` count from: the last main date of the sentences just before it. */
@@ -199,7 +230,8 @@ function resolveAll(text: string, index: number, mentions: readonly DateMention[
   for (const mention of mentions) {
     const [from, to] = clauseAround(text, mention.index, mention.index + mention.text.length);
     const clause = text.slice(from, to);
-    const future = FUTURE.test(clause) || (!PAST.test(clause) && FUTURE.test(text));
+    const deadline = /^by\b/i.test(mention.text) && PROMISE.test(text.slice(from, mention.index));
+    const future = FUTURE.test(clause) || (!PAST.test(clause) && FUTURE.test(text)) || deadline;
     const previous = dated[dated.length - 1]?.date;
     const inSentence = [...dated].reverse().find((d) => !d.background && d.date.anchorable);
     const date = resolveMention(mention, {
@@ -263,31 +295,35 @@ function clauseAround(text: string, from: number, to: number): [number, number] 
 }
 
 /**
- * Where the parts of a sentence with several dates begin and end: each date owns the words from the clause mark after
- * the previous date up to the clause mark before the next one.
+ * Where the parts of a sentence with several dates begin and end: each date owns the words from the last clause mark
+ * after the previous date (or, with none, from the end of the previous date) up to where the next part begins.
  */
 function segmentBounds(text: string, dated: readonly Dated[]): number[] {
   const bounds = [0];
   for (let k = 1; k < dated.length; k++) {
     const previousEnd = dated[k - 1].mention.index + dated[k - 1].mention.text.length;
     const next = dated[k].mention.index;
-    let cut = next;
-    for (const mark of text.slice(previousEnd, next).matchAll(/[,;:—–(]/g)) cut = previousEnd + mark.index;
-    bounds.push(cut === next ? next : cut + 1);
+    let cut = -1;
+    for (const mark of text.slice(previousEnd, next).matchAll(/[,;:—–(]/g)) cut = previousEnd + mark.index + 1;
+    bounds.push(cut < 0 ? previousEnd : cut);
   }
   bounds.push(text.length);
   return bounds;
 }
 
 /** A sentence without date words: a statement, or a past event told in the narration, dated from context. */
-function readUndated(sentence: Sentence, i: number, runs: readonly NameRun[], speaker: SpeakerFound | undefined, lookback: Anchor | undefined, state: State): void {
+function readUndated(sentence: Sentence, i: number, dateline: number, runs: readonly NameRun[], speaker: SpeakerFound | undefined, lookback: Anchor | undefined, state: State): void {
   const published = dayText(state.published);
   let date: Resolution;
   if (speaker) {
     const day = speaker.named ? state.speakerDays.get(speaker.name) : undefined;
+    const recent = lookback && lastDay(lookback.end ?? lookback.start).getTime() >= shift(state.published, 'day', -RECENT_DAYS).getTime() ? lookback : undefined;
+    const check = 'the sentence has no date: check when this was said';
     date = day
-      ? { start: approximate(day.start), how: `no date in the sentence: ${speaker.name} was last reported speaking ${day.words} (${day.start})`, confidence: 'low', check: 'the sentence has no date: check when this was said', anchorable: false }
-      : { start: approximate(published), how: 'no date in the sentence: a statement, about the publication day', confidence: 'low', check: 'the sentence has no date: check when this was said', anchorable: false };
+      ? { start: approximate(day.start), how: `no date in the sentence: ${speaker.name} was last reported speaking ${day.words} (${day.start})`, confidence: 'low', check, anchorable: false }
+      : recent
+        ? { start: approximate(recent.start), ...(recent.end && { end: approximate(recent.end) }), how: `no date in the sentence: about the date of the sentence before it (${quoteWords(recent.words)}, ${recent.start})`, confidence: 'low', check, anchorable: false }
+        : { start: approximate(published), how: 'no date in the sentence: a statement, about the publication day', confidence: 'low', check, anchorable: false };
   } else {
     const { tense } = titleFor(sentence.text);
     if (tense !== 'past') return;
@@ -302,7 +338,7 @@ function readUndated(sentence: Sentence, i: number, runs: readonly NameRun[], sp
         }
       : { start: approximate(published), how: 'no date in the sentence, and none just before it: about the publication day', confidence: 'low', check: 'the sentence has no date: check when it happened', anchorable: false };
   }
-  addEvent(state, { sentence, index: i, segment: [0, sentence.text.length], mentions: [], runs, speaker, date, found: '', namesInText: state.namesInText });
+  addEvent(state, { sentence, index: i, segment: [dateline, sentence.text.length], mentions: [], runs, speaker, date, found: '', namesInText: state.namesInText });
 }
 
 const quoteWords = (words: string) => `“${words}”`;
@@ -333,7 +369,7 @@ function addEvent(state: State, draft: Draft): void {
 
   const runs = draft.runs.filter((r) => r.index >= from && r.end <= to);
   const place = findPlace(text, runs, state.people);
-  const actors = actorsOf(runs, speaker, place);
+  const actors = actorsOf(runs, speaks ? speaker : undefined, place);
 
   if (date.confidence !== 'high') reasons.unshift(`date: ${date.how}`);
   if (date.check) reasons.push(date.check);
@@ -383,9 +419,14 @@ function wordNarration(draft: Draft, part: string, reasons: string[]): { title: 
   }
   let words = part;
   const relative = /^(?:which|who|that)\s+/i.exec(part);
+  const conjunction = /^(?:and|but|then)\s+/i.exec(part);
   if (relative) {
     const antecedent = [...draft.runs].reverse().find((run) => run.end <= segment[0]);
     if (antecedent) words = `${antecedent.text} ${part.slice(relative[0].length)}`;
+  } else if (conjunction) {
+    // "… denied any wrongdoing on Tuesday and promised a review by July": the subject is the sentence's first name
+    const subject = draft.runs.find((run) => run.end <= segment[0]);
+    if (subject) words = `${stripTitles(subject.text) || subject.text} ${part.slice(conjunction[0].length)}`;
   }
   const found = titleFor(words);
   if (!found.verb) reasons.push('no verb found: the title is the first words of the sentence');

@@ -28,7 +28,7 @@ export interface SpeakerFound {
 }
 
 const REPORTING =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|asserted|stressed|warned|declared|explained|argued|urged|estimates|estimated|wrote|writes|according to)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|asserted|stressed|warned|explained|argued|urged|estimates|estimated|wrote|writes|according to)\b/g;
 /** Phrases set off by commas between a speaker and the verb: "Khamis, for his part, said". */
 const ASIDE = /^\s*(?:for (?:his|her|their|its) part|however|meanwhile|in turn|in response|in a statement|also|too|separately|in an interview|on \w+day)\s*$/i;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|earlier|then|previously|separately|too|again|recently|reportedly|repeatedly|has|have|had))+\s*$/i;
@@ -102,7 +102,7 @@ function speakerAt(
 
   if (verb === 'according to') {
     const np = /^\s*([^,.;:]+)/.exec(after)?.[1] ?? '';
-    return make(np, verbEnd + (after.length - after.trimStart().length), false);
+    return make(np, verbEnd + (after.length - after.trimStart().length), true);
   }
   const who = /(.*?)((?:,\s*)?\bwho\s+(?:\w+\s+)?)$/s.exec(before);
   if (who) {
@@ -160,7 +160,8 @@ function describe(np: string, npStart: number, runs: readonly NameRun[], lastNam
       : { name: np, named: false, guess: `“${np}” has no named speaker before it: name the speaker` };
   }
   if (GROUP_PRONOUNS.test(np)) return { name: np, named: false, guess: `“${np}” does not name the speaker: name them` };
-  const end = npStart + np.length;
+  const affiliation = /^(.+?)\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}/u.exec(np);
+  const end = npStart + (affiliation && runs.some((r) => r.end === npStart + affiliation[1].length) ? affiliation[1].length : np.length);
   const run = runs.find((r) => r.end === end && r.index >= npStart);
   if (run) return { name: stripTitles(run.text) || run.text, named: true, guess: '' };
   const words = np.replace(/\s+/g, ' ');
