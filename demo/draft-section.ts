@@ -42,11 +42,13 @@ Reyl is expected to visit Kessa on March 22.`;
 /** The publication day of {@link SAMPLE_TEXT}. */
 export const SAMPLE_PUBLISHED = '2021-03-10';
 
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
-  const element = Object.assign(document.createElement(tag), props);
+/** A new element with properties and children (text children are text, never HTML). */
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  Object.assign(element, props);
   element.append(...children);
   return element;
-};
+}
 
 /**
  * Builds the section's form and outputs inside `container` and wires them up.
