@@ -24,6 +24,8 @@ const cases: [string, string, string, string, Expected][] = [
   ['“last Friday” on a Friday is the week before', '2017-01-20', 'Protesters gathered last Friday.', 'last Friday', { start: '2017-01-13' }],
   ['“next Monday” on a Monday is a week later', '2019-11-04', 'The talks will resume next Monday.', 'next Monday', { start: '2019-11-11' }],
   ['a weekday in the future tense comes after the publication day', '2017-01-18', 'The ministers will meet on Friday.', 'on Friday', { start: '2017-01-20' }],
+  ['a weekday in the style “said Tuesday” is that day', '2017-01-18', 'Officials said Tuesday that the road had reopened.', 'Tuesday', { start: '2017-01-17' }],
+  ['“late Monday” is Monday', '2017-01-18', 'The ministry confirmed the deal late Monday.', 'late Monday', { start: '2017-01-16' }],
   ['a future weekday crosses a year end', '2017-12-29', 'The delegation will arrive on Tuesday.', 'on Tuesday', { start: '2018-01-02' }],
   // days named by the calendar
   ['a date with its year is that day', '2017-01-18', 'The city was retaken on December 17, 2016.', 'on December 17, 2016', { start: '2016-12-17' }],
@@ -43,6 +45,8 @@ const cases: [string, string, string, string, Expected][] = [
   ['“last week” on a Sunday is the week before the current one', '2019-11-03', 'Protests broke out last week.', 'last week', { start: '2019-10-21', end: '2019-10-27' }],
   ['“last week” across a year end', '2021-01-06', 'Fighting resumed last week.', 'last week', { start: '2020-12-28', end: '2021-01-03' }],
   ['“last weekend” on a Monday is the two days before', '2019-11-04', 'Thousands marched last weekend.', 'last weekend', { start: '2019-11-02', end: '2019-11-03' }],
+  ['“over the weekend” in the future tense is the coming weekend', '2023-09-29', 'More storms could hit the coast over the weekend.', 'over the weekend', { start: '2023-09-30', end: '2023-10-01' }],
+  ['“over the weekend” in the past tense is the last weekend', '2023-09-26', 'Storms hit the coast over the weekend.', 'over the weekend', { start: '2023-09-23', end: '2023-09-24' }],
   ['“late last year” in January is the last quarter of the year before, approximate', '2017-01-18', 'Late last year, the army took the city.', 'Late last year', { start: '2016-36~' }],
   ['“late last year” on New Year’s Day', '2017-01-01', 'Late last year, the army took the city.', 'Late last year', { start: '2016-36~' }],
   ['“early this year” is the first quarter, approximate', '2017-08-01', 'Early this year, the border reopened.', 'Early this year', { start: '2017-33~' }],

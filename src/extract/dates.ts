@@ -67,6 +67,8 @@ export interface ResolveContext {
   previous?: Resolution;
   /** The earliest year the text names, as the start of "from the start". */
   storyStart?: number;
+  /** Whether a length of time goes on from the date before it ("began on Monday and continued for five days"). */
+  continues?: boolean;
   /** Whether the clause is in the present perfect ("has lasted for two years"): a length of time runs up to now. */
   perfect?: boolean;
   /** A year that a month or day without one takes (from the other end of a range). */
@@ -471,8 +473,19 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
+    'weekend',
+    `(?:${oneOf('over', 'during', 'at', 'on')})\\s+the\\s+weekend`,
+    (_, ctx) => {
+      const published = ctx.published;
+      const sunday = ctx.future ? nearestWeekday(published, 0, 'after', false) : nearestWeekday(published, 0, 'before', published.getUTCDay() !== 0);
+      return span(dayText(addDays(sunday, -1)), dayText(sunday), ctx.future ? 'the coming weekend, from the publication day' : 'the last weekend before the publication day', 'medium', {
+        check: 'which weekend is meant is inferred from the tense: check',
+      });
+    },
+  ),
+  rule(
     'weekday',
-    `(?:(?<prep>${oneOf('on', 'since', 'until', 'by', 'last', 'next', 'this', 'from', 'early on', 'late on', 'on the')})\\s+)?(?<weekday>${WEEKDAY})(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening|night))?`,
+    `(?:(?<prep>${oneOf('on', 'since', 'until', 'by', 'last', 'next', 'this', 'from', 'early on', 'late on', 'early', 'late', 'earlier', 'later')})\\s+)?(?<weekday>${WEEKDAY})(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening|night))?`,
     (p, ctx) => {
       const weekday = WEEKDAYS.indexOf(p.weekday!);
       const prep = lower(p.prep);
@@ -573,6 +586,17 @@ const RULES: readonly Rule[] = [
       const unit = unitOf(p.unit!);
       const count = numberValue(p.count!);
       const ongoing = ctx.perfect === true;
+      if (ctx.previous && ctx.previous.start !== '..' && ctx.continues) {
+        // "began on Sept. 23 and continued for five days": the length runs on from the date before it
+        const from = firstDay(ctx.previous.start);
+        const to = shift(from, unit, count);
+        const end = unit === 'year' ? yearText(to.getUTCFullYear()) : unit === 'month' ? monthText(monthOf(to).year, monthOf(to).month) : dayText(to);
+        return result(ctx.previous.start, `${count} ${unit}${count === 1 ? '' : 's'} from the date before it in the sentence`, 'medium', {
+          end: unit === 'day' ? end : approximate(end),
+          anchorable: false,
+          check: 'a length of time, counted on from the date it starts: check the end',
+        });
+      }
       const endDay = ctx.previous ? lastDay(ctx.previous.end && ctx.previous.end !== '..' ? ctx.previous.end : ctx.previous.start) : ctx.published;
       const startDay = shift(endDay, unit, -count);
       const { year, month } = monthOf(startDay);

@@ -63,6 +63,8 @@ export interface TitleWords {
   title: string;
   /** The main verb found, in lower case, or `''`. */
   verb: string;
+  /** The subject before it, as the title writes it, or `''`. */
+  subject: string;
   /** The tense of that verb: `past`, `perfect` (has/have + participle), `future`, `present` or `none`. */
   tense: 'past' | 'perfect' | 'future' | 'present' | 'none';
 }
@@ -142,7 +144,7 @@ function neutralSubject(beforeVerb: readonly Token[]): string[] {
   let words = group.filter((t) => !ADVERBS.has(t.lower));
   const relative = words.findIndex((t) => RELATIVE.has(t.lower));
   if (relative > 0) words = words.slice(0, relative);
-  if (words.length > 1 && /ing$/.test(words[0].lower)) words = words.slice(1);
+  if (words.length > 2 && /ing$/.test(words[0].lower) && DETERMINERS.has(words[1].lower)) words = words.slice(1);
   while (words.length && DETERMINERS.has(words[0].lower)) words = words.slice(1);
   if (words.length > 1 && words.every((t) => /^\p{Lu}/u.test(t.text))) {
     const name = stripTitles(words.map((t) => t.text).join(' '));
@@ -180,7 +182,7 @@ export function titleFor(part: string): TitleWords {
   const verb = findVerb(tokens);
   if (!verb) {
     const words = neutral(tokens.slice(0, MAX_TITLE_WORDS - 2));
-    return { title: capitalise(words.join(' ')), verb: '', tense: 'none' };
+    return { title: capitalise(words.join(' ')), verb: '', subject: '', tense: 'none' };
   }
   const subject = neutralSubject(tokens.slice(0, verb.at));
   let end = verb.at + verb.length;
@@ -195,7 +197,7 @@ export function titleFor(part: string): TitleWords {
   }
   const words = [...subject, ...neutral([...tokens.slice(verb.at, end), ...object])].slice(0, MAX_TITLE_WORDS);
   while (words.length && TRAILING.has(words[words.length - 1].toLowerCase())) words.pop();
-  return { title: capitalise(words.join(' ')), verb: tokens[verb.at + verb.length - 1].lower, tense: verb.tense };
+  return { title: capitalise(words.join(' ')), verb: tokens[verb.at + verb.length - 1].lower, subject: subject.join(' '), tense: verb.tense };
 }
 
 /** Capitalised words that open a sentence or a quotation without being names. */
@@ -207,8 +209,10 @@ const SENTENCE_OPENERS = /^(?:The|A|An|It|They|This|That|These|Those|There|We|I|
  *
  * @param speaker - The speaker's short name.
  * @param content - The reported words, without date words.
+ * @param isName - Whether a capitalised word is a name (kept capitalised at the start of the reported words).
+ * @param plural - Whether the speaker is plural ("Officials say").
  */
-export function statementTitle(speaker: string, content: string, isName: (word: string) => boolean = () => false): string {
+export function statementTitle(speaker: string, content: string, isName: (word: string) => boolean = () => false, plural = false): string {
   const tokens = tokenize(content.replace(/^\s*(?:that\s+)/i, ''));
   const first = tokens.slice(0, 7);
   const plain = first.length >= 2 && !first.some((t) => CHARGED.has(t.lower)) && !AUXILIARIES.has(first[0].lower);
@@ -221,7 +225,7 @@ export function statementTitle(speaker: string, content: string, isName: (word: 
   }
   const words = neutral(tokens.slice(0, 8));
   if (words.length && (SENTENCE_OPENERS.test(words[0]) || (/^\p{Lu}\p{Ll}*$/u.test(words[0]) && !isName(words[0])))) words[0] = words[0].toLowerCase();
-  const says = /^(?:the\s+)?(?:[\p{L}\-]+\s+)*[\p{Ll}\-]+[^s]s$/u.test(speaker) ? 'say' : 'says';
+  const says = plural ? 'say' : 'says';
   return words.length ? `${speaker} ${says} ${words.join(' ')}` : `${speaker} statement`;
 }
 

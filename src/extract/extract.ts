@@ -65,10 +65,15 @@ const LOOKBACK_SENTENCES = 2;
 /** How recent a date before a statement without one must be for the statement to take it, in days before publication. */
 const RECENT_DAYS = 7;
 const FUTURE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|planned|poised)\s+to\b|\b(?:is|are)\s+to\b|\bupcoming\b|\bplans?\s+to\b/i;
+/** "could", "might", "may" (in lower case: "May" is a month) before a verb, but not "could have". */
+const MODAL = /\b(?:could|might|may)\s+(?!have\b)[a-z]+/;
+const isFuture = (text: string) => FUTURE.test(text) || MODAL.test(text);
 /** A verb of intent before a deadline in its clause ("promised a review by the end of July"): the date is to come. */
 const PROMISE = /\b(?:promised|pledged|vowed|planned|plans|aims?|aimed|expects?|expected|hopes?|hoped|intends?|intended|undertook|agreed to)\b[^.;]*$/i;
 const PAST = /\b(?:said|was|were|had|did|told|[a-z]{3,}ed)\b/;
 const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b/i;
+/** A length of time that goes on from the date before it: "began on Monday and continued for five days". */
+const CONTINUES = /\b(?:and|then)\s+(?:continued|lasted|went on|remained|stayed|ran)\b/i;
 const BACKGROUND = /\b(?:which|who|whom|whose|when|where|had|since|onset)\b/i;
 const CLAUSE_MARK = /[,;:—–()“”"]/g;
 
@@ -231,13 +236,14 @@ function resolveAll(text: string, index: number, mentions: readonly DateMention[
     const [from, to] = clauseAround(text, mention.index, mention.index + mention.text.length);
     const clause = text.slice(from, to);
     const deadline = /^by\b/i.test(mention.text) && PROMISE.test(text.slice(from, mention.index));
-    const future = FUTURE.test(clause) || (!PAST.test(clause) && FUTURE.test(text)) || deadline;
+    const future = isFuture(clause) || (!PAST.test(clause) && isFuture(text)) || deadline;
     const previous = dated[dated.length - 1]?.date;
     const inSentence = [...dated].reverse().find((d) => !d.background && d.date.anchorable);
     const date = resolveMention(mention, {
       published: state.published,
       future,
       perfect: PERFECT.test(clause),
+      continues: previous !== undefined && CONTINUES.test(text.slice(dated[dated.length - 1].mention.index, mention.index)),
       anchor: inSentence ? { start: inSentence.date.start, ...(inSentence.date.end && { end: inSentence.date.end }), words: inSentence.mention.text.trim() } : lookback,
       previous,
       storyStart: state.storyStart,
@@ -424,9 +430,9 @@ function wordNarration(draft: Draft, part: string, reasons: string[]): { title: 
     const antecedent = [...draft.runs].reverse().find((run) => run.end <= segment[0]);
     if (antecedent) words = `${antecedent.text} ${part.slice(relative[0].length)}`;
   } else if (conjunction) {
-    // "… denied any wrongdoing on Tuesday and promised a review by July": the subject is the sentence's first name
-    const subject = draft.runs.find((run) => run.end <= segment[0]);
-    if (subject) words = `${stripTitles(subject.text) || subject.text} ${part.slice(conjunction[0].length)}`;
+    // "Sorn denied any wrongdoing on Tuesday and promised a review by July": the subject is the one before "and"
+    const { subject } = titleFor(sentence.text.slice(0, segment[0]));
+    if (subject) words = `${subject} ${part.slice(conjunction[0].length)}`;
   }
   const found = titleFor(words);
   if (!found.verb) reasons.push('no verb found: the title is the first words of the sentence');
@@ -460,7 +466,8 @@ function wordStatement(draft: Draft, part: string, speaker: SpeakerFound): { tit
     : guessCategory(part, positionIn(text, segment[0], segment[1], mentions, Math.min(speaker.speakerIndex, speaker.verbIndex)));
   if (category.category === 'statement') {
     const content = withoutMentions(speaker.content, 0, speaker.content.length, findDateMentions(speaker.content));
-    return { title: statementTitle(short, content.replace(/[“”"]/g, ''), (word) => draft.namesInText.has(word)), category };
+    const plural = !speaker.named && /[^s]s$/i.test(speaker.name);
+    return { title: statementTitle(short, content.replace(/[“”"]/g, ''), (word) => draft.namesInText.has(word), plural), category };
   }
   const scene = withoutMentions(text, segment[0], Math.min(speaker.speakerIndex, speaker.verbIndex), mentions).replace(/,?\s*who\s*$/, '').replace(/[,\s]+$/, '');
   const found = titleFor(scene);

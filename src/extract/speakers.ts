@@ -117,7 +117,11 @@ function speakerAt(
   const afterClause = /,\s*$/.test(before) && /^\s*\p{Lu}/u.test(after);
   if (afterQuote || afterClause) {
     const np = /^\s*([^,.;:“”"]+)/.exec(after)?.[1] ?? '';
-    if (np.trim().split(/\s+/).length <= 8) return make(np, verbEnd + (after.length - after.trimStart().length), true);
+    const npStart = verbEnd + (after.length - after.trimStart().length);
+    // "said Orvel's mayor, Hanna Quist, who …": the name in apposition names the speaker
+    const apposition = runs.find((r) => r.index > npStart + np.length && /^,\s*$/.test(sentence.slice(npStart + np.length, r.index)) && /^\s*(?:[,.;]|$)/.test(sentence.slice(r.end)));
+    if (apposition && !describe(np.trim(), npStart, runs, lastNamed)?.named) return make(sentence.slice(apposition.index, apposition.end), apposition.index, true, verbIndex);
+    if (np.trim().split(/\s+/).length <= 8) return make(np, npStart, true);
   }
   let from = 0;
   for (const quote of before.matchAll(QUOTE_CHARS)) from = quote.index + 1;
@@ -134,6 +138,11 @@ function speakerAt(
     }
     const lead = part.length - part.replace(/^\s*(?:(?:and|but|as|while)\s+)?/i, '').length;
     const np = part.slice(lead).replace(TRAILING_ADVERBS, '');
+    if (/\band\s*$/.test(np)) {
+      // "President Ilya Moren declared a day of mourning and said …": the speaker is the subject of the clause
+      const subject = runs.find((r) => r.index >= offset + lead && r.index <= offset + lead + 40 && r.end <= verbIndex);
+      return subject ? make(sentence.slice(subject.index, subject.end), subject.index, false, verbIndex) : undefined;
+    }
     if (np.trim().split(/\s+/).length > 8) return undefined;
     return make(np, offset + lead, false);
   }
