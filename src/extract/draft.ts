@@ -89,6 +89,16 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Whether a word ending in -ed (or a past form such as "said") is a verb rather than an adjective, from the word and
+ * the text just before it: not a known adjective ("armed"), not after an article or a possessive ("the wounded").
+ */
+export function isPastVerb(word: string, before: string): boolean {
+  const lower = word.toLowerCase();
+  if (ED_ADJECTIVES.has(lower)) return false;
+  return !/\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/i.test(before);
+}
+
 const isPastWord = (t: Token, previous: Token | undefined) =>
   (IRREGULAR_PAST.has(t.lower) || (/^[a-z]+ed$/.test(t.text) && t.text.length > 4 && !ED_ADJECTIVES.has(t.lower))) &&
   !(previous && DETERMINERS.has(previous.lower) && previous.before === '');

@@ -9,7 +9,7 @@ import { approximate, dayText, edtf, lastDay, parseDay, shift } from './calendar
 import {
   earliestYear, findDateMentions, joinChecks, resolveMention, type Anchor, type Confidence, type DateMention, type Resolution,
 } from './dates.js';
-import { guessCategory, statementTitle, titleFor, type CategoryGuess } from './draft.js';
+import { guessCategory, isPastVerb, statementTitle, titleFor, type CategoryGuess } from './draft.js';
 import { capitalisedInside, findNameRuns, findPlace, isDemonym, shortName, stripTitles, type NameRun } from './names.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findSpeaker, type SpeakerFound } from './speakers.js';
@@ -67,7 +67,33 @@ const RECENT_DAYS = 7;
 const FUTURE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|planned|poised)\s+to\b|\b(?:is|are)\s+to\b|\bupcoming\b|\bplans?\s+to\b/i;
 /** "could", "might", "may" (in lower case: "May" is a month) before a verb, but not "could have". */
 const MODAL = /\b(?:could|might|may)\s+(?!have\b)[a-z]+/;
-const isFuture = (text: string) => FUTURE.test(text) || MODAL.test(text);
+
+/**
+ * Whether date words speak of the future, from the verb nearest before them in their clause ("warned on Tuesday
+ * that storms could hit over the weekend": Tuesday is past, the weekend to come), else the first verb after them.
+ */
+function tenseIsFuture(text: string, clauseStart: number, from: number, to: number): boolean {
+  const markers = (part: string, offset: number) => {
+    const future = [...part.matchAll(new RegExp(FUTURE.source, 'gi')), ...part.matchAll(new RegExp(MODAL.source, 'g'))].map((m) => ({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      future: true,
+    }));
+    // a past form inside a future verb group ("will remain closed", "is expected to be delayed") is part of it
+    const past = [...part.matchAll(PAST_VERB)]
+      .filter((m) => isPastVerb(m[0], part.slice(0, m.index)))
+      .map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, future: false }))
+      .filter((p) => !future.some((f) => p.start >= f.start && p.start - f.end <= FUTURE_GROUP_CHARS));
+    return [...future, ...past].sort((a, b) => a.start - b.start);
+  };
+  const before = markers(text.slice(clauseStart, from), clauseStart);
+  if (before.length) return before[before.length - 1].future;
+  return markers(text.slice(to), to)[0]?.future ?? false;
+}
+
+/** How far after "will" or "is expected to" a past form still belongs to the same verb group, in characters. */
+const FUTURE_GROUP_CHARS = 16;
+const PAST_VERB = /(?<![\p{L}\-])(?:said|was|were|had|did|told|[a-z]{3,}ed)\b/gu;
 /** A verb of intent before a deadline in its clause ("promised a review by the end of July"): the date is to come. */
 const PROMISE = /\b(?:promised|pledged|vowed|planned|plans|aims?|aimed|expects?|expected|hopes?|hoped|intends?|intended|undertook|agreed to)\b[^.;]*$/i;
 const PAST = /\b(?:said|was|were|had|did|told|[a-z]{3,}ed)\b/;
@@ -236,7 +262,7 @@ function resolveAll(text: string, index: number, mentions: readonly DateMention[
     const [from, to] = clauseAround(text, mention.index, mention.index + mention.text.length);
     const clause = text.slice(from, to);
     const deadline = /^by\b/i.test(mention.text) && PROMISE.test(text.slice(from, mention.index));
-    const future = isFuture(clause) || (!PAST.test(clause) && isFuture(text)) || deadline;
+    const future = tenseIsFuture(text, from, mention.index, mention.index + mention.text.length) || deadline;
     const previous = dated[dated.length - 1]?.date;
     const inSentence = [...dated].reverse().find((d) => !d.background && d.date.anchorable);
     const date = resolveMention(mention, {
