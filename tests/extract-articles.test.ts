@@ -27,6 +27,7 @@ const WIRE = [
   ['extract-wire-lissa.txt', '2019-11-04'],
   ['extract-wire-karsk.txt', '2022-06-16'],
   ['extract-wire-marwa.txt', '2023-09-29'],
+  ['extract-wire-dessa.txt', '2022-10-12'],
 ] as const;
 
 const readFixture = async (name: string) => (await fetch(fixtureUrl(name))).text();

@@ -76,6 +76,7 @@ const anchoredCases: [string, string, string, string, Expected][] = [
   ['“Earlier” with nothing to count from is about the publication day', '2017-01-18', 'Earlier, the foreign minister opposed the plan.', 'Earlier', { start: '2017-01-18~' }],
   ['“the following spring” is the next spring after the date before it', '2019-11-04', 'The dispute began in the summer of 2017. Farmers reported losses the following spring.', 'the following spring', { start: '2018-21' }],
   ['“the next day” counts from the day before it', '2018-01-01', 'The vote was held on Friday. The results were announced the next day.', 'the next day', { start: '2017-12-30' }],
+  ['“in the following weeks” is a vague span after the date before it', '2022-10-12', 'The blockade began on Feb. 12. Prices rose in the following weeks.', 'in the following weeks', { start: '2022-02-12~', end: '2022-04-09~' }],
   ['“a week later” is about that day', '2017-01-18', 'The envoy arrived on December 20, 2016. A week later, the truce began.', 'A week later', { start: '2016-12-27~' }],
   ['a date in a side clause is not counted from', '2017-01-18', 'Late last year, the army took the city, which had fallen back in 2012. By then, the groups were weak. Government forces later secured the evacuation.', 'later', { start: '2016-36~' }],
   ['“for two years” ends at the date before it in the sentence', '2019-11-04', 'They signed an agreement on Saturday, ending a dispute that had lasted for two years.', 'for two years', { start: '2017~', end: '2019-11-02' }],

@@ -610,6 +610,26 @@ const RULES: readonly Rule[] = [
     },
   ),
   rule(
+    'following-weeks',
+    `${oneOf('in', 'over', 'during', 'within')}\\s+the\\s+(?<dir>following|next|coming|previous|preceding)\\s+(?:few\\s+)?(?<unit>days|weeks|months)`,
+    (p, ctx) => {
+      const unit = unitOf(p.unit!);
+      const back = p.dir === 'previous' || p.dir === 'preceding';
+      const fromPublication = p.dir === 'coming' || !ctx.anchor;
+      const base = fromPublication ? ctx.published : back ? firstDay(ctx.anchor!.start) : lastDay(ctx.anchor!.end ?? ctx.anchor!.start);
+      const reach = { day: 7, week: 8, month: 6, year: 1 }[unit];
+      const other = shift(base, unit, back ? -reach : reach);
+      const [first, last] = back ? [other, base] : [base, other];
+      const text = (d: UTCDate) => (unit === 'month' ? monthText(monthOf(d).year, monthOf(d).month) : dayText(d));
+      const from = fromPublication ? 'the publication day' : quoted(ctx.anchor!.words);
+      return result(approximate(text(first)), `${p.dir} ${p.unit}, counted from ${from}: up to ${reach} ${p.unit}, approximate`, 'low', {
+        end: approximate(text(last)),
+        anchorable: false,
+        check: `${quoted(`the ${p.dir} ${p.unit}`)} is vague: check the dates`,
+      });
+    },
+  ),
+  rule(
     'recent',
     `${oneOf('in recent', 'over recent', 'in the past few', 'in the last few', 'over the past few')}\\s+(?<unit>days|weeks|months)`,
     (p, ctx) => {

@@ -96,12 +96,13 @@ function tokenize(text: string): Token[] {
 export function isPastVerb(word: string, before: string): boolean {
   const lower = word.toLowerCase();
   if (ED_ADJECTIVES.has(lower)) return false;
-  return !/\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/i.test(before);
+  return !/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before);
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const isPastWord = (t: Token, previous: Token | undefined) =>
   (IRREGULAR_PAST.has(t.lower) || (/^[a-z]+ed$/.test(t.text) && t.text.length > 4 && !ED_ADJECTIVES.has(t.lower))) &&
-  !(previous && DETERMINERS.has(previous.lower) && previous.before === '');
+  !(previous && ARTICLES.has(previous.lower) && previous.before === '');
 const isParticiple = (t: Token) => IRREGULAR_PAST.has(t.lower) || /^[a-z]+(?:ed|en|ing|wn|ne)$/.test(t.text);
 
 /** Finds the main verb of `tokens`: its position, how many tokens it takes and its tense. */

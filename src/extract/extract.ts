@@ -456,9 +456,11 @@ function wordNarration(draft: Draft, part: string, reasons: string[]): { title: 
     const antecedent = [...draft.runs].reverse().find((run) => run.end <= segment[0]);
     if (antecedent) words = `${antecedent.text} ${part.slice(relative[0].length)}`;
   } else if (conjunction) {
+    const earlier = titleFor(withoutMentions(sentence.text, 0, segment[0], draft.mentions));
+    // "Talks collapsed in May and again in August": a second date without a verb of its own shares the event
+    if (!titleFor(part.split(/[,;]/)[0]).verb && earlier.verb) return { title: earlier.title, category: guessCategory(part, -1) };
     // "Sorn denied any wrongdoing on Tuesday and promised a review by July": the subject is the one before "and"
-    const { subject } = titleFor(sentence.text.slice(0, segment[0]));
-    if (subject) words = `${subject} ${part.slice(conjunction[0].length)}`;
+    if (earlier.subject) words = `${earlier.subject} ${part.slice(conjunction[0].length)}`;
   }
   const found = titleFor(words);
   if (!found.verb) reasons.push('no verb found: the title is the first words of the sentence');
@@ -510,9 +512,9 @@ function wordStatement(draft: Draft, part: string, speaker: SpeakerFound): { tit
 function subordinateClause(text: string, segment: readonly [number, number], mention: DateMention | undefined): [number, number] | undefined {
   if (!mention || mention.index < segment[0] || mention.index >= segment[1]) return undefined;
   const [clauseStart, clauseEnd] = clauseAround(text, mention.index, mention.index + mention.text.length);
-  const from = Math.max(segment[0], clauseStart);
+  const from = Math.max(segment[0], /,\s*(?:and|but)\s+[^,]*$/.test(text.slice(segment[0], mention.index)) ? segment[0] : clauseStart);
   const before = text.slice(from, mention.index);
-  const subordinator = [...before.matchAll(/\b(?:after|when|as|before|while|because|once|until|where)\s+/gi)].pop();
+  const subordinator = [...before.matchAll(/\b(?:after|when|as|before|while|because|once|until|where)\s+|,\s*(?:and|but)\s+/gi)].pop();
   if (!subordinator || subordinator.index === 0) return undefined;
   if (titleFor(before.slice(0, subordinator.index)).tense === 'none') return undefined;
   return [from + subordinator.index + subordinator[0].length, Math.min(segment[1], clauseEnd)];

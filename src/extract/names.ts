@@ -134,7 +134,12 @@ export function stripTitles(name: string): string {
     i++;
     titled = true;
   }
-  if (!titled) i = 0;
+  if (!titled) {
+    // "Agriculture Minister Vera Lund": an office of several words ends with a title word before the name
+    let last = 0;
+    for (let k = 1; k < words.length - 2; k++) if (isTitleWord(words[k])) last = k;
+    i = last > 0 ? last + 1 : 0;
+  }
   const rest = words.slice(i);
   if (rest.every((w) => isTitleWord(w) || CONNECTORS.has(w.toLowerCase()))) return '';
   return rest.join(' ');
