@@ -89,7 +89,7 @@ async function main(argv) {
   } else {
     process.stdout.write(json);
   }
-  const width = process.stderr.isTTY ? process.stderr.columns : 160;
+  const width = process.stderr.isTTY ? process.stderr.columns : 200;
   process.stderr.write(`${formatReviewTable(result, { width })}\n`);
   if (values.out !== undefined) process.stderr.write(`wrote ${result.events.length} draft events to ${values.out}\n`);
 }

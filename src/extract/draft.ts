@@ -275,7 +275,7 @@ export function guessCategory(part: string, statementVerbAt: number): CategoryGu
     return { category: 'statement', reason: 'a statement (reporting verb or verb of stance)', weak: false };
   }
   const [best, second] = scored;
-  if (!best) return { category: 'statement', reason: 'no word of any category: statement by default', weak: true };
+  if (!best) return { category: 'statement', reason: 'no word of any category, so statement', weak: true };
   const tie = second !== undefined && second.count === best.count;
   return {
     category: best.category,

@@ -38,7 +38,7 @@ export interface ExtractNote {
   how: string;
   /** How sure the date is: `high` when the words name it, `medium` when a rule filled in a year or counted from the publication day, `low` when it comes from context. */
   confidence: Confidence;
-  /** What a person should check before publishing the event, or `''` when nothing was a guess. */
+  /** What a person should check before publishing the event (the date, the speaker, the category), or `''` when nothing was a guess. */
   check: string;
 }
 
@@ -403,10 +403,10 @@ function addEvent(state: State, draft: Draft): void {
   const place = findPlace(text, runs, state.people);
   const actors = actorsOf(runs, speaks ? speaker : undefined, place);
 
-  if (date.confidence !== 'high') reasons.unshift(`date: ${date.how}`);
   if (date.check) reasons.push(date.check);
+  else if (date.confidence !== 'high') reasons.push('the date is worked out from the words, not written: check it');
   if (speaker?.guess) reasons.push(speaker.guess);
-  if (category.weak) reasons.push(`category guessed from ${category.reason}`);
+  if (category.weak) reasons.push(`category guessed: ${category.reason}`);
   if (speaks && speaker.contentFirst && category.category !== 'statement') reasons.push(`told by ${speaker.name}: check that the event is theirs to tell`);
   const reviewNote = joinChecks(...new Set(reasons));
 
@@ -427,7 +427,7 @@ function addEvent(state: State, draft: Draft): void {
       published: state.options.published,
     },
     needsReview: reviewNote !== '',
-    ...(reviewNote && { reviewNote }),
+    ...(reviewNote && { reviewNote: reviewNoteOf(date, reviewNote) }),
   };
   state.events.push(event);
   state.notes.push({
@@ -439,6 +439,11 @@ function addEvent(state: State, draft: Draft): void {
     confidence: date.confidence,
     check: reviewNote,
   });
+}
+
+/** The review note of a draft event: how its date was worked out, when that was not read off the words, and what to check. */
+function reviewNoteOf(date: Resolution, checks: string): string {
+  return date.confidence === 'high' ? checks : joinChecks(`date: ${date.how}`, checks);
 }
 
 /** The title and category of a part of a sentence told by the narration. */
