@@ -78,7 +78,7 @@ export function mountDraftSection(container: HTMLElement, options: DraftSectionO
   const timeline = document.createElement('event-timeline') as DraftSection['timeline'];
   timeline.setAttribute('label', 'Draft timeline');
   const notes = make('tbody');
-  const headings = ['#', 'Event', 'Date words', 'Resolved', 'Confidence', 'To check'].map((h) => make('th', { scope: 'col' }, h));
+  const headings = ['#', 'Event', 'Date words → date', 'Confidence', 'To check'].map((h) => make('th', { scope: 'col' }, h));
   const table = make('table', { className: 'draft-notes' }, make('caption', {}, 'Review notes'), make('thead', {}, make('tr', {}, ...headings)), notes);
   const copy = make('button', { type: 'button', disabled: true }, 'Copy JSON');
   const json = make('textarea', { id: 'draft-json', rows: 8, readOnly: true, hidden: true });
@@ -141,6 +141,13 @@ export function mountDraftSection(container: HTMLElement, options: DraftSectionO
   return section;
 }
 
+/** A resolved date as code, a span broken after its "/" when the column is narrow. */
+function resolvedCell(resolved: string): Node[] {
+  if (!resolved) return [document.createTextNode('–')];
+  const [start, end] = resolved.split('/');
+  return end === undefined ? [make('code', {}, start)] : [make('code', {}, `${start}/`), make('wbr'), make('code', {}, end)];
+}
+
 /** One table row per review note, written as text. */
 function noteRows(result: ExtractResult): HTMLTableRowElement[] {
   const titles = new Map(result.events.map((e) => [e.id, e.title]));
@@ -150,8 +157,7 @@ function noteRows(result: ExtractResult): HTMLTableRowElement[] {
       {},
       make('td', {}, String(i + 1)),
       make('td', {}, note.id ? titles.get(note.id) ?? '' : '(no event)'),
-      make('td', {}, note.found || '(none)'),
-      make('td', {}, make('code', {}, note.resolved || '–')),
+      make('td', {}, `${note.found || '(none)'} → `, ...resolvedCell(note.resolved)),
       make('td', {}, note.confidence),
       make('td', {}, note.check || '—'),
     );

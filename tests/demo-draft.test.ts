@@ -43,7 +43,7 @@ describe('demo: draft a timeline from an article', () => {
     await waitUntil(() => section.timeline.events.length === 2, 'the two events of the new text are drawn');
     assert.deepEqual(section.timeline.events.map((e) => e.start), ['2016-36~', '2016-36~']);
     assert.lengthOf(await drawn(section), 2);
-    assert.equal(section.notes.rows[1].cells[2].textContent, 'Soon afterwards');
+    assert.equal(section.notes.rows[1].cells[2].textContent, 'Soon afterwards → 2016-36~');
   });
 
   it('mountDraftSection() copies the draft as the JSON document that the command prints', async () => {
