@@ -1,5 +1,6 @@
 import '../src/index.js';
 import type { TimelineEvent } from '../src/index.js';
+import { mountDraftSection } from './draft-section.js';
 
 /** A small dataset of our own, with free categories, an open span and imprecise dates. */
 const web: TimelineEvent[] = [
@@ -21,6 +22,9 @@ const web: TimelineEvent[] = [
 
 const custom = document.querySelector('#custom') as HTMLElement & { events: TimelineEvent[] };
 custom.events = web;
+
+const draft = mountDraftSection(document.querySelector<HTMLElement>('#draft-app')!);
+void draft.draft();
 
 const log = document.querySelector('#syria-log')!;
 document.querySelector('#syria')!.addEventListener('timeline-select', (e) => {

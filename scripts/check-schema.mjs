@@ -1,6 +1,6 @@
 // Checks that schema.json describes the same event fields as the TypeScript types in src/data/types.ts:
 // the same names in $defs.event and $defs.source as in TimelineEvent and EventSource, the same optional and
-// required fields, and the same coarse types (text, list of texts, object). Exits 1 naming the first field that
+// required fields, and the same coarse types (text, yes/no, list of texts, object). Exits 1 naming the first field that
 // differs.
 //
 // The one documented difference: `id` and `category` are required in TimelineEvent (every drawn event has them)
@@ -86,9 +86,11 @@ function interfaceMembers(name) {
   }));
 }
 
-/** `string`, `string[]` or `object` for a TypeScript type; anything else is reported. */
+/** `string`, `boolean`, `string[]` or `object` for a TypeScript type; anything else is reported. */
 function coarseType(type, where) {
+  if (type.flags & ts.TypeFlags.BooleanLike) return 'boolean';
   if (type.isUnion()) {
+    // `boolean` is the union `true | false`
     const kinds = new Set(type.types.map((t) => coarseType(t, where)));
     if (kinds.size === 1) return [...kinds][0];
     fail(`${where}: a union of ${[...kinds].join(' and ')} has no coarse type; teach check-schema.mjs about it`);
@@ -105,7 +107,7 @@ function coarseType(type, where) {
   fail(`${where}: type ${checker.typeToString(type)} has no coarse type; teach check-schema.mjs about it`);
 }
 
-/** `string`, `string[]` or `object` for a schema, following `$ref`s into `$defs` and through `anyOf`. */
+/** `string`, `boolean`, `string[]` or `object` for a schema, following `$ref`s into `$defs` and through `anyOf`. */
 function coarseSchemaType(node) {
   if (node.$ref) {
     const name = /^#\/\$defs\/(.+)$/.exec(node.$ref)?.[1];

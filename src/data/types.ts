@@ -64,6 +64,10 @@ export interface TimelineEvent {
   place?: string;
   /** Where the event is told, with the verbatim quote. */
   source?: EventSource;
+  /** Whether the event is a draft that a person should check before it is published (set by `extractEvents` where it guessed). */
+  needsReview?: boolean;
+  /** What to check in a draft event ("the text gives no year: 2017 is inferred"). */
+  reviewNote?: string;
 }
 
 /** Metadata of a source document that a whole dataset comes from. */

@@ -107,7 +107,7 @@ export const DEFAULT_CATEGORY = 'other';
 
 /** The fields an event may have, as in schema.json's `$defs.event`; any other field is ignored with a warning. */
 export const EVENT_FIELDS = [
-  'id', 'title', 'summary', 'start', 'end', 'dateLabel', 'category', 'actors', 'place', 'source',
+  'id', 'title', 'summary', 'start', 'end', 'dateLabel', 'category', 'actors', 'place', 'source', 'needsReview', 'reviewNote',
 ] as const satisfies readonly (keyof TimelineEvent)[];
 
 /** The fields an event's `source` may have, as in schema.json's `$defs.source`. */
@@ -537,6 +537,8 @@ function checkEvent(value: unknown, index: number, context: Context): Checked {
   const place = optionalText(field('place'), `${at}.place`, report);
   const actors = checkActors(field('actors'), `${at}.actors`, report);
   const source = checkSource(field('source'), at, context, issues, report);
+  const needsReview = optionalFlag(field('needsReview'), `${at}.needsReview`, report);
+  const reviewNote = optionalText(field('reviewNote'), `${at}.reviewNote`, report);
 
   reportUnknown(keys.filter((key) => !KNOWN_EVENT_FIELDS.has(key)), at, '', FIELD_HINTS, context.eventNotes, issues, report);
 
@@ -551,6 +553,8 @@ function checkEvent(value: unknown, index: number, context: Context): Checked {
     ...(actors !== undefined && { actors }),
     ...(place !== undefined && { place }),
     ...(source !== undefined && { source }),
+    ...(needsReview !== undefined && { needsReview }),
+    ...(reviewNote !== undefined && { reviewNote }),
   };
   return { index, event, ownId, issues };
 }
@@ -588,6 +592,15 @@ function optionalText(value: unknown, path: string, report: Report): string | un
     return undefined;
   }
   return value.trim() === '' ? undefined : value;
+}
+
+function optionalFlag(value: unknown, path: string, report: Report): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') {
+    report('wrong-type', path, `expected true or false, but got ${describeValue(value)}, so it is ignored`);
+    return undefined;
+  }
+  return value;
 }
 
 function checkActors(value: unknown, path: string, report: Report): string[] | undefined {
