@@ -114,11 +114,11 @@ describe('htmlToPlainText()', () => {
     expect(htmlToPlainText(null as unknown as string)).to.equal('');
   });
 
-  it('htmlToPlainText() reads a long document in linear time', () => {
+  it('htmlToPlainText() reads a long document whole (a quadratic reading would not end within the test timeout)', () => {
     const html = '<p>a &amp; <b>b</b></p>'.repeat(50_000);
-    const started = performance.now();
-    expect(htmlToPlainText(html).split('\n')).to.have.length(50_000);
-    expect(performance.now() - started).to.be.below(2000);
+    const lines = htmlToPlainText(html).split('\n');
+    expect(lines).to.have.length(50_000);
+    expect(lines.every((line) => line === 'a & b')).to.be.true;
   });
 });
 
