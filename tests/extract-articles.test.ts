@@ -28,6 +28,9 @@ const WIRE = [
   ['extract-wire-karsk.txt', '2022-06-16'],
   ['extract-wire-marwa.txt', '2023-09-29'],
   ['extract-wire-dessa.txt', '2022-10-12'],
+  ['extract-wire-flood.txt', '2023-11-16'],
+  ['extract-wire-talsen.txt', '2024-03-11'],
+  ['extract-wire-norrvik.txt', '2025-02-12'],
 ] as const;
 
 const readFixture = async (name: string) => (await fetch(fixtureUrl(name))).text();
