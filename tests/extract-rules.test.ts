@@ -31,6 +31,7 @@ const dateCases: [string, string, string, string, Expected][] = [
   // a length of time to come
   ['“would last for two weeks” runs on from the publication day', '2025-02-12', 'The union said the strike would last for two weeks.', 'for two weeks', { start: '2025-02-12~', end: '2025-02-26~' }],
   // a deadline of an order is to come
+  ['“lasted for nine days” inside “in 2019” is that year', '2025-02-12', 'The last strike at the port, in 2019, lasted for nine days.', 'in 2019', { start: '2019' }],
   ['“ordered … reopened by April 15” is the next April 15', '2024-03-11', 'The court ordered the branches reopened by April 15.', 'by April 15', { start: '2024-04-15' }],
 ];
 
@@ -93,6 +94,18 @@ describe('extractEvents() rules found on unseen reports', () => {
     assert.exists(flood);
     assert.equal(flood!.source?.speaker, 'Jonas Berg');
     assert.equal(flood!.title, 'Insurers paid out 12 million euros');
+  });
+
+  it('extractEvents() makes one event of a length of time inside the date before it', () => {
+    const { events } = extractEvents('The last strike at the port, in 2019, lasted for nine days.', { published: '2025-02-12' });
+    assert.deepEqual(events.map((e) => [e.start, e.end]), [['2019', undefined]]);
+  });
+
+  it('extractEvents() reads the words after “said on Tuesday” as reported', () => {
+    const { events } = extractEvents('Two shipping lines said on Tuesday they would divert vessels to Kalmo.', { published: '2025-02-12' });
+    assert.lengthOf(events, 1);
+    assert.equal(events[0].start, '2025-02-11');
+    assert.equal(events[0].title, 'Two shipping lines say they would divert vessels to Kalmo');
   });
 
   it('extractEvents() never opens a title with a pronoun it cannot name', () => {

@@ -614,6 +614,11 @@ const RULES: readonly Rule[] = [
           check: 'a length of time to come, counted from the publication day: check when it starts',
         });
       }
+      const within = ctx.previous && ctx.previous.start !== '..' && !ctx.previous.end ? edtf(ctx.previous.start).precision : undefined;
+      if ((within === 'year' && unit !== 'year') || (within === 'month' && (unit === 'day' || unit === 'week'))) {
+        // "The last strike, in 2019, lasted for nine days": the length lies inside the date before it, which says more
+        return { ...ctx.previous!, how: `${count} ${unit}${count === 1 ? '' : 's'} within ${ctx.previous!.how}`, anchorable: false };
+      }
       const endDay = ctx.previous ? lastDay(ctx.previous.end && ctx.previous.end !== '..' ? ctx.previous.end : ctx.previous.start) : ctx.published;
       const startDay = shift(endDay, unit, -count);
       const { year, month } = monthOf(startDay);

@@ -164,6 +164,9 @@ function reported(after: string): string {
   const that = /^((?:\s+\S+){0,8}?)\s+that\s+/.exec(after);
   if (that) return after.slice(that[0].length).trim();
   const rest = after.trim();
+  // "said on Tuesday they would divert vessels": the words after the day are reported
+  const day = /^(?:on\s+|late\s+|early\s+|last\s+)?\p{Lu}\p{Ll}+day,?\s+(?=(?:they|he|she|it|we|the|a|an)\s)/iu.exec(rest);
+  if (day) return rest.slice(day[0].length);
   return /^(?:in|on|at|during|after|before|late|early|last|this|next|to|from|by)\b/i.test(rest) ? '' : rest;
 }
 
