@@ -73,6 +73,8 @@ export interface ResolveContext {
   perfect?: boolean;
   /** A year that a month or day without one takes (from the other end of a range). */
   yearHint?: number;
+  /** Whether the words open their sentence ("Earlier, …"): in news style, before the news reported. */
+  opensSentence?: boolean;
 }
 
 /** A mention that cannot be a date ("February 30"): the reason, for a review note. */
@@ -252,9 +254,14 @@ function publicationFallback(ctx: ResolveContext, words: string): Resolution {
 /** "later", "soon afterwards", "Earlier", "meanwhile": about the time of the anchor, never an exact day. */
 function relativeToAnchor(words: string, ctx: ResolveContext): Resolution {
   const anchor = ctx.anchor;
+  if (!anchor && ctx.opensSentence && /^earlier$/i.test(words)) {
+    return result(approximate(dayText(ctx.published)), `${quoted(words)} opens the sentence: before the news reported, about the publication day`, 'low', {
+      check: `${quoted(words)} is taken as shortly before the publication day: check when it happened`,
+    });
+  }
   if (!anchor) return publicationFallback(ctx, words);
   const w = words.toLowerCase();
-  const direction = /earlier|before/.test(w) ? 'before' : /later|after|subsequently/.test(w) ? 'after' : 'at the time of';
+  const direction = /earlier|before/.test(w) ? 'before' : /later|after|subsequently|then/.test(w) ? 'after' : 'at the time of';
   const sameDay = /(?:that|the same|that same) day|(?:later|earlier) (?:that|in the) (?:day|morning|evening)|later on|earlier on/.test(w) && !anchor.end && edtf(anchor.start).precision === 'day';
   if (sameDay) {
     return result(anchor.start, `the same day as ${quoted(anchor.words)} (${anchor.start})`, 'medium', { anchorable: true });
@@ -558,8 +565,8 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'narrative',
-    `(?<!(?:\\b(?:a|an|the|its|his|her|their|no)\\s))(?<words>(?:${oneOf('soon', 'shortly', 'immediately', 'not long', 'hours', 'days', 'weeks')})\\s+after(?:wards?)?|${oneOf('afterwards', 'afterward', 'subsequently', 'meanwhile', 'in the meantime', 'at the same time', 'that same day', 'the same day', 'that day')}|${oneOf('later', 'earlier')}(?:\\s+(?:(?:that|the same)\\s+(?:day|morning|afternoon|evening|week|month|year)|in\\s+the\\s+(?:day|week)|on))?)(?!\\s+(?:than|date|stage|version|report|reports|statement)\\b)`,
-    (p, ctx) => relativeToAnchor(p.words!, ctx),
+    `(?<!(?:\\b(?:a|an|the|its|his|her|their|no)\\s))(?<words>(?:${oneOf('soon', 'shortly', 'immediately', 'not long', 'hours', 'days', 'weeks')})\\s+after(?:wards?)?|${oneOf('afterwards', 'afterward', 'subsequently', 'meanwhile', 'in the meantime', 'at the same time', 'that same day', 'the same day', 'that day')}|${oneOf('later', 'earlier')}(?:\\s+(?:(?:that|the same)\\s+(?:day|morning|afternoon|evening|week|month|year)|in\\s+the\\s+(?:day|week)|on))?)(?!\\s+(?:than|date|stage|version|report|reports|statement)\\b)|(?<=\\p{Ll}\\s)(?<!\\b(?:and|or|but|since|by|until|till|from|just|only|even|back|was|were|is|are|the|and)\\s)(?<then>then)(?=\\s+\\p{Ll}+ed\\b)`,
+    (p, ctx) => relativeToAnchor(p.words ?? p.then!, ctx),
   ),
   rule(
     'from-the-start',
@@ -596,6 +603,21 @@ const RULES: readonly Rule[] = [
           anchorable: false,
           check: 'a length of time, counted on from the date it starts: check the end',
         });
+      }
+      if (ctx.future && !ctx.previous) {
+        // "the strike would last for two weeks": a length of time to come runs on from the publication day
+        const to = shift(ctx.published, unit, count);
+        const end = unit === 'year' ? yearText(to.getUTCFullYear()) : unit === 'month' ? monthText(monthOf(to).year, monthOf(to).month) : dayText(to);
+        return result(approximate(dayText(ctx.published)), `${count} ${unit}${count === 1 ? '' : 's'} from the publication day (the clause speaks of the future)`, 'low', {
+          end: approximate(end),
+          anchorable: false,
+          check: 'a length of time to come, counted from the publication day: check when it starts',
+        });
+      }
+      const within = ctx.previous && ctx.previous.start !== '..' && !ctx.previous.end ? edtf(ctx.previous.start).precision : undefined;
+      if ((within === 'year' && unit !== 'year') || (within === 'month' && (unit === 'day' || unit === 'week'))) {
+        // "The last strike, in 2019, lasted for nine days": the length lies inside the date before it, which says more
+        return { ...ctx.previous!, how: `${count} ${unit}${count === 1 ? '' : 's'} within ${ctx.previous!.how}`, anchorable: false };
       }
       const endDay = ctx.previous ? lastDay(ctx.previous.end && ctx.previous.end !== '..' ? ctx.previous.end : ctx.previous.start) : ctx.published;
       const startDay = shift(endDay, unit, -count);

@@ -64,9 +64,12 @@ const MAX_ACTORS = 6;
 const LOOKBACK_SENTENCES = 2;
 /** How recent a date before a statement without one must be for the statement to take it, in days before publication. */
 const RECENT_DAYS = 7;
-const FUTURE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|planned|poised)\s+to\b|\b(?:is|are)\s+to\b|\bupcoming\b|\bplans?\s+to\b/i;
-/** "could", "might", "may" (in lower case: "May" is a month) before a verb, but not "could have". */
-const MODAL = /\b(?:could|might|may)\s+(?!have\b)[a-z]+/;
+const FUTURE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|planned|poised)\s+to\b|\b(?:is|are)\s+to\b|\b(?:is|are|was|were)\s+(?:un)?likely\b|\bupcoming\b|\bplans?\s+to\b/i;
+/**
+ * "could", "might", "may" (in lower case: "May" is a month), and the reported future "would", "should", before a verb,
+ * but not "could have" or "would have".
+ */
+const MODAL = /\b(?:could|might|may|would|should)\s+(?!have\b)[a-z]+/;
 
 /**
  * Whether date words speak of the future, from the verb nearest before them in their clause ("warned on Tuesday
@@ -95,7 +98,7 @@ function tenseIsFuture(text: string, clauseStart: number, from: number, to: numb
 const FUTURE_GROUP_CHARS = 16;
 const PAST_VERB = /(?<![\p{L}\-])(?:said|was|were|had|did|told|[a-z]{3,}ed)\b/gu;
 /** A verb of intent before a deadline in its clause ("promised a review by the end of July"): the date is to come. */
-const PROMISE = /\b(?:promised|pledged|vowed|planned|plans|aims?|aimed|expects?|expected|hopes?|hoped|intends?|intended|undertook|agreed to)\b[^.;]*$/i;
+const PROMISE = /\b(?:ordered|orders?|required|requires?|instructed|promised|pledged|vowed|planned|plans|aims?|aimed|expects?|expected|hopes?|hoped|intends?|intended|undertook|agreed to)\b[^.;]*$/i;
 const PAST = /\b(?:said|was|were|had|did|told|[a-z]{3,}ed)\b/;
 const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b/i;
 /** A length of time that goes on from the date before it: "began on Monday and continued for five days". */
@@ -117,8 +120,14 @@ interface State {
   options: ExtractOptions;
   namesInText: Set<string>;
   storyStart: number | undefined;
-  /** The date each earlier sentence offers to relative words after it, if any. */
+  /** The past date each earlier sentence offers to a sentence without date words after it, if any. */
   anchors: Array<Anchor | undefined>;
+  /** The last date of each earlier sentence, past or to come, that relative words after it ("soon afterwards") count from. */
+  nearest: Array<Anchor | undefined>;
+  /** Full names met so far ("Jonas Berg"), that a surname alone ("according to Berg") stands for. */
+  fullNames: string[];
+  /** The subject of the last sentence, that "it" or "they" in a title stands for. */
+  lastSubject: string | undefined;
   lastNamed: string | undefined;
   /** The day each named speaker was last reported speaking on. */
   speakerDays: Map<string, Anchor>;
@@ -155,6 +164,9 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractRes
     namesInText: capitalisedInside(sentences.map((s) => s.text)),
     storyStart: earliestYear(mentions.flat()),
     anchors: [],
+    nearest: [],
+    fullNames: [],
+    lastSubject: undefined,
     lastNamed: undefined,
     speakerDays: new Map(),
     people: new Set(),
@@ -195,17 +207,24 @@ function readSentence(sentence: Sentence, i: number, dateline: number, mentions:
   if (sentence.heading) return;
   const text = sentence.text;
   const runs = findNameRuns(text, state.namesInText);
-  const speaker = findSpeaker(text, runs, state.lastNamed);
+  const speaker = withFullName(findSpeaker(text, runs, state.lastNamed), state.fullNames);
   if (speaker?.named) {
     state.lastNamed = speaker.name;
     state.people.add(speaker.name);
   }
-  const lookback = anchorBefore(i, state);
-  const dated = resolveAll(text, i, mentions, lookback, state);
+  for (const run of runs) {
+    const name = stripTitles(run.text);
+    if (name.includes(' ') && !isDemonym(name)) state.fullNames.push(name);
+  }
+  const lookback = anchorBefore(i, state.anchors);
+  const dated = resolveAll(text, i, dateline, mentions, anchorBefore(i, state.nearest), state);
 
-  const main = dated.filter((d) => !d.background && d.date.anchorable && lastDay(d.date.end ?? d.date.start).getTime() <= state.published.getTime());
+  const anchorOf = (d: Dated | undefined): Anchor | undefined => d && { start: d.date.start, ...(d.date.end && { end: d.date.end }), words: d.mention.text.trim() };
+  const counted = dated.filter((d) => !d.background && d.date.anchorable);
+  const main = counted.filter((d) => lastDay(d.date.end ?? d.date.start).getTime() <= state.published.getTime());
   const last = main[main.length - 1];
-  state.anchors[i] = last && { start: last.date.start, ...(last.date.end && { end: last.date.end }), words: last.mention.text.trim() };
+  state.anchors[i] = anchorOf(last);
+  state.nearest[i] = anchorOf(counted[counted.length - 1]);
   if (speaker?.named && last && !last.date.end && edtf(last.date.start).precision === 'day') {
     state.speakerDays.set(speaker.name, state.anchors[i]!);
   }
@@ -222,6 +241,10 @@ function readSentence(sentence: Sentence, i: number, dateline: number, mentions:
   if (dated.every(reported)) readUndated(sentence, i, dateline, runs, speaker, lookback, state);
   const bounds = segmentBounds(text, dated);
   bounds[0] = dateline;
+  // "Earlier, the weather service said more rain was likely over the weekend": the saying keeps its speaker and verb
+  for (let k = 0; k + 1 < dated.length; k++) {
+    if (!reported(dated[k]) && reported(dated[k + 1]) && dated[k].mention.index < speaker!.verbIndex) bounds[k + 1] = Math.max(bounds[k + 1], contentStart);
+  }
   dated.forEach((d, k) => {
     addEvent(state, {
       sentence,
@@ -236,6 +259,33 @@ function readSentence(sentence: Sentence, i: number, dateline: number, mentions:
       mention: d.mention,
     });
   });
+  state.lastSubject = subjectOf(text, true) ?? state.lastSubject;
+}
+
+/**
+ * A speaker named by a surname alone ("Halvorsen told reporters", "according to Berg") is the person named in full
+ * before it ("Environment Minister Petra Halvorsen"), the latest one with that surname.
+ */
+function withFullName(speaker: SpeakerFound | undefined, fullNames: readonly string[]): SpeakerFound | undefined {
+  if (!speaker?.named || speaker.name.includes(' ')) return speaker;
+  const full = [...fullNames].reverse().find((name) => name.endsWith(` ${speaker.name}`));
+  return full ? { ...speaker, name: full } : speaker;
+}
+
+const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
+
+/**
+ * The subject of a clause of `text` that is not a pronoun: of the last clause that has one ("the city council" in "…
+ * ruled that the city council had acted unlawfully when"), or with `first`, of the first.
+ */
+function subjectOf(text: string, first = false): string | undefined {
+  const cuts = [0, ...[...text.matchAll(/\b(?:that|which|after|when|because|and|but)\s+/gi)].map((m) => m.index + m[0].length), text.length];
+  const clauses = cuts.slice(0, -1).map((cut, k) => text.slice(cut, cuts[k + 1]));
+  for (const clause of first ? clauses : clauses.reverse()) {
+    const { subject } = titleFor(clause);
+    if (subject && !PRONOUN_SUBJECT.test(subject.split(' ')[0])) return subject;
+  }
+  return undefined;
 }
 
 /**
@@ -248,15 +298,25 @@ function reportedStart(text: string, speaker: SpeakerFound): number {
   return speaker.verbEnd + (that ? that[0].length : 1);
 }
 
-/** The date that relative words of sentence `i` count from: the last main date of the sentences just before it. */
-function anchorBefore(i: number, state: State): Anchor | undefined {
+/** The date that sentence `i` counts from: the last date that `anchors` keeps of the sentences just before it. */
+function anchorBefore(i: number, anchors: ReadonlyArray<Anchor | undefined>): Anchor | undefined {
   for (let j = i - 1; j >= 0 && j >= i - LOOKBACK_SENTENCES; j--) {
-    if (state.anchors[j]) return state.anchors[j];
+    if (anchors[j]) return anchors[j];
   }
   return undefined;
 }
 
-function resolveAll(text: string, index: number, mentions: readonly DateMention[], lookback: Anchor | undefined, state: State): Dated[] {
+/**
+ * What a sentence that opens with "Earlier," counts from. In news style it is earlier than the news reported, about
+ * the publication day, unless the sentence before tells a past day of the same story (within a week of publication).
+ */
+function earlierAnchor(i: number, state: State): Anchor | undefined {
+  const before = state.anchors[i - 1];
+  if (!before) return undefined;
+  return lastDay(before.end ?? before.start).getTime() >= shift(state.published, 'day', -RECENT_DAYS).getTime() ? before : undefined;
+}
+
+function resolveAll(text: string, index: number, dateline: number, mentions: readonly DateMention[], lookback: Anchor | undefined, state: State): Dated[] {
   const dated: Dated[] = [];
   for (const mention of mentions) {
     const [from, to] = clauseAround(text, mention.index, mention.index + mention.text.length);
@@ -265,12 +325,14 @@ function resolveAll(text: string, index: number, mentions: readonly DateMention[
     const future = tenseIsFuture(text, from, mention.index, mention.index + mention.text.length) || deadline;
     const previous = dated[dated.length - 1]?.date;
     const inSentence = [...dated].reverse().find((d) => !d.background && d.date.anchorable);
+    const opensSentence = /^earlier$/i.test(mention.text.trim()) && text.slice(dateline, mention.index).trim() === '';
     const date = resolveMention(mention, {
+      opensSentence,
       published: state.published,
       future,
       perfect: PERFECT.test(clause),
       continues: previous !== undefined && CONTINUES.test(text.slice(dated[dated.length - 1].mention.index, mention.index)),
-      anchor: inSentence ? { start: inSentence.date.start, ...(inSentence.date.end && { end: inSentence.date.end }), words: inSentence.mention.text.trim() } : lookback,
+      anchor: inSentence ? { start: inSentence.date.start, ...(inSentence.date.end && { end: inSentence.date.end }), words: inSentence.mention.text.trim() } : opensSentence ? earlierAnchor(index, state) : lookback,
       previous,
       storyStart: state.storyStart,
     });
@@ -349,7 +411,9 @@ function readUndated(sentence: Sentence, i: number, dateline: number, runs: read
   let date: Resolution;
   if (speaker) {
     const day = speaker.named ? state.speakerDays.get(speaker.name) : undefined;
-    const recent = lookback && lastDay(lookback.end ?? lookback.start).getTime() >= shift(state.published, 'day', -RECENT_DAYS).getTime() ? lookback : undefined;
+    // "About 300 ships have been delayed, according to …": words of now are about the publication day, not the date before
+    const ofNow = ['present', 'perfect'].includes(titleFor(speaker.content).tense);
+    const recent = lookback && !ofNow && lastDay(lookback.end ?? lookback.start).getTime() >= shift(state.published, 'day', -RECENT_DAYS).getTime() ? lookback : undefined;
     const check = 'the sentence has no date: check when this was said';
     date = day
       ? { start: approximate(day.start), how: `no date in the sentence: ${speaker.name} was last reported speaking ${day.words} (${day.start})`, confidence: 'low', check, anchorable: false }
@@ -397,7 +461,9 @@ function addEvent(state: State, draft: Draft): void {
   const part = withoutMentions(text, from, to, draft.mentions);
   const speaks = speaker !== undefined && speaker.verbIndex >= from && speaker.verbIndex < to;
   const reasons: string[] = [];
-  const { title, category } = speaks ? wordStatement(draft, part, speaker) : wordNarration(draft, part, reasons);
+  const worded = speaks ? wordStatement(draft, part, speaker) : wordNarration(draft, part, reasons);
+  const { category } = worded;
+  const title = namePronoun(worded.title, text, from, state, reasons);
 
   const runs = draft.runs.filter((r) => r.index >= from && r.end <= to);
   const place = findPlace(text, runs, state.people);
@@ -441,6 +507,24 @@ function addEvent(state: State, draft: Draft): void {
   });
 }
 
+/**
+ * A title never opens with a pronoun: "he" or "she" is the last named speaker, "it" or "they" the subject of the
+ * clause before it in the sentence ("… that the city council had acted unlawfully when it closed …") or of the
+ * sentence before. With neither, the pronoun is left out and the title flagged.
+ */
+function namePronoun(title: string, text: string, from: number, state: State, reasons: string[]): string {
+  const pronoun = /^(\S+)\s+(.*)$/s.exec(title);
+  if (!pronoun || !PRONOUN_SUBJECT.test(pronoun[1])) return title;
+  const personal = /^(?:he|she)$/i.test(pronoun[1]);
+  const at = new RegExp(`\\b${pronoun[1]}\\b`, 'i').exec(text.slice(from));
+  const subject = personal
+    ? state.lastNamed && shortName(state.lastNamed)
+    : subjectOf(text.slice(0, at ? from + at.index : from)) ?? state.lastSubject;
+  if (subject) return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${pronoun[2]}`;
+  reasons.push(`the title's subject is “${pronoun[1]}”: name it`);
+  return `${pronoun[2].charAt(0).toUpperCase()}${pronoun[2].slice(1)}`;
+}
+
 /** The review note of a draft event: how its date was worked out, when that was not read off the words, and what to check. */
 function reviewNoteOf(date: Resolution, checks: string): string {
   return date.confidence === 'high' ? checks : joinChecks(`date: ${date.how}`, checks);
@@ -461,11 +545,19 @@ function wordNarration(draft: Draft, part: string, reasons: string[]): { title: 
     const antecedent = [...draft.runs].reverse().find((run) => run.end <= segment[0]);
     if (antecedent) words = `${antecedent.text} ${part.slice(relative[0].length)}`;
   } else if (conjunction) {
-    const earlier = titleFor(withoutMentions(sentence.text, 0, segment[0], draft.mentions));
+    const before = withoutMentions(sentence.text, 0, segment[0], draft.mentions);
+    const earlier = titleFor(before);
+    const rest = part.slice(conjunction[0].length);
     // "Talks collapsed in May and again in August": a second date without a verb of its own shares the event
     if (!titleFor(part.split(/[,;]/)[0]).verb && earlier.verb) return { title: earlier.title, category: guessCategory(part, -1) };
-    // "Sorn denied any wrongdoing on Tuesday and promised a review by July": the subject is the one before "and"
-    if (earlier.subject) words = `${earlier.subject} ${part.slice(conjunction[0].length)}`;
+    // "Sorn denied any wrongdoing on Tuesday and promised a review by July": the subject is the one before "and",
+    // that of the last clause before it ("She added that work … would begin in March and should be finished …"), but
+    // "… on Saturday, and most were allowed to return" has a subject of its own
+    const opensWithVerb = titleFor(`It ${rest}`).subject === 'It';
+    // after a comma, "and" joins the main clause ("The court ruled …, and ordered …"); without, the last clause
+    const subject = /,\s*$/.test(sentence.text.slice(0, segment[0])) ? earlier.subject : subjectOf(before) ?? earlier.subject;
+    if (!opensWithVerb) words = rest;
+    else if (subject) words = `${subject} ${rest}`;
   }
   const found = titleFor(words);
   if (!found.verb) reasons.push('no verb found: the title is the first words of the sentence');

@@ -28,7 +28,7 @@ export interface SpeakerFound {
 }
 
 const REPORTING =
-  /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|asserted|stressed|warned|explained|argued|urged|estimates|estimated|wrote|writes|according to)\b/g;
+  /\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|asserted|stressed|warned|explained|argued|urged|estimates|estimated|wrote|writes|[Aa]ccording to)\b/g;
 /** Phrases set off by commas between a speaker and the verb: "Khamis, for his part, said". */
 const ASIDE = /^\s*(?:for (?:his|her|their|its) part|however|meanwhile|in turn|in response|in a statement|also|too|separately|in an interview|on \w+day)\s*$/i;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|earlier|then|previously|separately|too|again|recently|reportedly|repeatedly|has|have|had))+\s*$/i;
@@ -100,9 +100,16 @@ function speakerAt(
     return { ...who, verbIndex, verbEnd, speakerIndex: contentEnd, contentFirst, content: contentFirst ? sentence.slice(0, contentEnd).trim() : rest };
   };
 
-  if (verb === 'according to') {
+  if (verb.toLowerCase() === 'according to') {
     const np = /^\s*([^,.;:]+)/.exec(after)?.[1] ?? '';
-    return make(np, verbEnd + (after.length - after.trimStart().length), true);
+    const npStart = verbEnd + (after.length - after.trimStart().length);
+    if (before.trim() === '') {
+      // "According to Berg, insurers paid out …": the attribution opens the sentence, and what follows it is reported
+      const found = make(np, npStart, false);
+      const end = npStart + np.length;
+      return found && { ...found, verbEnd: end, content: sentence.slice(end).replace(/^[\s,]+/, '').trim(), contentFirst: false };
+    }
+    return make(np, npStart, true);
   }
   const who = /(.*?)((?:,\s*)?\bwho\s+(?:\w+\s+)?)$/s.exec(before);
   if (who) {
@@ -157,6 +164,9 @@ function reported(after: string): string {
   const that = /^((?:\s+\S+){0,8}?)\s+that\s+/.exec(after);
   if (that) return after.slice(that[0].length).trim();
   const rest = after.trim();
+  // "said on Tuesday they would divert vessels": the words after the day are reported
+  const day = /^(?:on\s+|late\s+|early\s+|last\s+)?\p{Lu}\p{Ll}+day,?\s+(?=(?:they|he|she|it|we|the|a|an)\s)/iu.exec(rest);
+  if (day) return rest.slice(day[0].length);
   return /^(?:in|on|at|during|after|before|late|early|last|this|next|to|from|by)\b/i.test(rest) ? '' : rest;
 }
 
