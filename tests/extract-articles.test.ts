@@ -31,6 +31,7 @@ const WIRE = [
   ['extract-wire-flood.txt', '2023-11-16'],
   ['extract-wire-talsen.txt', '2024-03-11'],
   ['extract-wire-norrvik.txt', '2025-02-12'],
+  ['extract-wire-harbour.txt', '2024-03-14'],
 ] as const;
 
 const readFixture = async (name: string) => (await fetch(fixtureUrl(name))).text();

@@ -51,7 +51,7 @@ const cases: [string, string, string, string, Expected][] = [
   ['“late last year” on New Year’s Day', '2017-01-01', 'Late last year, the army took the city.', 'Late last year', { start: '2016-36~' }],
   ['“early this year” is the first quarter, approximate', '2017-08-01', 'Early this year, the border reopened.', 'Early this year', { start: '2017-33~' }],
   ['“earlier this month” is the month', '2021-03-10', 'Earlier this month, the government announced a fund.', 'Earlier this month', { start: '2021-03' }],
-  ['“earlier this year” is the part of the year up to publication', '2017-05-10', 'Earlier this year, the border reopened.', 'Earlier this year', { start: '2017-40' }],
+  ['“earlier this year” is the part of the year up to publication', '2017-05-10', 'Earlier this year, the border reopened.', 'Earlier this year', { start: '2017-40~' }],
   ['“last month” in January is December', '2017-01-18', 'The offensive began last month.', 'last month', { start: '2016-12' }],
   ['“next month” in December is January', '2019-12-04', 'The commission is expected to meet next month.', 'next month', { start: '2020-01' }],
   ['“in March 2011” is the month', '2017-01-18', 'Protests began in March 2011.', 'in March 2011', { start: '2011-03' }],

@@ -9,7 +9,7 @@ interface Expected {
 
 /**
  * [name, publication day, text, the date words, expected date]. Weekdays of the publication days used: 2023-11-16
- * Thursday, 2025-02-12 Wednesday, 2024-03-11 Monday.
+ * Thursday, 2025-02-12 Wednesday, 2024-03-11 Monday, 2024-03-14 Thursday.
  */
 const dateCases: [string, string, string, string, Expected][] = [
   // a month without a year in reported future speech is the next such month
@@ -33,6 +33,15 @@ const dateCases: [string, string, string, string, Expected][] = [
   // a deadline of an order is to come
   ['“lasted for nine days” inside “in 2019” is that year', '2025-02-12', 'The last strike at the port, in 2019, lasted for nine days.', 'in 2019', { start: '2019' }],
   ['“ordered … reopened by April 15” is the next April 15', '2024-03-11', 'The court ordered the branches reopened by April 15.', 'by April 15', { start: '2024-04-15' }],
+  // a day without a year in a future clause, past a number with a comma, is the next such day; "from" opens it
+  ['“will apply … 7,500 kilograms from June 1” starts on the next June 1', '2024-03-14',
+    'The limit will apply to lorries heavier than 7,500 kilograms from June 1.', 'from June 1', { start: '2024-06-01', end: '..' }],
+  // a deadline to come runs from the publication day
+  ['“is expected to … within 90 days” runs from the publication day to the deadline', '2024-03-14',
+    'The agency is expected to publish its findings within 90 days.', 'within 90 days', { start: '2024-03-14', end: '2024-06-12~' }],
+  // "earlier this year" is vague: never an exact quarter
+  ['“Earlier this year” is the part of the year before publication, approximate', '2024-03-14',
+    'Earlier this year, the ministry blocked a similar measure.', 'Earlier this year', { start: '2024-33~' }],
 ];
 
 function eventFor(published: string, text: string, words: string) {
@@ -52,6 +61,16 @@ const statementCases: [string, string, string, string, Expected][] = [
     'She added', { start: '2023-11-16~' }],
   ['a statement in the present perfect is about the publication day, not the date before it', '2025-02-12',
     'Talks broke down on Friday. About 300 ships have been delayed, according to the port authority.', '300 ships', { start: '2025-02-12~' }],
+  ['a statement takes the recent date of the news before it, not a background year', '2024-03-14',
+    'Councillors voted on Tuesday to close the market, ending a dispute that began in 2018. Mayor Anna Ross called the vote "a fair outcome."',
+    'Anna Ross called', { start: '2024-03-12~' }],
+];
+
+/** [name, text, a piece of the sentence, expected speaker, expected title]; published 2024-03-14. */
+const speakerCases: [string, string, string, string, string][] = [
+  ['“called” with a quotation', 'Mayor Lucia Ferrante called the vote "a turning point for the people who live here."', 'called', 'Lucia Ferrante', 'Ferrante calls the vote a turning point for the people'],
+  ['“described … as” with a quotation', 'Union leader Pavel Horak described the offer as “an insult to every driver.”', 'described', 'Pavel Horak', 'Horak describes the offer as an insult to every driver'],
+  ['“praised” with a quotation', 'Governor Ines Marlo praised the rescue teams for their “tireless work.”', 'praised', 'Ines Marlo', 'Marlo praises the rescue teams for their tireless work'],
 ];
 
 /** [name, publication day, text, the date words or `''`, expected title]. */
@@ -62,6 +81,12 @@ const titleCases: [string, string, string, string, string][] = [
   ['“it” is the subject of the clause before it', '2024-03-11', 'The court ruled on Friday that the city council had acted unlawfully when it closed four branches last month.', 'last month', 'City council closed four branches'],
   ['“it” opening a sentence is the subject of the sentence before', '2024-03-11', 'Earlier this year, the council cut the opening hours of the pools. It reversed that decision in late January.', 'in late January', 'Council reversed decision'],
   ['“and” after a comma shares the subject of the main clause', '2024-03-11', 'The court ruled on Friday that the council had acted unlawfully, and ordered the branches reopened by April 15.', 'by April 15', 'Court ordered the branches reopened'],
+  ['“and that” opens a reported clause with its own subject', '2024-03-14',
+    'Ferrante said a new terminal would open in 2026, and that talks with operators would resume next week.', 'next week', 'Talks with operators would resume'],
+  ['a clause opening with “to” takes the main clause’s subject', '2024-03-14',
+    'Councillors in Marenza voted on Tuesday to ban large cruise ships from the city’s harbour from next summer.', 'next summer', 'Councillors in Marenza ban large cruise ships'],
+  ['a subject is not cut inside its noun phrase', '2024-03-14',
+    'Ferrante said a new terminal outside the old harbour would open in 2026.', 'in 2026', 'New terminal outside the old harbour would open'],
 ];
 
 describe('extractEvents() rules found on unseen reports', () => {
@@ -80,6 +105,21 @@ describe('extractEvents() rules found on unseen reports', () => {
       assert.deepEqual({ start: event!.start, ...(event!.end !== undefined && { end: event!.end }) }, expected);
     });
   }
+
+  for (const [name, text, piece, speaker, title] of speakerCases) {
+    it(`extractEvents() takes a named subject’s sentence with a quotation as a statement: ${name}`, () => {
+      const { events } = extractEvents(text, { published: '2024-03-14' });
+      const event = events.find((e) => e.source!.quote!.includes(piece));
+      assert.exists(event, `no event for “${piece}”`);
+      assert.deepEqual([event!.source!.speaker, event!.title, event!.category], [speaker, title, 'statement']);
+    });
+  }
+
+  it('extractEvents() takes no speaker from “called” without a quotation', () => {
+    const { events } = extractEvents('Mayor Lucia Ferrante called a meeting of the council on Tuesday.', { published: '2024-03-14' });
+    assert.lengthOf(events, 1);
+    assert.equal(events[0].source!.speaker, 'The article (unattributed narration)');
+  });
 
   for (const [name, published, text, words, expected] of titleCases) {
     it(`extractEvents() titles ${name}`, () => {

@@ -424,7 +424,9 @@ const RULES: readonly Rule[] = [
           part === 'earlier'
             ? coveringDate(yearStart, ctx.published.getUTCFullYear() === year ? ctx.published : yearEnd)
             : coveringDate(ctx.published.getUTCFullYear() === year ? ctx.published : yearStart, yearEnd);
-        return result(window ?? yearText(year), `${part} in ${year}, before or after the publication day (${relative})`, 'medium');
+        // one time, not named, in the part of the year before (or after) the publication day: the date that covers
+        // that part (a month, quarter, half or the year), approximate as the words are vague
+        return result(approximate(window ?? yearText(year)), `${part} in ${year}, before or after the publication day (${relative}), approximate`, 'medium');
       }
       const date = yearPart(year, part);
       return date && { ...date, how: `${date.how} (${relative})`, confidence: 'medium' };
@@ -648,6 +650,24 @@ const RULES: readonly Rule[] = [
         end: approximate(text(last)),
         anchorable: false,
         check: `${quoted(`the ${p.dir} ${p.unit}`)} is vague: check the dates`,
+      });
+    },
+  ),
+  rule(
+    'within',
+    `${oneOf('within')}\\s+(?:the\\s+next\\s+)?(?<count>${NUMBER})\\s+(?<unit>${UNIT})`,
+    (p, ctx) => {
+      // "is expected to review the ban within 60 days": a time to come, from the publication day to the deadline;
+      // in the past ("within two days, troops had retaken …") it counts from the date before it
+      const base = ctx.future ? ctx.published : ctx.previous && ctx.previous.start !== '..' ? lastDay(ctx.previous.end ?? ctx.previous.start) : undefined;
+      if (!base) return null;
+      const count = numberValue(p.count!);
+      const unit = unitOf(p.unit!);
+      const from = ctx.future ? 'the publication day (the clause speaks of the future)' : 'the date before it in the sentence';
+      return result(dayText(base), `within ${count} ${unit}${count === 1 ? '' : 's'} of ${from}`, 'medium', {
+        end: approximate(dayText(shift(base, unit, count))),
+        anchorable: false,
+        check: `${quoted(`within ${p.count} ${p.unit}`)} gives a deadline: the event may come any time before it`,
       });
     },
   ),

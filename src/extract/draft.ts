@@ -166,10 +166,28 @@ function neutralSubject(beforeVerb: readonly Token[]): string[] {
   if (and > 0 && words.length > MAX_SUBJECT_WORDS) words = words.slice(0, and);
   let size = Math.min(words.length, MAX_SUBJECT_WORDS);
   while (size < words.length && size < MAX_SUBJECT_WORDS + 3 && /^\p{Lu}/u.test(words[size].text) && /^\p{Lu}/u.test(words[size - 1].text)) size++;
+  if (size < words.length) size = phraseEnd(words, size);
   return neutral(words.slice(0, size));
 }
 
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Prepositions that open a phrase inside a subject ("a new terminal outside the old harbour"). */
+const PREPOSITIONS = new Set([
+  'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'near', 'outside', 'inside', 'across', 'along', 'around', 'behind',
+  'beyond', 'under', 'over', 'between', 'among', 'against', 'without', 'within', 'off', 'into',
+]);
+
+/**
+ * Where to cut a subject too long for a title without cutting a noun phrase in the middle ("new terminal outside the
+ * old"): a cut before a preposition stays, a phrase that ends one word later is kept whole ("outside the old harbour"), otherwise the cut moves back
+ * before the last preposition it would split, leaving room in the title for the verb and its object.
+ */
+function phraseEnd(words: readonly Token[], size: number): number {
+  if (PREPOSITIONS.has(words[size].lower)) return size;
+  if (words.length - size <= 1) return words.length;
+  for (let k = size - 1; k > 0; k--) if (PREPOSITIONS.has(words[k].lower)) return k;
+  return size;
+}
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -222,8 +240,9 @@ const SENTENCE_OPENERS = /^(?:The|A|An|It|They|This|That|These|Those|There|We|I|
  * @param content - The reported words, without date words.
  * @param isName - Whether a capitalised word is a name (kept capitalised at the start of the reported words).
  * @param plural - Whether the speaker is plural ("Officials say").
+ * @param verb - The verb of the title when it is not "says" ("calls" for "called the vote “a turning point”").
  */
-export function statementTitle(speaker: string, content: string, isName: (word: string) => boolean = () => false, plural = false): string {
+export function statementTitle(speaker: string, content: string, isName: (word: string) => boolean = () => false, plural = false, verb?: string): string {
   const tokens = tokenize(content.replace(/^\s*(?:that\s+)/i, ''));
   const first = tokens.slice(0, 7);
   const plain = first.length >= 2 && !first.some((t) => CHARGED.has(t.lower)) && !AUXILIARIES.has(first[0].lower);
@@ -236,7 +255,7 @@ export function statementTitle(speaker: string, content: string, isName: (word: 
   }
   const words = neutral(tokens.slice(0, 8));
   if (words.length && (SENTENCE_OPENERS.test(words[0]) || (/^\p{Lu}\p{Ll}*$/u.test(words[0]) && !isName(words[0])))) words[0] = words[0].toLowerCase();
-  const says = plural ? 'say' : 'says';
+  const says = verb ?? (plural ? 'say' : 'says');
   return words.length ? `${speaker} ${says} ${words.join(' ')}` : `${speaker} statement`;
 }
 

@@ -64,6 +64,9 @@ const MAX_ACTORS = 6;
 const LOOKBACK_SENTENCES = 2;
 /** How recent a date before a statement without one must be for the statement to take it, in days before publication. */
 const RECENT_DAYS = 7;
+/** Whether a past date ends within {@link RECENT_DAYS} of the publication day. */
+const isRecent = (date: Pick<Anchor, 'start' | 'end'>, published: UTCDate) =>
+  lastDay(date.end ?? date.start).getTime() >= shift(published, 'day', -RECENT_DAYS).getTime();
 const FUTURE = /\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going|slated|planned|poised)\s+to\b|\b(?:is|are)\s+to\b|\b(?:is|are|was|were)\s+(?:un)?likely\b|\bupcoming\b|\bplans?\s+to\b/i;
 /**
  * "could", "might", "may" (in lower case: "May" is a month), and the reported future "would", "should", before a verb,
@@ -104,7 +107,8 @@ const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b/
 /** A length of time that goes on from the date before it: "began on Monday and continued for five days". */
 const CONTINUES = /\b(?:and|then)\s+(?:continued|lasted|went on|remained|stayed|ran)\b/i;
 const BACKGROUND = /\b(?:which|who|whom|whose|when|where|had|since|onset)\b/i;
-const CLAUSE_MARK = /[,;:—–()“”"]/g;
+/** Marks that end a clause; a comma inside a number ("1,000 passengers") is none. */
+const CLAUSE_MARK = /[;:—–()“”"]|,(?!\d{3}\b)/g;
 
 /** One date of a sentence, resolved. */
 interface Dated {
@@ -124,6 +128,8 @@ interface State {
   anchors: Array<Anchor | undefined>;
   /** The last date of each earlier sentence, past or to come, that relative words after it ("soon afterwards") count from. */
   nearest: Array<Anchor | undefined>;
+  /** The last past date of each earlier sentence within {@link RECENT_DAYS} of publication: the news a statement without a date comments on. */
+  recent: Array<Anchor | undefined>;
   /** Full names met so far ("Jonas Berg"), that a surname alone ("according to Berg") stands for. */
   fullNames: string[];
   /** The subject of the last sentence, that "it" or "they" in a title stands for. */
@@ -165,6 +171,7 @@ export function extractEvents(text: string, options: ExtractOptions): ExtractRes
     storyStart: earliestYear(mentions.flat()),
     anchors: [],
     nearest: [],
+    recent: [],
     fullNames: [],
     lastSubject: undefined,
     lastNamed: undefined,
@@ -225,6 +232,7 @@ function readSentence(sentence: Sentence, i: number, dateline: number, mentions:
   const last = main[main.length - 1];
   state.anchors[i] = anchorOf(last);
   state.nearest[i] = anchorOf(counted[counted.length - 1]);
+  state.recent[i] = anchorOf([...main].reverse().find((d) => isRecent(d.date, state.published)));
   if (speaker?.named && last && !last.date.end && edtf(last.date.start).precision === 'day') {
     state.speakerDays.set(speaker.name, state.anchors[i]!);
   }
@@ -313,7 +321,7 @@ function anchorBefore(i: number, anchors: ReadonlyArray<Anchor | undefined>): An
 function earlierAnchor(i: number, state: State): Anchor | undefined {
   const before = state.anchors[i - 1];
   if (!before) return undefined;
-  return lastDay(before.end ?? before.start).getTime() >= shift(state.published, 'day', -RECENT_DAYS).getTime() ? before : undefined;
+  return isRecent(before, state.published) ? before : undefined;
 }
 
 function resolveAll(text: string, index: number, dateline: number, mentions: readonly DateMention[], lookback: Anchor | undefined, state: State): Dated[] {
@@ -398,7 +406,7 @@ function segmentBounds(text: string, dated: readonly Dated[]): number[] {
     const previousEnd = dated[k - 1].mention.index + dated[k - 1].mention.text.length;
     const next = dated[k].mention.index;
     let cut = -1;
-    for (const mark of text.slice(previousEnd, next).matchAll(/[,;:—–(]/g)) cut = previousEnd + mark.index + 1;
+    for (const mark of text.slice(previousEnd, next).matchAll(/[;:—–(]|,(?!\d{3}\b)/g)) cut = previousEnd + mark.index + 1;
     bounds.push(cut < 0 ? previousEnd : cut);
   }
   bounds.push(text.length);
@@ -413,12 +421,13 @@ function readUndated(sentence: Sentence, i: number, dateline: number, runs: read
     const day = speaker.named ? state.speakerDays.get(speaker.name) : undefined;
     // "About 300 ships have been delayed, according to …": words of now are about the publication day, not the date before
     const ofNow = ['present', 'perfect'].includes(titleFor(speaker.content).tense);
-    const recent = lookback && !ofNow && lastDay(lookback.end ?? lookback.start).getTime() >= shift(state.published, 'day', -RECENT_DAYS).getTime() ? lookback : undefined;
+    // a statement comments on the news: the nearest recent date of the sentences before it, never one years away
+    const recent = ofNow ? undefined : anchorBefore(i, state.recent);
     const check = 'the sentence has no date: check when this was said';
     date = day
       ? { start: approximate(day.start), how: `no date in the sentence: ${speaker.name} was last reported speaking ${day.words} (${day.start})`, confidence: 'low', check, anchorable: false }
       : recent
-        ? { start: approximate(recent.start), ...(recent.end && { end: approximate(recent.end) }), how: `no date in the sentence: about the date of the sentence before it (${quoteWords(recent.words)}, ${recent.start})`, confidence: 'low', check, anchorable: false }
+        ? { start: approximate(recent.start), ...(recent.end && { end: approximate(recent.end) }), how: `no date in the sentence: about the news it comments on, the nearest recent date before it (${quoteWords(recent.words)}, ${recent.start})`, confidence: 'low', check, anchorable: false }
         : { start: approximate(published), how: 'no date in the sentence: a statement, about the publication day', confidence: 'low', check, anchorable: false };
   } else {
     const { tense } = titleFor(sentence.text);
@@ -541,7 +550,18 @@ function wordNarration(draft: Draft, part: string, reasons: string[]): { title: 
   let words = part;
   const relative = /^(?:which|who|that)\s+/i.exec(part);
   const conjunction = /^(?:and|but|then)\s+/i.exec(part);
-  if (relative) {
+  const infinitive = /^to\s+(?=\p{Ll})/u.exec(part);
+  const mainSubject = () => titleFor(withoutMentions(sentence.text, 0, segment[0], draft.mentions)).subject;
+  if (infinitive && mainSubject()) {
+    // "Councillors voted on Tuesday to ban large cruise ships … from next summer": the act of the main clause's subject
+    const found = titleFor(`${mainSubject()} ${part.slice(infinitive[0].length)}`);
+    return { title: found.title, category: guessCategory(part, -1) };
+  }
+  const reportedClause = /^(?:and|but)\s+that\s+/i.exec(part);
+  if (reportedClause) {
+    // "… said X would open in 2026, and that talks with operators would resume next week": a clause with its own subject
+    words = part.slice(reportedClause[0].length);
+  } else if (relative) {
     const antecedent = [...draft.runs].reverse().find((run) => run.end <= segment[0]);
     if (antecedent) words = `${antecedent.text} ${part.slice(relative[0].length)}`;
   } else if (conjunction) {
@@ -592,7 +612,7 @@ function wordStatement(draft: Draft, part: string, speaker: SpeakerFound): { tit
   if (category.category === 'statement') {
     const content = withoutMentions(speaker.content, 0, speaker.content.length, findDateMentions(speaker.content));
     const plural = !speaker.named && /[^s]s$/i.test(speaker.name);
-    return { title: statementTitle(short, content.replace(/[“”"]/g, ''), (word) => draft.namesInText.has(word), plural), category };
+    return { title: statementTitle(short, content.replace(/[“”"]/g, ''), (word) => draft.namesInText.has(word), plural, speaker.titleVerb), category };
   }
   const scene = withoutMentions(text, segment[0], Math.min(speaker.speakerIndex, speaker.verbIndex), mentions).replace(/,?\s*who\s*$/, '').replace(/[,\s]+$/, '');
   const found = titleFor(scene);

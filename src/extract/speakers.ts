@@ -25,6 +25,8 @@ export interface SpeakerFound {
   contentFirst: boolean;
   /** Where the attribution (the speaker's name or the reporting verb, whichever is first) starts in the sentence. */
   speakerIndex: number;
+  /** The verb a statement's title uses ("calls" for "called the vote “a turning point”"), when it is not "says". */
+  titleVerb?: string;
 }
 
 const REPORTING =
@@ -35,6 +37,15 @@ const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|earlier|then|previously|se
 const PRONOUNS = /^(?:he|she|him|her)$/i;
 const GROUP_PRONOUNS = /^(?:they|it|we|i)$/i;
 const QUOTE_CHARS = /[“”"]/g;
+/**
+ * Verbs that report speech only with a quotation after them: "Mayor Lucia Ferrante called the vote “a turning
+ * point”", "praised the deal as “historic”". Each with the present form a title uses.
+ */
+const QUOTING: Record<string, string> = {
+  called: 'calls', calls: 'calls', described: 'describes', describes: 'describes', praised: 'praises', praises: 'praises',
+  hailed: 'hails', hails: 'hails', condemned: 'condemns', condemns: 'condemns', urges: 'urges',
+};
+const QUOTING_VERB = new RegExp(`\\b(?:${Object.keys(QUOTING).join('|')})\\b`, 'g');
 
 /** The stretches of a sentence inside quotation marks; an unclosed quote runs to the end. */
 export function quoteRanges(sentence: string): Array<readonly [number, number]> {
@@ -75,6 +86,13 @@ export function findSpeaker(sentence: string, runs: readonly NameRun[], lastName
     const verbEnd = verbIndex + match[0].length;
     const found = speakerAt(sentence, runs, lastNamed, match[0], verbIndex, verbEnd);
     if (found) return found;
+  }
+  // a named subject, a verb such as "called" and a quotation after it: that person's statement
+  for (const match of sentence.matchAll(QUOTING_VERB)) {
+    const verbEnd = match.index + match[0].length;
+    if (inside(quotes, match.index) || !quotes.some(([a]) => a >= verbEnd)) continue;
+    const found = speakerAt(sentence, runs, lastNamed, match[0], match.index, verbEnd);
+    if (found?.named && !found.contentFirst) return { ...found, content: sentence.slice(verbEnd).trim(), titleVerb: QUOTING[match[0]] };
   }
   return undefined;
 }
