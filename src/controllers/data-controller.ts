@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadEvents, type LoadedEvents } from '../data/load-events.js';
 import { sourceOf, summarizeSource, type IssueGroup, type IssueSource } from '../data/summarize-issues.js';
+import { translateEvents } from '../data/translate.js';
 import type { TimelineEvent } from '../data/types.js';
 import { checkEvents, type CheckedEvents, type ValidationResult } from '../data/validate.js';
 import { createErrorEvent, type TimelineErrorDetail, type TimelineIssue } from '../events.js';
@@ -8,6 +9,12 @@ import type { TimelineLayout } from '../layout/timeline-layout.js';
 
 /** Where the data stands, as `@lit/task` says it: `pending` while `src` loads, `error` when that failed. */
 export type DataStatus = 'complete' | 'pending' | 'error';
+
+/**
+ * What a {@link DataController.sync} changed in the layout: new `events`, only their `texts` (the same events in the
+ * reader's new language), or nothing (`null`).
+ */
+export type DataChange = 'events' | 'texts' | null;
 
 /** What a failed load leaves: nothing to draw. */
 const NOTHING: LoadedEvents = { events: [], issues: [], total: 0, format: 'json' };
@@ -21,8 +28,9 @@ const MAX_WARNINGS = 20;
 /**
  * The events a host draws, shaped like `@lit/task` (without its bytes): the arguments are `events`, `src` and
  * `format`; a change of `src` or `format` loads `src` with an AbortSignal (cancelling the load before), and the
- * loaded events, else `events`, are validated and given to the layout. It keeps the status of the load, what could
- * not be drawn and why, and which object of the page each drawn event comes from.
+ * loaded events, else `events`, are validated and given to the layout in the reader's language (`translateEvents`;
+ * a change of language gives the layout the same events in other words). It keeps the status of the load, what
+ * could not be drawn and why, and which object of the page each drawn event comes from.
  *
  * The host calls {@link sync} in `willUpdate`. `timeline-error` is fired for a failed load at once, and for data
  * with issues once the host has drawn it (`hostUpdated`), with every issue and their {@link summary}; then each group
@@ -48,8 +56,12 @@ export class DataController implements ReactiveController {
   /** Whether the reader dismissed the notice about the issues (until the data changes). */
   dismissed = false;
 
-  /** The events, `src` and `format` of the last sync. */
-  private _args?: [readonly TimelineEvent[], string, string];
+  /** The events, `src` and `format` of the last sync, and the reader's language. */
+  private _args?: [readonly TimelineEvent[], string, string, string];
+  /** The valid events, as validated (in their own words). */
+  private _validated: readonly TimelineEvent[] = [];
+  /** What the layout has: {@link _validated} in the reader's language. */
+  private _shown: readonly TimelineEvent[] = [];
   private _loaded: LoadedEvents | null = null;
   /** Whether a load ended since the last sync. */
   private _landed = false;
@@ -71,15 +83,23 @@ export class DataController implements ReactiveController {
     this._host.addController(this);
   }
 
-  /** Brings the data up to date with the host's `events`, `src` and `format`; returns whether the events changed. */
-  sync(events: readonly TimelineEvent[], src: string, format: string): boolean {
+  /**
+   * Brings the data up to date with the host's `events`, `src` and `format`, in the reader's language `lang` (a BCP
+   * 47 tag); returns what changed in the layout.
+   */
+  sync(events: readonly TimelineEvent[], src: string, format: string, lang: string): DataChange {
     const [before, beforeSrc, beforeFormat] = this._args ?? [];
-    this._args = [events, src, format];
+    this._args = [events, src, format, lang];
     if (src !== beforeSrc || (src && format !== beforeFormat) || this._interrupted) this._load();
-    if (!this._landed && events === before) return false;
-    this._landed = false;
-    this._setData(this._loaded ?? checkEvents(events), events);
-    return true;
+    if (this._landed || events !== before) {
+      this._landed = false;
+      this._setData(this._loaded ?? checkEvents(events), events);
+      return 'events';
+    }
+    const shown = translateEvents(this._validated, lang);
+    if (shown === this._shown) return null;
+    this._layout.retext((this._shown = shown));
+    return 'texts';
   }
 
   /**
@@ -102,9 +122,13 @@ export class DataController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** The object the page gave for the drawn event `id` (not the validated copy), or `null`. */
+  /**
+   * The object the page gave for the drawn event `id` (not the validated copy), or for events loaded from `src` the
+   * validated event; in its own words either way, not in the reader's language. `null` for no drawn event.
+   */
   originalOf(id: string): TimelineEvent | null {
-    return this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null;
+    const item = this._layout.byId.get(id);
+    return this._originals.get(id) ?? (item ? this._validated[item.index] : null);
   }
 
   /** What a relative URL in the events resolves against: the `src` file once loaded, else the page. */
@@ -172,7 +196,8 @@ export class DataController implements ReactiveController {
 
   /** Gives the validated events to the layout, and keeps what was left out and where each event came from. */
   private _setData(result: ValidationResult | CheckedEvents, events: readonly TimelineEvent[]): void {
-    this._layout.setEvents(result.events);
+    this._validated = result.events;
+    this._layout.setEvents((this._shown = translateEvents(result.events, this._args![3])));
     // `timeline-select` hands back the object the page gave, not the validated copy drawn from it. Kept events are
     // in input order, so the k-th input that was not left out is the k-th event.
     this._originals.clear();

@@ -34,6 +34,7 @@ export const strings: TimelineStrings = {
   sourceWords: 'في المصدر: «{label}»',
   source: 'المصدر',
   saidBy: '— {speaker}',
+  quotedIn: 'اقتباس باللغة {language}',
   published: 'نُشر في {date}',
   loading: 'جارٍ تحميل الأحداث…',
   loadFailed: 'تعذّر تحميل الأحداث من {url}: {reason}',

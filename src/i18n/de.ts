@@ -42,6 +42,7 @@ export const strings: TimelineStrings = {
   sourceWords: 'In der Quelle: „{label}“',
   source: 'Quelle',
   saidBy: '— {speaker}',
+  quotedIn: 'Zitat auf {language}',
   published: 'veröffentlicht: {date}',
   loading: 'Ereignisse werden geladen…',
   loadFailed: 'Ereignisse konnten nicht von {url} geladen werden: {reason}',

@@ -40,6 +40,7 @@ export const strings: TimelineStrings = {
   sourceWords: 'En la fuente: «{label}»',
   source: 'Fuente',
   saidBy: '— {speaker}',
+  quotedIn: 'Cita en {language}',
   published: 'publicado: {date}',
   loading: 'Cargando acontecimientos…',
   loadFailed: 'No se pudieron cargar los acontecimientos desde {url}: {reason}',

@@ -42,6 +42,7 @@ export const strings: TimelineStrings = {
   sourceWords: 'در منبع: «{label}»',
   source: 'منبع',
   saidBy: '— {speaker}',
+  quotedIn: 'نقل‌قول به زبان {language}',
   published: 'منتشرشده در {date}',
   loading: 'در حال بارگذاری رویدادها…',
   loadFailed: 'بارگذاری رویدادها از {url} ممکن نشد: {reason}',

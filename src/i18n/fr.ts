@@ -34,6 +34,7 @@ export const strings: TimelineStrings = {
   sourceWords: 'Dans la source\u00a0: «\u00a0{label}\u00a0»',
   source: 'Source',
   saidBy: '— {speaker}',
+  quotedIn: 'Citation en {language}',
   published: 'publication\u00a0: {date}',
   loading: 'Chargement des événements…',
   loadFailed: 'Impossible de charger les événements depuis {url}\u00a0: {reason}',

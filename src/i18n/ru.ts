@@ -45,6 +45,7 @@ export const strings: TimelineStrings = {
   sourceWords: 'В источнике: «{label}»',
   source: 'Источник',
   saidBy: '— {speaker}',
+  quotedIn: 'Цитата на языке оригинала: {language}',
   published: 'опубликовано: {date}',
   loading: 'Загрузка событий…',
   loadFailed: 'Не удалось загрузить события из {url}: {reason}',

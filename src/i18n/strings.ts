@@ -35,6 +35,11 @@ export interface TimelineStrings {
   source: string;
   /** Caption of a quote: `{speaker}`. */
   saidBy: string;
+  /**
+   * Said of a quote in another language than the reader's, which it stays in: `{language}` is that language's name
+   * in the reader's language, as `Intl.DisplayNames` gives it ("English", "anglais", "الإنجليزية").
+   */
+  quotedIn: string;
   published: string;
   loading: string;
   /** A failed load: `{url}` and `{reason}`. */
@@ -107,6 +112,7 @@ export const englishStrings: TimelineStrings = {
   sourceWords: 'In the source: “{label}”',
   source: 'Source',
   saidBy: '— {speaker}',
+  quotedIn: 'Quoted in {language}',
   published: 'published {date}',
   loading: 'Loading events…',
   loadFailed: 'Could not load events from {url}: {reason}',

@@ -34,6 +34,7 @@ export const strings: TimelineStrings = {
   sourceWords: 'Kaynakta: “{label}”',
   source: 'Kaynak',
   saidBy: '— {speaker}',
+  quotedIn: 'Alıntının dili: {language}',
   published: 'yayımlanma: {date}',
   loading: 'Olaylar yükleniyor…',
   loadFailed: 'Olaylar şu adresten yüklenemedi: {url} ({reason})',
