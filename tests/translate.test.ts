@@ -43,7 +43,7 @@ const both: TimelineEvent = {
   category: 'diplomacy',
   place: 'Astana',
   actors: ['Russia', 'Turkey'],
-  source: { quote: 'The negotiations will be held …', lang: 'en' },
+  source: { quote: 'Talks will open on Monday.', lang: 'en' },
   translations: {
     ar: { title: 'افتتاح المحادثات', summary: 'تلتقي الوفود.', place: 'أستانا' },
     'ar-SY': { title: 'بدء المحادثات' },

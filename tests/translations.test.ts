@@ -5,6 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
+import { syriaEvents } from '../src/data/syria-events.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import type { TimelineSelectEvent } from '../src/events.js';
 import { loadLocale } from '../src/i18n/index.js';
@@ -19,7 +20,7 @@ const talks: TimelineEvent = {
   category: 'diplomacy',
   actors: ['Russia', 'Turkey'],
   place: 'Astana',
-  source: { quote: 'The negotiations will be held on January 23.', speaker: 'The article', lang: 'en' },
+  source: { quote: 'Talks will open on Monday.', speaker: 'The article', lang: 'en' },
   translations: {
     ar: { title: 'محادثات السلام', summary: 'تلتقي الوفود.', dateLabel: 'في ٢٣ يناير', place: 'أستانا', actors: ['روسيا', 'تركيا'] },
     'ar-SY': { title: 'مفاوضات السلام' },
@@ -86,10 +87,10 @@ describe('events in the reader’s language', () => {
     expect(panel.querySelector('[part~="detail-summary"]')!.textContent).to.equal('تلتقي الوفود.');
     expect(panel.querySelector('.when')!.textContent).to.include('في ٢٣ يناير');
     const facts = panel.querySelector('dl')!.textContent!;
-    expect(facts).to.include('روسيا, تركيا').and.include('أستانا').and.not.include('Russia');
+    expect(facts).to.include('روسيا، تركيا').and.include('أستانا').and.not.include('Russia');
     const quote = panel.querySelector('blockquote')!;
     expect(quote.getAttribute('lang')).to.equal('en');
-    expect(quote.textContent!.trim()).to.equal('The negotiations will be held on January 23.');
+    expect(quote.textContent!.trim()).to.equal('Talks will open on Monday.');
     expect(panel.querySelector('.quoted-in')!.textContent).to.equal('اقتباس باللغة الإنجليزية');
     await expect(el).to.be.accessible();
 
@@ -153,5 +154,42 @@ describe('events in the reader’s language', () => {
     await waitUntil(() => shown(el).talks.label === 'Pourparlers de paix', 'French titles', { timeout: 20000 });
     wrapper.lang = 'ar';
     await waitUntil(() => shown(el).talks.label === 'محادثات السلام', 'Arabic titles', { timeout: 20000 });
+  });
+});
+
+describe('<syria-timeline> in the reader’s language', () => {
+  it('names its events in Arabic with locale="ar", in the chart and the list, and keeps the Astana quote in the article’s English', async () => {
+    const dictionary = await loadLocale('ar');
+    const el = await mount('syria-timeline', { widthPx: 1200, attrs: { locale: 'ar', dir: 'rtl' } });
+    const zoomOut = () => root(el).querySelector('[part~="zoom-button"]')?.getAttribute('aria-label');
+    await waitUntil(() => zoomOut() === dictionary.strings.zoomOut, 'the Arabic dictionary is used', { timeout: 20000 });
+    await settle(el);
+    const labels = [...root(el).querySelectorAll('[part~="label"]')].map((t) => t.textContent!);
+    const names = [...root(el).querySelectorAll('[part~="event"]')].map((n) => n.getAttribute('aria-label')!);
+    const list = listTitles(el as unknown as EventTimeline);
+    expect(labels.filter((t) => ARABIC.test(t)).length, labels.join(' | ')).to.be.at.least(14);
+    expect(names.filter((t) => ARABIC.test(t.split('،')[0])).length).to.equal(syriaEvents.length);
+    expect(list.filter((t) => ARABIC.test(t!)).length).to.equal(syriaEvents.length);
+
+    el.selected = 'astana-talks';
+    await settle(el);
+    const panel = detail(el as unknown as EventTimeline)!;
+    expect(panel.querySelector('[part~="detail-title"]')!.textContent).to.equal('محادثات أستانا');
+    const quote = panel.querySelector('blockquote')!;
+    expect(quote.textContent!.trim()).to.equal(syriaEvents.find((e) => e.id === 'astana-talks')!.source!.quote);
+    expect(quote.getAttribute('lang')).to.equal('en');
+    expect(panel.querySelector('.quoted-in')!.textContent).to.equal('اقتباس باللغة الإنجليزية');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the texts of a new language when its locale changes, and shows the events in it', async () => {
+    const el = await mount('syria-timeline', { widthPx: 1000 });
+    const title = () => root(el).querySelector('[part~="label"][data-id="astana-talks"]')?.textContent;
+    expect(title()).to.equal('Astana talks');
+    el.locale = 'de';
+    await waitUntil(() => title() === 'Gespräche in Astana', 'German titles', { timeout: 20000 });
+    el.locale = 'tr';
+    await waitUntil(() => title() === 'Astana görüşmeleri', 'Turkish titles', { timeout: 20000 });
+    expect(Object.keys(el.events[0].translations!)).to.include.members(['de', 'tr']);
   });
 });

@@ -28,6 +28,7 @@ export const strings: TimelineStrings = {
   close: 'إغلاق التفاصيل',
   category: 'الفئة',
   actors: 'الأطراف',
+  listSeparator: '، ',
   place: 'المكان',
   date: 'التاريخ',
   precision: 'الدقة',

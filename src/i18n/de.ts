@@ -36,6 +36,7 @@ export const strings: TimelineStrings = {
   close: 'Details schließen',
   category: 'Kategorie',
   actors: 'Akteure',
+  listSeparator: ', ',
   place: 'Ort',
   date: 'Datum',
   precision: 'Genauigkeit',

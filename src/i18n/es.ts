@@ -34,6 +34,7 @@ export const strings: TimelineStrings = {
   close: 'Cerrar detalles',
   category: 'Categoría',
   actors: 'Actores',
+  listSeparator: ', ',
   place: 'Lugar',
   date: 'Fecha',
   precision: 'Precisión',

@@ -36,6 +36,7 @@ export const strings: TimelineStrings = {
   close: 'بستن جزئیات',
   category: 'دسته',
   actors: 'بازیگران',
+  listSeparator: '، ',
   place: 'مکان',
   date: 'تاریخ',
   precision: 'دقت',

@@ -28,6 +28,7 @@ export const strings: TimelineStrings = {
   close: 'Fermer les détails',
   category: 'Catégorie',
   actors: 'Acteurs',
+  listSeparator: ', ',
   place: 'Lieu',
   date: 'Date',
   precision: 'Précision',

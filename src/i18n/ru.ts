@@ -39,6 +39,7 @@ export const strings: TimelineStrings = {
   close: 'Закрыть подробности',
   category: 'Категория',
   actors: 'Участники',
+  listSeparator: ', ',
   place: 'Место',
   date: 'Дата',
   precision: 'Точность',

@@ -27,6 +27,8 @@ export interface TimelineStrings {
   close: string;
   category: string;
   actors: string;
+  /** What comes between the names of a list, such as the actors: `, ` in English, `، ` in Arabic. */
+  listSeparator: string;
   place: string;
   date: string;
   precision: string;
@@ -106,6 +108,7 @@ export const englishStrings: TimelineStrings = {
   close: 'Close details',
   category: 'Category',
   actors: 'Actors',
+  listSeparator: ', ',
   place: 'Place',
   date: 'Date',
   precision: 'Precision',

@@ -28,6 +28,7 @@ export const strings: TimelineStrings = {
   close: 'Ayrıntıları kapat',
   category: 'Kategori',
   actors: 'Aktörler',
+  listSeparator: ', ',
   place: 'Yer',
   date: 'Tarih',
   precision: 'Kesinlik',

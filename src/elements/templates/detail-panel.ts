@@ -45,7 +45,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
   const actors = e.actors?.filter((a) => typeof a === 'string' && a !== '') ?? [];
   const sourceLine = [source?.title, source?.publisher, published ? fill(strings.published, { date: published }) : null]
     .filter(Boolean)
-    .join(', ');
+    .join(strings.listSeparator);
   return html`
     <section part="detail" class="detail ${ctx.categoryClass}" role="region" aria-labelledby="detail-title">
       <h2 id="detail-title" part="detail-title" dir="auto">${e.title}</h2>
@@ -58,7 +58,7 @@ export function renderDetail(ctx: DetailContext): TemplateResult {
         <dt>${strings.category}</dt>
         <dd><span class="swatch" aria-hidden="true"></span>${categoryName(item.category, strings)}</dd>
         ${precision ? html`<dt>${strings.precision}</dt><dd>${precision}</dd>` : nothing}
-        ${actors.length ? html`<dt>${strings.actors}</dt><dd dir="auto">${actors.join(', ')}</dd>` : nothing}
+        ${actors.length ? html`<dt>${strings.actors}</dt><dd dir="auto">${actors.join(strings.listSeparator)}</dd>` : nothing}
         ${e.place ? html`<dt>${strings.place}</dt><dd dir="auto">${e.place}</dd>` : nothing}
       </dl>
       ${e.summary ? html`<p part="detail-summary" dir="auto">${e.summary}</p>` : nothing}
