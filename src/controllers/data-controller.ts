@@ -88,7 +88,7 @@ export class DataController implements ReactiveController {
    * 47 tag); returns what changed in the layout.
    */
   sync(events: readonly TimelineEvent[], src: string, format: string, lang: string): DataChange {
-    const [before, beforeSrc, beforeFormat] = this._args ?? [];
+    const [before, beforeSrc, beforeFormat, beforeLang] = this._args ?? [];
     this._args = [events, src, format, lang];
     if (src !== beforeSrc || (src && format !== beforeFormat) || this._interrupted) this._load();
     if (this._landed || events !== before) {
@@ -96,6 +96,7 @@ export class DataController implements ReactiveController {
       this._setData(this._loaded ?? checkEvents(events), events);
       return 'events';
     }
+    if (lang === beforeLang) return null;
     const shown = translateEvents(this._validated, lang);
     if (shown === this._shown) return null;
     this._layout.retext((this._shown = shown));

@@ -20,8 +20,8 @@ function fallbackTags(tag: string): string[] {
   return base.map((_, i) => base.slice(0, base.length - i).join('-'));
 }
 
-/** What {@link translateEvents} made of each array, by the reader's tag (none for an array without translations). */
-const translated = new WeakMap<readonly TimelineEvent[], Map<string, readonly TimelineEvent[]>>();
+/** What {@link translateEvents} made of each array, by the reader's tag; `null` for an array without translations. */
+const translated = new WeakMap<readonly TimelineEvent[], Map<string, readonly TimelineEvent[]> | null>();
 
 /**
  * The events as a reader of `tag` sees them: each field of {@link TRANSLATION_FIELDS} from the event's
@@ -32,7 +32,8 @@ const translated = new WeakMap<readonly TimelineEvent[], Map<string, readonly Ti
  * The keys of `translations` are matched as `validateEvents` leaves them: canonical tags (`ar-SY`, not `AR_sy`).
  *
  * Memoised: for the same array and tag, the same array comes back, and when no event has translations, or none for
- * `tag`, it is `events` itself. One pass over the events when they are first asked for in a language.
+ * `tag`, it is `events` itself. One pass over the events when they are first asked for in a language (and one to
+ * see whether any has translations, when the array is first seen).
  *
  * @param events - Validated events.
  * @param tag - The reader's language, a BCP 47 tag (`ar-SY`, `fr`).
@@ -40,9 +41,10 @@ const translated = new WeakMap<readonly TimelineEvent[], Map<string, readonly Ti
 export function translateEvents(events: readonly TimelineEvent[], tag: string): readonly TimelineEvent[] {
   let byTag = translated.get(events);
   if (byTag === undefined) {
-    if (!events.some((e) => e.translations !== undefined)) return events;
-    translated.set(events, (byTag = new Map()));
+    byTag = events.some((e) => e.translations !== undefined) ? new Map() : null;
+    translated.set(events, byTag);
   }
+  if (byTag === null) return events;
   let shown = byTag.get(tag);
   if (shown === undefined) {
     const tags = fallbackTags(tag);
@@ -62,14 +64,15 @@ export function translateEvents(events: readonly TimelineEvent[], tag: string): 
 function translateEvent(event: TimelineEvent, tags: readonly string[]): TimelineEvent {
   const translations = event.translations;
   if (translations === undefined) return event;
-  let copy: Record<string, unknown> | undefined;
+  let texts: Record<string, unknown> | undefined;
   for (const field of TRANSLATION_FIELDS) {
     for (const tag of tags) {
       const value = Object.hasOwn(translations, tag) ? translations[tag][field] : undefined;
       if (value === undefined) continue;
-      (copy ??= { ...event })[field] = value;
+      (texts ??= {})[field] = value;
       break;
     }
   }
-  return (copy as TimelineEvent | undefined) ?? event;
+  // One copy with everything at once: V8 copies a spread object and then writes its fields several times slower.
+  return texts === undefined ? event : Object.assign({}, event, texts);
 }
