@@ -1,7 +1,9 @@
-// `node bench/validation.mjs [--render] [--reps=5]`: what problems in the data cost. The same seeded events as
-// `npm run bench` (bench/data.mjs), 10,000 and 100,000 of them, given as they are ("clean") and with two fields the
-// format does not know in every event ("extra": `group` and `content`, as vis-timeline items have them, 200,000
-// warnings at 100,000 events). Prints the median of each and the ratio extra / clean:
+// `node bench/validation.mjs [--render] [--translated] [--reps=5]`: what problems in the data cost. The same seeded
+// events as `npm run bench` (bench/data.mjs), 10,000 and 100,000 of them, given as they are ("clean") and with two
+// fields the format does not know in every event ("extra": `group` and `content`, as vis-timeline items have them,
+// 200,000 warnings at 100,000 events). With `--translated`, "extra" is instead every event with `translations` in two
+// languages (a title in Arabic; a title and a summary in French), and the rendered timeline has `locale="fr"`, so
+// that the French ones are shown. Prints the median of each and the ratio extra / clean:
 //
 //   validate  in Node, from src/ bundled by esbuild: validateEvents() and summarizeIssues() on its issues, which
 //             make every issue (a pipeline of the page's own); and what the element does with new data before it
@@ -30,9 +32,13 @@ const build = (options) =>
     tsconfig: join(ROOT, 'tsconfig.json'), conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' },
     ...options,
   });
+const translated = args.includes('--translated');
 const inputs = (n) => {
   const clean = datasetFor('ours', n);
-  return { clean, extra: clean.map((e) => ({ ...e, group: e.category, content: e.title })) };
+  const extra = translated
+    ? clean.map((e) => ({ ...e, translations: { ar: { title: `عنوان ${e.id}` }, fr: { title: `Titre ${e.title}`, summary: 'Un résumé.' } } }))
+    : clean.map((e) => ({ ...e, group: e.category, content: e.title }));
+  return { clean, extra };
 };
 const order = (rep) => (rep % 2 ? ['extra', 'clean'] : ['clean', 'extra']);
 const row = (what, n, clean, extra) =>
@@ -82,6 +88,7 @@ async function render() {
   window.benchRender = async (data) => {
     performance.mark('start');
     const el = document.createElement('event-timeline');
+    if (${translated}) el.locale = 'fr';
     el.events = data;
     document.getElementById('host').append(el);
     await el.updateComplete;
@@ -120,7 +127,8 @@ async function render() {
 
 mkdirSync(OUT, { recursive: true });
 try {
-  console.log(`${reps} repetitions, medians; extra = two unknown fields in every event\n`);
+  const extra = translated ? 'translations in two languages (French shown)' : 'two unknown fields';
+  console.log(`${reps} repetitions, medians; extra = ${extra} in every event\n`);
   console.log('| measure | events | clean | extra | extra / clean |\n|---|---|---|---|---|');
   await validate();
   if (args.includes('--render')) await render();

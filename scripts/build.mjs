@@ -30,12 +30,12 @@ const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index', 'extract/index
 /**
  * Our own code that the bundle loads only when it is needed, each a file of its own next to the bundle: what it
  * takes to load `src` (fetching, telling the format, the CSV, TimelineJS and vis-timeline readers, the wording of JSON errors),
- * the article's dataset, which only `<syria-timeline>` draws, the parts of a timeline drawn after its chart
+ * the article's dataset, which only `<syria-timeline>` draws (in English: see {@link syriaLanguagesAsSiblings}), the parts of a timeline drawn after its chart
  * (detail panel, list view, key map, notice, status, overview), and the page-address bookmark. `module` matches the path as the importer writes it.
  */
 export const SIBLINGS = [
   { entry: join(ROOT, 'src/data/other-formats.ts'), file: join(DIST, 'syria-timeline.formats.js'), module: /other-formats\.js$/ },
-  { entry: join(ROOT, 'src/data/syria-events.ts'), file: join(DIST, 'syria-timeline.syria-events.js'), module: /syria-events\.js$/ },
+  { entry: join(ROOT, 'src/data/syria-article.ts'), file: join(DIST, 'syria-timeline.syria-events.js'), module: /syria-article\.js$/ },
   { entry: join(ROOT, 'src/elements/templates/deferred.ts'), file: join(DIST, 'syria-timeline.parts.js'), module: /templates\/deferred\.js$/ },
   { entry: join(ROOT, 'src/controllers/bookmark-controller.ts'), file: join(DIST, 'syria-timeline.bookmark.js'), module: /bookmark-controller\.js$/ },
 ];
@@ -103,6 +103,27 @@ function localesAsSiblings() {
         /[\\/]src[\\/]i18n[\\/]index\.ts$/.test(args.importer)
           ? { path: `./syria-timeline.locale-${pattern.exec(args.path)[1]}.js`, external: true }
           : undefined,
+      );
+    },
+  };
+}
+
+/**
+ * The article's events in each language but English (`src/data/syria-translations/ar.ts`…), each a file of its own
+ * next to the bundle (`syria-timeline.syria-events-ar.js`…), which the dataset's file imports when `<syria-timeline>`
+ * is shown in that language: all seven would weigh four times as much as the dataset itself.
+ */
+const syriaLanguageEntry = (lang) => join(ROOT, `src/data/syria-translations/${lang}.ts`);
+const syriaLanguageFile = (lang) => join(DIST, `syria-timeline.syria-events-${lang}.js`);
+
+/** Leaves the dataset's dynamic imports of its translations as imports of the files built next to it. */
+function syriaLanguagesAsSiblings() {
+  const pattern = new RegExp(`^\\./syria-translations/(${LOCALES.join('|')})\\.js$`);
+  return {
+    name: 'syria-languages-as-siblings',
+    setup(build) {
+      build.onResolve({ filter: pattern }, (args) =>
+        args.kind === 'dynamic-import' ? { path: `./${relative(DIST, syriaLanguageFile(pattern.exec(args.path)[1]))}`, external: true } : undefined,
       );
     },
   };
@@ -270,7 +291,7 @@ async function runEsbuild() {
   const esbuild = await import('esbuild');
   const result = await esbuild.build(bundleOptions({ metafile: true }));
   if (result.errors.length) throw new Error('esbuild failed');
-  const plugins = [litFromBundle(), minifyTemplates()];
+  const plugins = [litFromBundle(), syriaLanguagesAsSiblings(), minifyTemplates()];
   for (const { entry, file } of SIBLINGS) {
     const sibling = await esbuild.build(bundleOptions({ entryPoints: [entry], outfile: file, plugins, banner: {} }));
     if (sibling.errors.length) throw new Error(`esbuild failed on ${relative(ROOT, entry)}`);
@@ -281,6 +302,10 @@ async function runEsbuild() {
       bundleOptions({ entryPoints: [localeEntry(lang)], outfile: localeFile(lang), plugins: [], banner: {} }),
     );
     if (locale.errors.length) throw new Error(`esbuild failed on the ${lang} dictionary`);
+    const texts = await esbuild.build(
+      bundleOptions({ entryPoints: [syriaLanguageEntry(lang)], outfile: syriaLanguageFile(lang), plugins: [], banner: {} }),
+    );
+    if (texts.errors.length) throw new Error(`esbuild failed on the article's events in ${lang}`);
   }
 }
 

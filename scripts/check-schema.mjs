@@ -1,5 +1,6 @@
 // Checks that schema.json describes the same event fields as the TypeScript types in src/data/types.ts:
-// the same names in $defs.event and $defs.source as in TimelineEvent and EventSource, the same optional and
+// the same names in $defs.event, $defs.source and $defs.translation as in TimelineEvent, EventSource and
+// EventTranslation (an entry of `translations`, which must be an object of them), the same optional and
 // required fields, and the same coarse types (text, yes/no, list of texts, object). Exits 1 naming the first field that
 // differs.
 //
@@ -26,7 +27,7 @@ if (!file) fail(`cannot read ${TYPES}`);
 
 const problems = [];
 let fields = 0;
-for (const [name, def] of [['TimelineEvent', 'event'], ['EventSource', 'source']]) {
+for (const [name, def] of [['TimelineEvent', 'event'], ['EventSource', 'source'], ['EventTranslation', 'translation']]) {
   const members = interfaceMembers(name);
   const defSchema = schema.$defs?.[def];
   if (!defSchema) {
@@ -69,6 +70,10 @@ for (const [name, def] of [['TimelineEvent', 'event'], ['EventSource', 'source']
   for (const field of required) {
     if (!names.has(field)) problems.push(`schema.json $defs.${def}.required names ${field}, which ${name} does not have`);
   }
+}
+
+if (schema.$defs?.event?.properties?.translations?.additionalProperties?.$ref !== '#/$defs/translation') {
+  problems.push('schema.json $defs.event.properties.translations must hold { "$ref": "#/$defs/translation" } entries, as TimelineEvent.translations does');
 }
 
 if (problems.length > 0) fail(problems.join('\n'));

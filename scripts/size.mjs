@@ -18,8 +18,13 @@ import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
  *
  * 68,000 (from 66,000): problems in the data summed up by kind (`summarizeIssues`, issue codes), with the issues of
  * 100,000 events made only when read; about 2.4 kB gzip, which the timeline needs as soon as data comes in.
+ *
+ * 69,000 (from 68,000): events in the reader's language: the checks of `translations` and `source.lang` and
+ * `translateEvents`, and `<syria-timeline>` loading the translation of its language: about 1.1 kB gzip. The bundle
+ * exports `validateEvents`, which checks translations, and a timeline draws translated data in the reader's language
+ * from its first frame, so neither can load later.
  */
-const GZIP_BUDGET_BYTES = 68_000;
+const GZIP_BUDGET_BYTES = 69_000;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const name = relative(ROOT, BUNDLE_FILE);

@@ -5,7 +5,10 @@ export type { IssueGroup } from './data/summarize-issues.js';
 
 /** Detail of `timeline-select`: the event the user chose, or `null` when they cleared the selection. */
 export interface TimelineSelectDetail {
-  /** The chosen event, as given in `events` (or loaded from `src`); `null` when the selection was cleared. */
+  /**
+   * The chosen event, as given in `events` (the page's own object) or loaded from `src`, in its own words whatever
+   * language it is shown in (its `translations` included); `null` when the selection was cleared.
+   */
   event: TimelineEvent | null;
   /** The chosen event's id; `null` when the selection was cleared. */
   id: string | null;

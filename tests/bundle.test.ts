@@ -3,7 +3,7 @@
  * loaded on its own (nothing from src/), then `<syria-timeline>` placed in the page. `npm test` builds dist/
  * before the browsers start; run `npm run build` first when calling `wtr` directly.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { eventNodes, mountArticle, press, root, settle, tickLabels, visibleSpan } from './harness.js';
 
@@ -129,6 +129,28 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
     const panel = root(el).querySelector('[part~="detail"]');
     expect(panel, 'detail panel').to.exist;
     expect(panel!.textContent).to.include(event.source!.quote!);
+  });
+
+  it('names the events in Arabic with locale="ar", and keeps the Astana quote in the article’s English, marked and named', async () => {
+    const el = await mountArticle<TimelineElement>({ widthPx: 1200, attrs: { locale: 'ar', dir: 'rtl' } });
+    const arabic = /[\u0600-\u06FF]/;
+    const zoomOut = () => root(el).querySelector('[part~="zoom-button"]')?.getAttribute('aria-label') ?? '';
+    await waitUntil(() => arabic.test(zoomOut()), 'the Arabic dictionary is used', { timeout: 20000 });
+    await settle(el);
+    const labels = [...root(el).querySelectorAll('[part~="label"]')].map((t) => t.textContent!);
+    const list = [...root(el).querySelectorAll('[part~="list-item"] .list-title')].map((t) => t.textContent!);
+    expect(labels.filter((t) => arabic.test(t)).length, labels.join(' | ')).to.be.at.least(14);
+    expect(list.filter((t) => arabic.test(t))).to.have.length(16);
+    el.selected = 'astana-talks';
+    await settle(el);
+    const quote = root(el).querySelector('[part~="detail"] blockquote')!;
+    const article = await (await fetch(new URL('./fixtures/article.txt', import.meta.url))).text();
+    const sentence = quote.textContent!.trim();
+    expect(sentence).to.equal(el.events.find((e) => e.id === 'astana-talks')!.source!.quote);
+    expect(sentence).to.include('January 23');
+    expect(article.includes(sentence), 'a sentence of the article, verbatim').to.equal(true);
+    expect(quote.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('[part~="detail"] .quoted-in')!.textContent).to.equal('اقتباس باللغة الإنجليزية');
   });
 
   it('takes one Tab stop, moves with ArrowRight, selects with Enter and clears the selection with Escape', async () => {

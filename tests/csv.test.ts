@@ -25,6 +25,16 @@ const rowCases: [string, string, unknown[]][] = [
   ['reads CRLF line ends', 'title,start\r\nA,2016\r\nB,2017\r\n', [{ title: 'A', start: '2016' }, { title: 'B', start: '2017' }]],
   ['drops blank lines at the end, keeping blank rows in between', 'title,start\nA,2016\n,\nB,2017\n,\n\n\n', [{ title: 'A', start: '2016' }, {}, { title: 'B', start: '2017' }]],
   ['keeps dates and ids as text', 'id,title,start\n007,A,2016', [{ id: '007', title: 'A', start: '2016' }]],
+  [
+    'puts field:tag columns into translations, by tag in its canonical form',
+    'title,start,title:ar,Summary: FR-ca,date label:de,place:ar,actors:de\nTalks,2017,محادثات,Pourparlers.,Montag,أستانا,Russland; Iran',
+    [{
+      title: 'Talks', start: '2017',
+      translations: { ar: { title: 'محادثات', place: 'أستانا' }, 'fr-CA': { summary: 'Pourparlers.' }, de: { dateLabel: 'Montag', actors: ['Russland', 'Iran'] } },
+    }],
+  ],
+  ['leaves out a translation whose cells are all empty', 'title,start,title:ar\nA,2016,\nB,2017,ب', [{ title: 'A', start: '2016' }, { title: 'B', start: '2017', translations: { ar: { title: 'ب' } } }]],
+  ['puts quote_lang into source as lang', 'title,start,quote,quote_lang\nA,2016,Q,en', [{ title: 'A', start: '2016', source: { quote: 'Q', lang: 'en' } }]],
 ];
 
 /** [name, CSV text, expected rows, expected issues] */
@@ -73,6 +83,24 @@ const issueCases: [string, string, unknown[], Omit<ValidationIssue, 'id'>[]][] =
     [{ index: -1, code: 'unnamed-column', path: 'header', message: 'header: column D has no name, so its cells are ignored', skipped: false }],
   ],
   [
+    'warns about a translation column whose tag is not a language tag',
+    'title,start,title:xx_YY\nA,2016,B',
+    [{ title: 'A', start: '2016' }],
+    [{ index: -1, code: 'invalid-language', path: 'header', message: "header: column C ('title:xx_YY'): 'xx_YY' is not a language tag (BCP 47, such as 'ar' or 'fr-CA'), so it is ignored", skipped: false }],
+  ],
+  [
+    'warns about a translated quote, which stays in its own language',
+    'title,start,quote:fr\nA,2016,B',
+    [{ title: 'A', start: '2016' }],
+    [{ index: -1, code: 'unknown-column', path: 'header', message: "header: column C ('quote:fr') is not a known column, so it is ignored (a translation column is title, summary, dateLabel, place or actors, a colon and a language tag, such as title:ar; a quote is never translated)", skipped: false }],
+  ],
+  [
+    'warns about a translation column that repeats another for the same language',
+    'title,start,title:ar,Title:AR\nA,2016,أ,ب',
+    [{ title: 'A', start: '2016', translations: { ar: { title: 'أ' } } }],
+    [{ index: -1, code: 'repeated-column', path: 'header', message: "header: column D ('Title:AR') repeats column C, so it is ignored", skipped: false }],
+  ],
+  [
     'warns about cells beyond the header, by row',
     'title,start\nA,2016\nB,2017,x,y',
     [{ title: 'A', start: '2016' }, { title: 'B', start: '2017' }],
@@ -83,7 +111,7 @@ const issueCases: [string, string, unknown[], Omit<ValidationIssue, 'id'>[]][] =
 describe('parseEventsCsv()', () => {
   it('parseEventsCsv() documents the header columns, the required ones first', () => {
     expect(CSV_COLUMNS.slice(0, 11).join(',')).to.equal('id,title,start,end,category,actors,place,summary,quote,speaker,url');
-    expect(CSV_COLUMNS.slice(11)).to.deep.equal(['dateLabel', 'source_title', 'publisher', 'published']);
+    expect(CSV_COLUMNS.slice(11)).to.deep.equal(['dateLabel', 'source_title', 'publisher', 'published', 'quote_lang']);
   });
 
   for (const [name, csv, rows] of rowCases) {
@@ -97,6 +125,13 @@ describe('parseEventsCsv()', () => {
       expect(parseEventsCsv(csv)).to.deep.equal({ rows, issues });
     });
   }
+
+  it('parseEventsCsv() gives translations to the validator, which keeps them with the event', () => {
+    const { events, issues } = readEventsText('title,start,quote,quote_lang,title:ar,summary:fr\nA,2016,Q,EN,أ,Résumé', 'csv');
+    expect(issues).to.deep.equal([]);
+    expect(events[0].source).to.deep.equal({ quote: 'Q', lang: 'en' });
+    expect(events[0].translations).to.deep.equal({ ar: { title: 'أ' }, fr: { summary: 'Résumé' } });
+  });
 
   it('parseEventsCsv() keeps row i as data row i, so events[i] is spreadsheet row i + 2', () => {
     const { events, issues } = readEventsText('title,start\nA,2016\nB,2016-13\nC,2017', 'csv');

@@ -7,11 +7,12 @@ import { TimelineLayout } from '../src/layout/timeline-layout.js';
 import { mountHost, type ControllerHost } from './controller-host.js';
 import { collectWarnings, fixtureUrl } from './harness.js';
 
-/** What a test host gives its data controller, as the timeline gives its `events`, `src` and `format`. */
+/** What a test host gives its data controller, as the timeline gives its `events`, `src`, `format` and language. */
 interface Given {
   events: readonly TimelineEvent[];
   src: string;
   format: string;
+  lang: string;
 }
 
 const two: TimelineEvent[] = [
@@ -22,7 +23,7 @@ const mixed = [...two, { id: 'bad', title: 'Bad month', start: '2016-13' }] as T
 
 /** A host that syncs a data controller from `given` on every update, and counts the syncs that changed the data. */
 async function mountData(given: Partial<Given> = {}, { summarizer = true } = {}) {
-  const state = { given: { events: [], src: '', format: '', ...given } as Given, changes: 0 };
+  const state = { given: { events: [], src: '', format: '', lang: 'en', ...given } as Given, changes: 0 };
   const layout = new TimelineLayout();
   const mounted = await mountHost(
     (host) => {
@@ -32,7 +33,7 @@ async function mountData(given: Partial<Given> = {}, { summarizer = true } = {})
       return data;
     },
     (data) => {
-      if (data.sync(state.given.events, state.given.src, state.given.format)) state.changes++;
+      if (data.sync(state.given.events, state.given.src, state.given.format, state.given.lang)) state.changes++;
       return data.status;
     },
   );
@@ -149,6 +150,31 @@ describe('DataController', () => {
     const { controller } = await mountData({ events: mixed });
     expect(controller.originalOf('b')).to.equal(two[1]);
     expect(controller.originalOf('nothing')).to.equal(null);
+  });
+
+  it('gives the layout the events in the reader’s language, and the same events in other words when it changes', async () => {
+    const translated: TimelineEvent[] = [
+      { ...two[0], translations: { fr: { title: 'Premier' }, ar: { title: 'الأول' } } },
+      { ...two[1], translations: { fr: { title: 'Second (fr)' } }, group: 1 } as TimelineEvent,
+    ];
+    const reported: Event[] = [];
+    const { host, controller, layout, state, give } = await mountData({ lang: 'fr-CA' });
+    host.addEventListener('timeline-error', (e) => reported.push(e));
+    await collectWarnings(() => give({ events: translated }));
+    const titles = () => layout.items.map((i) => i.event.title);
+    expect(titles()).to.deep.equal(['Premier', 'Second (fr)']);
+    const [items, changes] = [layout.items, state.changes];
+    await give({ lang: 'ar' });
+    expect(titles()).to.deep.equal(['الأول', 'Second']);
+    expect(layout.items, 'new items, as the labels change').to.not.equal(items);
+    expect(layout.items.map((i) => [i.id, i.markMs])).to.deep.equal(items.map((i) => [i.id, i.markMs]));
+    expect(state.changes).to.equal(changes + 1);
+    await give({ lang: 'de' });
+    expect(titles()).to.deep.equal(['First', 'Second']);
+    await give({ lang: 'en' });
+    expect(state.changes, 'no change from one language without translations to another').to.equal(changes + 2);
+    expect(controller.originalOf('a'), 'the page’s own object, in its own words').to.equal(translated[0]);
+    expect(reported, 'the unknown field is reported once, not again with each language').to.have.length(1);
   });
 
   it('loads src, pending until it has, then draws what it loaded instead of events', async () => {

@@ -123,7 +123,9 @@ describe('<syria-timeline>', () => {
 
   it('selects an event on click: fires timeline-select, sets selected and shows the quote', async () => {
     const el = await mountArticle();
-    const target = syriaEvents.find((e) => e.id === 'aleppo-east-retaken')!;
+    // The element's own events: the article's (those of syriaEvents), with the translation of its language.
+    const target = el.events.find((e) => e.id === 'aleppo-east-retaken')!;
+    expect(target.title).to.equal(syriaEvents.find((e) => e.id === 'aleppo-east-retaken')!.title);
     const mark = nodeOf(el, target.id).querySelector<SVGElement>('.mark')!;
     setTimeout(() => mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
     const ev = (await oneEvent(el, 'timeline-select')) as TimelineSelectEvent;

@@ -116,7 +116,7 @@ describe('the locale dictionaries', () => {
 
     it(`the ${lang} strings fill every template without a placeholder left over`, () => {
       const values = { from: 'a', to: 'b', key: 'Ctrl', label: 'c', speaker: 'd', date: 'e', url: 'f', reason: 'g',
-        count: 3, total: 4, when: 'h', category: 'i', shown: 5, name: 'j' };
+        count: 3, total: 4, when: 'h', category: 'i', shown: 5, name: 'j', language: 'k' };
       for (const [path, text] of leaves(dictionary.strings)) {
         expect(fill(text, values), path).to.not.match(/[{}]/);
       }

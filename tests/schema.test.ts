@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { parseEdtf } from '../src/data/edtf.js';
 import { syriaEvents } from '../src/data/syria-events.js';
 import { CATEGORIES } from '../src/data/types.js';
-import { EVENT_FIELDS, SOURCE_FIELDS } from '../src/data/validate.js';
+import { languageTag } from '../src/data/language-tag.js';
+import { EVENT_FIELDS, SOURCE_FIELDS, TRANSLATION_FIELDS } from '../src/data/validate.js';
 
 interface SchemaNode {
   type?: string;
@@ -12,7 +13,8 @@ interface SchemaNode {
   anyOf?: SchemaNode[];
   required?: string[];
   properties?: Record<string, SchemaNode>;
-  additionalProperties?: boolean;
+  additionalProperties?: boolean | SchemaNode;
+  propertyNames?: SchemaNode;
   $ref?: string;
 }
 interface Schema extends SchemaNode {
@@ -24,6 +26,15 @@ interface Schema extends SchemaNode {
 let schema: Schema;
 let edtf: RegExp;
 let edtfOrOpen: RegExp;
+let tag: RegExp;
+
+/** [text, accepted by languageTag()], the cases where the pattern cannot agree last */
+const tagCases: [string, boolean][] = [
+  ['ar', true], ['AR-sy', true], ['fil', true], ['zh-Hant-TW', true], ['es-419', true], ['de-CH-1996', true],
+  ['ar-SY-u-nu-latn', true], ['en-US-x-twain', true], ['sl-rozaj-biske', true], ['ar_SY', false], ['english', false],
+  ['a', false], ['', false], ['x-private', false], ['ar-', false], ['-ar', false], ['ar SY', false], ['en-GB-oed', false],
+  ['ar-u', false], ['zh-Hant-Hans', false],
+];
 
 /**
  * Whether the date patterns should accept `text`: when parseEdtf does, or rejects it only for a day past its
@@ -53,6 +64,7 @@ describe('schema.json', () => {
     schema = (await (await fetch(new URL('../schema.json', import.meta.url))).json()) as Schema;
     edtf = new RegExp(schema.$defs.edtf.pattern!, 'u');
     edtfOrOpen = new RegExp(schema.$defs.edtfOrOpen.pattern!, 'u');
+    tag = new RegExp(schema.$defs.languageTag.pattern!, 'u');
   });
 
   it('schema.json is a draft 2020-12 schema with a relative id', () => {
@@ -73,6 +85,27 @@ describe('schema.json', () => {
     expect(Object.keys(schema.$defs.source.properties!)).to.have.members([...SOURCE_FIELDS]);
     expect(schema.$defs.event.additionalProperties).to.equal(false);
     expect(schema.$defs.source.additionalProperties).to.equal(false);
+  });
+
+  it('schema.json lists the fields of a translation, keyed by language tag', () => {
+    const translations = schema.$defs.event.properties!.translations;
+    expect(translations.propertyNames).to.deep.equal({ $ref: '#/$defs/languageTag' });
+    expect(translations.additionalProperties).to.deep.equal({ $ref: '#/$defs/translation' });
+    expect(Object.keys(schema.$defs.translation.properties!)).to.have.members([...TRANSLATION_FIELDS]);
+    expect(schema.$defs.translation.additionalProperties).to.equal(false);
+    expect(schema.$defs.source.properties!.lang.$ref).to.equal('#/$defs/languageTag');
+  });
+
+  for (const [text, accepted] of tagCases) {
+    it(`schema.json's language tag pattern ${accepted ? 'accepts' : 'rejects'} ${JSON.stringify(text)}, as languageTag() does`, () => {
+      expect(tag.test(text)).to.equal(accepted);
+      expect(languageTag(text) !== null).to.equal(accepted);
+    });
+  }
+
+  it("schema.json's language tag pattern accepts a repeated variant, which languageTag() rejects (as its $comment says)", () => {
+    expect(tag.test('de-1996-1996')).to.equal(true);
+    expect(languageTag('de-1996-1996')).to.equal(null);
   });
 
   it('schema.json requires only title and start, since id and category are filled in', () => {
@@ -114,6 +147,11 @@ describe('schema.json', () => {
       if (e.end !== undefined) expect(edtfOrOpen.test(e.end), `${e.id}.end`).to.equal(true);
       if (e.source?.published !== undefined) expect(edtf.test(e.source.published), `${e.id}.published`).to.equal(true);
       if (e.source) expect(Object.keys(e.source).every((key) => key in schema.$defs.source.properties!), e.id).to.equal(true);
+      if (e.source?.lang !== undefined) expect(tag.test(e.source.lang), `${e.id}.source.lang`).to.equal(true);
+      for (const [key, entry] of Object.entries(e.translations ?? {})) {
+        expect(tag.test(key), `${e.id}.translations.${key}`).to.equal(true);
+        expect(Object.keys(entry).every((field) => field in schema.$defs.translation.properties!), `${e.id}.${key}`).to.equal(true);
+      }
     }
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CATEGORIES } from '../src/data/types.js';
 import { parseEventDates, parseEdtf } from '../src/data/edtf.js';
+import { loadArticleEvents, SYRIA_LANGUAGES, type SyriaLanguage } from '../src/data/syria-article.js';
 import { syriaArticle, syriaEvents } from '../src/data/syria-events.js';
 
 const articleUrl = new URL('./fixtures/article.txt', import.meta.url);
@@ -132,5 +133,132 @@ describe('syriaEvents', () => {
     expect(Object.isFrozen(syriaEvents)).to.be.true;
     expect(Object.isFrozen(syriaEvents[0])).to.be.true;
     expect(Object.isFrozen(syriaEvents[0].source)).to.be.true;
+  });
+});
+
+/** The languages the dataset is translated into, with the script and digits each is written in. */
+const languages: [SyriaLanguage, RegExp, RegExp][] = [
+  ['ar', /^[\u0600-\u06FF\s\p{P}٠-٩]+$/u, /[٠-٩]/],
+  ['fa', /^[\u0600-\u06FF\u200C\s\p{P}۰-۹]+$/u, /[۰-۹]/],
+  ['tr', /^[\p{Script=Latin}\s\p{P}0-9]+$/u, /[0-9]/],
+  ['ru', /^[\p{Script=Cyrillic}\s\p{P}0-9]+$/u, /[0-9]/],
+  ['fr', /^[\p{Script=Latin}\s\p{P}0-9]+$/u, /[0-9]/],
+  ['de', /^[\p{Script=Latin}\s\p{P}0-9]+$/u, /[0-9]/],
+  ['es', /^[\p{Script=Latin}\s\p{P}0-9]+$/u, /[0-9]/],
+];
+
+/** The article's charged words, as each language would say them; they belong in the quotes only. */
+const chargedWords: Record<SyriaLanguage, RegExp> = {
+  ar: /تكفير|إرهاب|ارهاب|تحرير|انتصار|(?<!\p{L})نصر|شرعي|متطرف|مدعوم[ةو]? من الخارج/u,
+  fa: /تکفیر|تروریس|آزادساز|پیروزی|ظفر|مشروع|افراطی|شبه‌نظامی|مورد حمایت خارج/u,
+  tr: /tekfir|terör|kurtar|zafer|galibiyet|meşru|militan|yabancı destekli/iu,
+  ru: /такфир|террор|освобо|триумф|побед|легитим|законн|боевик|экстремист/iu,
+  fr: /takfir|terror|libér|triomph|victoir|légitim|militant|soutenus? par l’étranger/iu,
+  de: /takfir|terror|befrei|triumph|sieg|legitim|rechtmäßig|militant|vom ausland/iu,
+  es: /takfir|terror|liber[aóa]|triunf|victori|legítim|militante|respaldad[oa]s? por el extranjero/iu,
+};
+
+describe('syriaEvents in other languages', () => {
+  it('syriaEvents has a title and a summary in each of the seven languages for every event', () => {
+    for (const e of syriaEvents) {
+      expect(Object.keys(e.translations ?? {}), e.id).to.have.members([...SYRIA_LANGUAGES]);
+      for (const lang of SYRIA_LANGUAGES) {
+        const t = e.translations![lang];
+        expect(t.title, `${e.id} ${lang}`).to.be.a('string');
+        expect(t.summary, `${e.id} ${lang}`).to.be.a('string');
+      }
+    }
+  });
+
+  it('syriaEvents translates the date label, the place and the actors wherever an event has them', () => {
+    for (const e of syriaEvents) {
+      for (const lang of SYRIA_LANGUAGES) {
+        const t = e.translations![lang];
+        const where = `${e.id} ${lang}`;
+        expect(t.dateLabel === undefined, `${where} dateLabel`).to.equal(e.dateLabel === undefined);
+        expect(t.actors?.length, `${where} actors`).to.equal(e.actors?.length);
+        // A place written as English writes it (Astana, Kazakhstan in French) is left to the event's own.
+        if (e.place === undefined) expect(t.place, where).to.equal(undefined);
+        else if (t.place === undefined) expect(['fr:Astana, Kazakhstan'], where).to.include(`${lang}:${e.place}`);
+      }
+    }
+  });
+
+  it('syriaEvents has no empty translation, and none that is the English one', () => {
+    for (const e of syriaEvents) {
+      for (const lang of SYRIA_LANGUAGES) {
+        const t = e.translations![lang];
+        for (const field of ['title', 'summary', 'dateLabel', 'place'] as const) {
+          const text = t[field];
+          if (text === undefined) continue;
+          const where = `${e.id} ${lang} ${field}`;
+          expect(text.trim(), where).to.not.equal('');
+          expect(text, where).to.equal(text.trim());
+          expect(text, where).to.not.match(/ {2}/);
+          expect(text.toLowerCase(), where).to.not.equal(e[field]!.toLowerCase());
+        }
+        for (const name of t.actors ?? []) expect(name.trim(), `${e.id} ${lang} actors`).to.not.equal('');
+      }
+    }
+  });
+
+  for (const [lang, script, digit] of languages) {
+    it(`syriaEvents writes ${lang} in its own script and digits, with typographic apostrophes`, () => {
+      for (const e of syriaEvents) {
+        const t = e.translations![lang];
+        for (const text of [t.title!, t.summary!, t.dateLabel, t.place, ...(t.actors ?? [])]) {
+          if (text === undefined) continue;
+          expect(text, `${e.id}`).to.match(script);
+          expect(text, `${e.id}: a straight apostrophe`).to.not.include("'");
+          for (const d of text.match(/\p{Nd}/gu) ?? []) expect(d, `${e.id}: digit ${d} in ${text}`).to.match(digit);
+        }
+      }
+    });
+
+    it(`syriaEvents keeps the article’s charged words out of the ${lang} titles and summaries`, () => {
+      for (const e of syriaEvents) {
+        const t = e.translations![lang];
+        expect(t.title, e.id).not.to.match(chargedWords[lang]);
+        expect(t.summary, e.id).not.to.match(chargedWords[lang]);
+      }
+    });
+  }
+
+  it('syriaEvents writes Persian with Persian letters and Arabic with Arabic ones', () => {
+    const texts = (lang: SyriaLanguage) => syriaEvents.flatMap((e) => Object.values(e.translations![lang]).flat()).join(' ');
+    // Persian keh and yeh (ک ی), and the letters Arabic does not have (پ چ ژ گ), against Arabic kaf and yeh (ك ي).
+    expect(texts('ar')).to.not.match(/[\u06A9\u06CC\u067E\u0686\u0698\u06AF]/);
+    expect(texts('fa')).to.not.match(/[\u0643\u064A]/);
+  });
+
+  it('syriaEvents writes French with a no-break space before a colon', () => {
+    for (const e of syriaEvents) {
+      for (const text of [e.translations!.fr.title!, e.translations!.fr.summary!]) expect(text, e.id).to.not.match(/(?:^|[^\u00A0\u202F]):/);
+    }
+  });
+
+  it('syriaEvents keeps every quote in English, and says so', () => {
+    for (const e of syriaEvents) expect(e.source?.lang, e.id).to.equal('en');
+  });
+
+  it('syriaEvents cannot be changed at run time, translations included', () => {
+    const [first] = syriaEvents;
+    expect(Object.isFrozen(first.translations)).to.be.true;
+    expect(Object.isFrozen(first.translations!.ar)).to.be.true;
+    expect(Object.isFrozen(first.translations!.ar.actors)).to.be.true;
+  });
+});
+
+describe('loadArticleEvents()', () => {
+  it('loadArticleEvents() gives the events with the translations of each language asked for so far', async () => {
+    const english = await loadArticleEvents('en');
+    expect(english.map((e) => e.id)).to.deep.equal(syriaEvents.map((e) => e.id));
+    expect(english.map((e) => e.title)).to.deep.equal(syriaEvents.map((e) => e.title));
+    const arabic = await loadArticleEvents('ar-SY');
+    expect(arabic[0].translations!.ar).to.deep.equal(syriaEvents[0].translations!.ar);
+    expect(await loadArticleEvents('ar'), 'the same array for the same languages').to.equal(arabic);
+    const french = await loadArticleEvents('fr');
+    expect(Object.keys(french[0].translations!)).to.include.members(['ar', 'fr']);
+    expect(await loadArticleEvents('it'), 'a language without texts changes nothing').to.equal(french);
   });
 });

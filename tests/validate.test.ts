@@ -134,7 +134,7 @@ const warningCases: [string, Record<string, unknown>, Omit<TimelineEvent, 'id'>,
     [
       [
         'events[0].source',
-        "events[0].source: expected an object with a quote, speaker, title, publisher, published or url, but got the text 'BBC', so it is ignored",
+        "events[0].source: expected an object with a quote, speaker, title, publisher, published, url or lang, but got the text 'BBC', so it is ignored",
         false,
       ],
     ],

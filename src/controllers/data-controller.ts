@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadEvents, readListEvents, type LoadedEvents } from '../data/load-events.js';
 import { sourceOf, type IssueGroup, type IssueSource, type summarizeSource } from '../data/summarize-issues.js';
+import { translateEvents } from '../data/translate.js';
 import type { TimelineEvent } from '../data/types.js';
 import { checkEvents, type CheckedEvents, type ValidationResult } from '../data/validate.js';
 import { createErrorEvent, type TimelineErrorDetail, type TimelineIssue } from '../events.js';
@@ -8,6 +9,12 @@ import type { TimelineLayout } from '../layout/timeline-layout.js';
 
 /** Where the data stands, as `@lit/task` says it: `pending` while `src` loads, `error` when that failed. */
 export type DataStatus = 'complete' | 'pending' | 'error';
+
+/**
+ * What a {@link DataController.sync} changed in the layout: new `events`, only their `texts` (the same events in the
+ * reader's new language), or nothing (`null`).
+ */
+export type DataChange = 'events' | 'texts' | null;
 
 /** What a failed load leaves: nothing to draw. */
 const NOTHING: LoadedEvents = { events: [], issues: [], total: 0, format: 'json' };
@@ -21,10 +28,11 @@ const MAX_WARNINGS = 20;
 /**
  * The events a host draws, shaped like `@lit/task` (without its bytes): the arguments are `events`, `src` and
  * `format`; a change of `src` or `format` loads `src` with an AbortSignal (cancelling the load before), and the
- * loaded events, else `events`, are validated and given to the layout. With neither (no `src`, and `events` an
+ * loaded events, else `events`, are validated and given to the layout in the reader's language (`translateEvents`;
+ * a change of language gives the layout the same events in other words). With neither (no `src`, and `events` an
  * empty list), the events are read from an `<ol>` or `<ul>` among the host's own children (see `readEventsList`),
- * and read again whenever the host's children change. It keeps the status of the load, what could
- * not be drawn and why, and which object of the page each drawn event comes from.
+ * and read again whenever the host's children change. It keeps the status of the load, what could not be drawn and
+ * why, and which object of the page each drawn event comes from.
  *
  * The host calls {@link sync} in `willUpdate`. `timeline-error` is fired for a failed load at once, and for data
  * with issues once the host has drawn it (`hostUpdated`) and the issues are summed up (see {@link useSummarizer}),
@@ -57,11 +65,15 @@ export class DataController implements ReactiveController {
   unsummed?: { source: IssueSource; name?: (index: number) => string };
   private _summarize?: typeof summarizeSource;
 
-  /** The events, `src`, `format` and the list of events in the host's children of the last sync. */
-  private _args?: [readonly TimelineEvent[], string, string, Element | null];
+  /** The events, `src` and `format` of the last sync, the reader's language, and the list of events in the host's children. */
+  private _args?: [readonly TimelineEvent[], string, string, string, Element | null];
   /** Whether the host's children changed since the list was read. */
   private _childrenChanged = false;
   private _observer?: MutationObserver;
+  /** The valid events, as validated (in their own words). */
+  private _validated: readonly TimelineEvent[] = [];
+  /** What the layout has: {@link _validated} in the reader's language. */
+  private _shown: readonly TimelineEvent[] = [];
   private _loaded: LoadedEvents | null = null;
   /** Whether a load ended since the last sync. */
   private _landed = false;
@@ -83,18 +95,27 @@ export class DataController implements ReactiveController {
     this._host.addController(this);
   }
 
-  /** Brings the data up to date with the host's `events`, `src` and `format`; returns whether the events changed. */
-  sync(events: readonly TimelineEvent[], src: string, format: string): boolean {
-    const [before, beforeSrc, beforeFormat, beforeList] = this._args ?? [];
+  /**
+   * Brings the data up to date with the host's `events`, `src` and `format`, in the reader's language `lang` (a BCP
+   * 47 tag); returns what changed in the layout.
+   */
+  sync(events: readonly TimelineEvent[], src: string, format: string, lang: string): DataChange {
+    const [before, beforeSrc, beforeFormat, beforeLang, beforeList] = this._args ?? [];
     const list = src || !Array.isArray(events) || events.length ? null : this._host.querySelector(':scope > ol, :scope > ul');
-    this._args = [events, src, format, list];
+    this._args = [events, src, format, lang, list];
     const reread = list !== beforeList || (list !== null && this._childrenChanged);
     this._childrenChanged = false;
     if (src !== beforeSrc || (src && format !== beforeFormat) || reread || this._interrupted) this._load();
-    if (!this._landed && events === before) return false;
-    this._landed = false;
-    this._setData(this._loaded ?? checkEvents(events), events);
-    return true;
+    if (this._landed || events !== before) {
+      this._landed = false;
+      this._setData(this._loaded ?? checkEvents(events), events);
+      return 'events';
+    }
+    if (lang === beforeLang) return null;
+    const shown = translateEvents(this._validated, lang);
+    if (shown === this._shown) return null;
+    this._layout.retext((this._shown = shown));
+    return 'texts';
   }
 
   /**
@@ -132,9 +153,13 @@ export class DataController implements ReactiveController {
     return this._loaded?.title ?? '';
   }
 
-  /** The object the page gave for the drawn event `id` (not the validated copy), or `null`. */
+  /**
+   * The object the page gave for the drawn event `id` (not the validated copy), or for events loaded from `src` the
+   * validated event; in its own words either way, not in the reader's language. `null` for no drawn event.
+   */
   originalOf(id: string): TimelineEvent | null {
-    return this._originals.get(id) ?? this._layout.byId.get(id)?.event ?? null;
+    const item = this._layout.byId.get(id);
+    return this._originals.get(id) ?? (item ? this._validated[item.index] : null);
   }
 
   /** What a relative URL in the events resolves against: the `src` file once loaded, else the page. */
@@ -189,7 +214,7 @@ export class DataController implements ReactiveController {
     this._abort?.abort();
     this._abort = undefined;
     this._interrupted = false;
-    const [, url, format, list] = this._args!;
+    const [, url, format, , list] = this._args!;
     this.status = 'complete';
     if (!url && !list) {
       this._landed ||= this._loaded !== null;
@@ -222,7 +247,8 @@ export class DataController implements ReactiveController {
 
   /** Gives the validated events to the layout, and keeps what was left out and where each event came from. */
   private _setData(result: ValidationResult | CheckedEvents, events: readonly TimelineEvent[]): void {
-    this._layout.setEvents(result.events);
+    this._validated = result.events;
+    this._layout.setEvents((this._shown = translateEvents(result.events, this._args![3])));
     // `timeline-select` hands back the object the page gave, not the validated copy drawn from it. Kept events are
     // in input order, so the k-th input that was not left out is the k-th event.
     this._originals.clear();

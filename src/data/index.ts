@@ -14,11 +14,14 @@ export {
   DEFAULT_CATEGORY,
   EVENT_FIELDS,
   SOURCE_FIELDS,
+  TRANSLATION_FIELDS,
   type IssueCode,
   type ValidationIssue,
   type ValidationResult,
   type ValidateOptions,
 } from './validate.js';
+export { translateEvents } from './translate.js';
+export { languageTag } from './language-tag.js';
 export { summarizeIssues, type IssueGroup, type SummarizeOptions } from './summarize-issues.js';
 export { htmlToPlainText } from './plain-text.js';
 export { parseEventsCsv, CSV_COLUMNS } from './csv.js';

@@ -40,6 +40,30 @@ export interface EventSource {
   published?: string;
   /** A link to the source document (`http:`, `https:` or `mailto:` only). */
   url?: string;
+  /**
+   * The language of the quote, as a BCP 47 tag (`en`, `ar`, `fr-CA`). A quote is never translated: the timeline marks
+   * it with this language and tells a reader of another language which one it is ("Quoted in English"). Without
+   * it, nothing is said about the quote's language.
+   */
+  lang?: string;
+}
+
+/**
+ * An event's texts in one language (see {@link TimelineEvent.translations}): any of its title, summary, date label,
+ * place and actors. A field left out is shown as the event has it. The quote has no translation: it stays verbatim,
+ * in the language it was said in.
+ */
+export interface EventTranslation {
+  /** The short, neutral headline. */
+  title?: string;
+  /** One or two neutral sentences about the event. */
+  summary?: string;
+  /** The source's words for the date, translated ("à la fin de l’année dernière"). */
+  dateLabel?: string;
+  /** Where it happened. */
+  place?: string;
+  /** People, groups or states taking part, in the same order as the event's own `actors`. */
+  actors?: readonly string[];
 }
 
 /** One event on a timeline: a moment or a span, with its uncertainty and its source. */
@@ -68,6 +92,13 @@ export interface TimelineEvent {
   needsReview?: boolean;
   /** What to check in a draft event ("the text gives no year: 2017 is inferred"). */
   reviewNote?: string;
+  /**
+   * The event's texts in other languages, by BCP 47 language tag: `{ "ar": { "title": "…" }, "fr-CA": { … } }`. A
+   * timeline shows each field in its own language (its `locale`, else the nearest `lang`) when it can: from the
+   * entry of that tag, then of its shorter forms (`ar-SY`, then `ar`), else the event's own field. The quote is
+   * never translated (see {@link EventSource.lang}).
+   */
+  translations?: Readonly<Record<string, EventTranslation>>;
 }
 
 /** Metadata of a source document that a whole dataset comes from. */

@@ -4,7 +4,8 @@
  */
 import { parseEdtf, parseEventDates } from './edtf.js';
 import { safeUrl } from './safe-url.js';
-import type { EventSource, TimelineEvent } from './types.js';
+import { languageTag } from './language-tag.js';
+import type { EventSource, EventTranslation, TimelineEvent } from './types.js';
 
 /** One problem found in input data: which event, which field, and a sentence saying what is wrong. */
 export interface ValidationIssue {
@@ -43,10 +44,11 @@ export interface ValidationIssue {
  * - A field dropped, replaced or ignored, the event still drawn: `wrong-type` (a field that is not a text, a list or
  *   an object as it should be; for `title` the event is left out), `empty-end`, `invalid-id`, `invalid-category`,
  *   `invalid-date` (`source.published`), `invalid-actor`, `more-invalid-actors`, `unsafe-url`, `relative-url`,
- *   `unknown-field`, `more-unknown-fields`.
+ *   `unknown-field`, `more-unknown-fields`; `invalid-language` (a key of `translations` or a `source.lang` that is
+ *   not a language tag) and `repeated-language` (two keys of `translations` for the same language).
  * - Reading a CSV sheet (`parseEventsCsv`): `unnamed-column`, `repeated-column`, `unknown-column` (index -1, path
- *   `header`), `extra-cells`; a TimelineJS document (`fromTimelineJS`): `day-without-month`, and `wrong-type`,
- *   `unsafe-url` as above. An empty sheet, or one without a title or start column, is `invalid-input`.
+ *   `header`), `extra-cells`, `invalid-language` (a translation column such as `title:xx_YY`); a TimelineJS
+ *   document (`fromTimelineJS`): `day-without-month`, and `wrong-type`, `unsafe-url` as above. An empty sheet, or one without a title or start column, is `invalid-input`.
  *
  * An event that is left out has all its issues marked `skipped`, warnings included.
  */
@@ -74,6 +76,8 @@ export type IssueCode =
   | 'relative-url'
   | 'unknown-field'
   | 'more-unknown-fields'
+  | 'invalid-language'
+  | 'repeated-language'
   | 'unnamed-column'
   | 'repeated-column'
   | 'unknown-column'
@@ -108,12 +112,18 @@ export const DEFAULT_CATEGORY = 'other';
 /** The fields an event may have, as in schema.json's `$defs.event`; any other field is ignored with a warning. */
 export const EVENT_FIELDS = [
   'id', 'title', 'summary', 'start', 'end', 'dateLabel', 'category', 'actors', 'place', 'source', 'needsReview', 'reviewNote',
+  'translations',
 ] as const satisfies readonly (keyof TimelineEvent)[];
 
 /** The fields an event's `source` may have, as in schema.json's `$defs.source`. */
 export const SOURCE_FIELDS = [
-  'quote', 'speaker', 'title', 'publisher', 'published', 'url',
+  'quote', 'speaker', 'title', 'publisher', 'published', 'url', 'lang',
 ] as const satisfies readonly (keyof EventSource)[];
+
+/** The fields an entry of an event's `translations` may have, as in schema.json's `$defs.translation`. */
+export const TRANSLATION_FIELDS = [
+  'title', 'summary', 'dateLabel', 'place', 'actors',
+] as const satisfies readonly (keyof EventTranslation)[];
 
 /** {@link EVENT_FIELDS} and {@link SOURCE_FIELDS} as sets, looked up for every key of every event. */
 const KNOWN_EVENT_FIELDS: ReadonlySet<string> = new Set(EVENT_FIELDS);
@@ -137,9 +147,15 @@ const MAX_LISTED = 5;
  *
  * An event is **kept with a warning** (`skipped: false`) when an optional field is wrong: the field is
  * dropped (a wrong-typed `summary`, `dateLabel`, `place`, `actors`, `source` or source field; a `source.url`
- * that is not an `http:`, `https:` or `mailto:` link; an invalid `source.published`), replaced (a wrong-typed
- * or empty `id` by a derived one; a wrong-typed or empty `category` by {@link DEFAULT_CATEGORY}), or ignored
- * (an unknown field, a name in `actors` that is not a text). An empty `end` counts as no end, with a warning.
+ * that is not an `http:`, `https:` or `mailto:` link; an invalid `source.published`; a `source.lang` that is not a
+ * language tag), replaced (a wrong-typed or empty `id` by a derived one; a wrong-typed or empty `category` by
+ * {@link DEFAULT_CATEGORY}), or ignored (an unknown field, a name in `actors` that is not a text). An empty `end` counts as no end, with a warning.
+ *
+ * `translations` is checked entry by entry: an entry whose key is not a BCP 47 language tag (`xx_YY`), repeats
+ * another's language (`AR` beside `ar`), or is not an object is dropped with a warning; in an entry, a field of the
+ * wrong type (the same types as the event's own fields) is dropped with a warning, and so is an unknown one (a
+ * `quote` among them: quotes are never translated). Keys and `source.lang` are kept in their canonical form
+ * (`ar-SY`). The event itself is never left out for its translations.
  *
  * Silently normalised, since they carry nothing: `null` in an optional field counts as absent, blank optional
  * texts are dropped, and so are blank names in `actors`. A free category name is fine.
@@ -259,7 +275,7 @@ export function checkEvents(input: unknown, options: ValidateOptions = {}): Chec
   if (!Array.isArray(list)) {
     return new CheckedEvents([], { index: -1, code: 'invalid-input', path: 'events', message: `events: ${list}`, skipped: true });
   }
-  const context: Context = { options, eventNotes: new Map(), sourceNotes: new Map() };
+  const context: Context = { options, eventNotes: new Map(), sourceNotes: new Map(), languages: new Map() };
   const checked: Checked[] = [];
   for (let index = 0; index < list.length; index++) {
     // Events given by a script may be proxies or have getters, which can throw; data never can.
@@ -418,6 +434,8 @@ const FIELD_HINTS: Record<string, string> = {
   location: 'place',
   uniqueid: 'id',
   displaydate: 'dateLabel',
+  translation: 'translations',
+  i18n: 'translations',
 };
 
 /** The events array of the input, or the end of a sentence saying why there is none. */
@@ -445,6 +463,8 @@ interface Context {
   eventNotes: Map<string, UnknownNote>;
   /** The same for unknown fields of sources. */
   sourceNotes: Map<string, UnknownNote>;
+  /** Each language tag met so far, and its canonical form (`null`: not a language tag). */
+  languages: Map<string, string | null>;
 }
 
 /**
@@ -539,6 +559,7 @@ function checkEvent(value: unknown, index: number, context: Context): Checked {
   const source = checkSource(field('source'), at, context, issues, report);
   const needsReview = optionalFlag(field('needsReview'), `${at}.needsReview`, report);
   const reviewNote = optionalText(field('reviewNote'), `${at}.reviewNote`, report);
+  const translations = checkTranslations(field('translations'), `${at}.translations`, context.languages, report);
 
   reportUnknown(keys.filter((key) => !KNOWN_EVENT_FIELDS.has(key)), at, '', FIELD_HINTS, context.eventNotes, issues, report);
 
@@ -555,6 +576,7 @@ function checkEvent(value: unknown, index: number, context: Context): Checked {
     ...(source !== undefined && { source }),
     ...(needsReview !== undefined && { needsReview }),
     ...(reviewNote !== undefined && { reviewNote }),
+    ...(translations !== undefined && { translations }),
   };
   return { index, event, ownId, issues };
 }
@@ -633,7 +655,7 @@ function checkSource(
   const path = `${at}.source`;
   if (value === undefined || value === null) return undefined;
   if (!isPlainObject(value)) {
-    const fields = 'quote, speaker, title, publisher, published or url';
+    const fields = 'quote, speaker, title, publisher, published, url or lang';
     report('wrong-type', path, `expected an object with a ${fields}, but got ${describeValue(value)}, so it is ignored`);
     return undefined;
   }
@@ -647,6 +669,15 @@ function checkSource(
         report('invalid-date', `${path}.published`, `${quoteText(text)} is not a valid date (${parsed.reason}), so it is ignored`);
         continue;
       }
+    }
+    if (key === 'lang') {
+      const tag = canonicalTag(text, context.languages);
+      if (tag === null) {
+        report('invalid-language', `${path}.lang`, `${quoteText(text)} ${NOT_A_TAG}, so it is ignored`);
+        continue;
+      }
+      source.lang = tag;
+      continue;
     }
     if (key === 'url') {
       const link = checkUrl(text, context.options.baseUrl);
@@ -662,6 +693,63 @@ function checkSource(
   const unknown = Object.keys(value).filter((key) => !KNOWN_SOURCE_FIELDS.has(key));
   reportUnknown(unknown, at, '.source', {}, context.sourceNotes, issues, report);
   return Object.keys(source).length > 0 ? source : undefined;
+}
+
+/** The end of a sentence about a value that is no language tag. */
+const NOT_A_TAG = "is not a language tag (BCP 47, such as 'ar' or 'fr-CA')";
+
+/** The canonical form of a language tag (see `languageTag`), worked out once per tag and run (in `languages`). */
+function canonicalTag(text: string, languages: Map<string, string | null>): string | null {
+  let tag = languages.get(text);
+  if (tag === undefined) languages.set(text, (tag = languageTag(text)));
+  return tag;
+}
+
+/**
+ * Checks an event's `translations` (at `path`), as {@link validateEvents} says: the usable entries, by canonical tag,
+ * each with its usable fields; `undefined` when none is left. Everything dropped is reported; the event is kept
+ * whatever its translations hold. `languages` keeps the canonical form of each tag met.
+ */
+function checkTranslations(
+  value: unknown,
+  path: string,
+  languages: Map<string, string | null>,
+  report: Report,
+): Record<string, EventTranslation> | undefined {
+  if (value === undefined || value === null) return undefined;
+  const expected = "an object of translations by language tag, such as { ar: { title: '…' } }";
+  if (!isPlainObject(value)) {
+    report('wrong-type', path, `expected ${expected}, but got ${describeValue(value)}, so it is ignored`);
+    return undefined;
+  }
+  let kept: Record<string, EventTranslation> | undefined;
+  for (const key of Object.keys(value)) {
+    const at = path + pathKey(key);
+    const tag = canonicalTag(key, languages);
+    const entry = value[key];
+    if (tag === null) {
+      report('invalid-language', at, `${quoteText(key)} ${NOT_A_TAG}, so this translation is ignored`);
+    } else if (kept !== undefined && Object.hasOwn(kept, tag)) {
+      report('repeated-language', at, `another translation is for the same language ('${tag}'), so this one is ignored`);
+    } else if (!isPlainObject(entry)) {
+      const fields = 'title, summary, dateLabel, place or actors';
+      report('wrong-type', at, `expected an object with a ${fields}, but got ${describeValue(entry)}, so it is ignored`);
+    } else {
+      const translation: Record<string, unknown> = {};
+      for (const name of TRANSLATION_FIELDS) {
+        const text = Object.hasOwn(entry, name) ? entry[name] : undefined;
+        const checked = name === 'actors' ? checkActors(text, `${at}.actors`, report) : optionalText(text, `${at}.${name}`, report);
+        if (checked !== undefined) translation[name] = checked;
+      }
+      for (const name of Object.keys(entry)) {
+        if ((TRANSLATION_FIELDS as readonly string[]).includes(name)) continue;
+        const why = name === 'quote' ? 'a quote is never translated (it stays in its own language; see source.lang)' : 'unknown field';
+        report('unknown-field', at + pathKey(name), `${why}, ignored`);
+      }
+      if (Object.keys(translation).length > 0) (kept ??= {})[tag] = translation;
+    }
+  }
+  return kept;
 }
 
 /** The link to keep (the text as given, or resolved against `baseUrl` when relative), or what is wrong with it. */

@@ -40,7 +40,9 @@ const HINT_MS = 1800;
  *
  * Dates may be imprecise or uncertain (EDTF: `2012`, `2016-12`, `2016-36~`): a year-precision date covers its
  * whole year, and an approximate or uncertain one is drawn hatched. Each event is a focusable option with a name
- * such as "Astana talks, 23 January 2017, Diplomacy"; selecting one opens a panel with its source quote.
+ * such as "Astana talks, 23 January 2017, Diplomacy"; selecting one opens a panel with its source quote. Titles,
+ * summaries, date labels, places and actors are shown in the reader's language where an event's `translations` have
+ * it; the quote stays verbatim in its own language, marked with it.
  *
  * Gestures: Ctrl/⌘ + wheel or a trackpad pinch zooms, a horizontal wheel or a drag pans; a plain wheel scrolls the
  * page. Keys (with an event focused): ←/→ (or ↑/↓) previous/next event in time, Home/End first/last, Enter/Space
@@ -54,7 +56,7 @@ const HINT_MS = 1800;
  *
  * @slot empty - Shown when there are no events to draw (replaces the default "No events to show.").
  *
- * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The user selected an event (`detail.event`, `detail.id`) or cleared the selection (both `null`). Bubbles, composed.
+ * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The user selected an event (`detail.event`: the object given in `events`, in its own words whatever the reader's language; `detail.id`) or cleared the selection (both `null`). Bubbles, composed.
  * @fires {CustomEvent<TimelineRangeChangeDetail>} timeline-range-change - A gesture, key or button of the reader's changed the view; fired once, when the change ends (`detail.from`, `detail.to`: ISO 8601). Never for a change made by code. Bubbles, composed.
  * @fires {CustomEvent<TimelineErrorDetail>} timeline-error - Some events could not be drawn or had fields dropped, or `src` could not be loaded (`detail.issues`, each with a `code`; `detail.summary`, the issues grouped by kind and field; `detail.load`). Warnings alone draw no notice: each group of them is also written once with `console.warn`. Bubbles, composed.
  *
@@ -146,7 +148,8 @@ export class EventTimeline extends LitElement {
    * The language of the timeline's words, dates and digits, as a BCP 47 tag (`ar`, `fa-IR`, `fr`). Default: the
    * nearest `lang` attribute up the page (across shadow roots), else English. English, Arabic, Persian, Turkish,
    * Russian, French, German and Spanish have dictionaries, each loaded only when used; other languages fall back to
-   * English words. A tag with a region (`ar-SY`) is also what dates and numbers are formatted with.
+   * English words. A tag with a region (`ar-SY`) is also what dates and numbers are formatted with. Events are shown
+   * in this language where their `translations` have it (`ar-SY`, else `ar`, else their own words); quotes never are.
    */
   @property() locale = '';
 
@@ -268,10 +271,11 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { _layout: layout, _focus: focus, _zoom: zoom, _measure: measure } = this;
-    const dataChanged = this._data.sync(this.events, this.src, this.format);
-    if (dataChanged) focus.keepIn(layout.byId);
     this._locale.sync(this.locale, this.strings, this.dateWords);
     zoom.mirrored = this._locale.rtl;
+    const change = this._data.sync(this.events, this.src, this.format, this._locale.tag);
+    const dataChanged = change === 'events';
+    if (dataChanged) focus.keepIn(layout.byId);
     const widthPx = Math.floor(this._width.value ?? this.clientWidth);
     const folding = this.folds !== 'none';
     const foldingChanged = folding !== layout.folding;
@@ -281,6 +285,13 @@ export class EventTimeline extends LitElement {
       layout.resize(widthPx, Number.isFinite(rowPx) && rowPx >= 16 ? rowPx : 28, measure.measure);
       zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
       if (foldingChanged && !dataChanged) zoom.reset();
+    } else if (change === 'texts') {
+      // The labels have other widths: a view of everything is fitted to them again, and any other view is kept.
+      const { k, x } = zoom.transform;
+      if (k === 1 && x === 0) {
+        layout.relayout();
+        zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
+      } else this._relayout();
     }
     if (this.bookmark && !this._bookmark) this._bookmarks.load();
     else if (changed.has('bookmark') && this.bookmark) {
@@ -300,9 +311,9 @@ export class EventTimeline extends LitElement {
     // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
     if (held && !sameZoom(now.k, drawn.at.k)) this._canvas?.start(drawn);
     const svg = held && !this._canvas?.frozen;
-    const shiftPx = svg && !dataChanged && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
+    const shiftPx = svg && !change && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
     // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
-    const same = !dataChanged && !held && drawn.key === key && drawn.at.k === now.k && drawn.at.x === now.x;
+    const same = !change && !held && drawn.key === key && drawn.at.k === now.k && drawn.at.x === now.x;
     if (shiftPx !== null) this._view = { ...drawn, ...layout.axis(now, locale), shiftPx };
     else if (!same) {
       const marginPx = svg && sameZoom(now.k, drawn.at.k) ? Math.round(layout.widthPx / 2) : 0;
@@ -361,7 +372,11 @@ export class EventTimeline extends LitElement {
     return [base.invert(t.invertX(0)).getTime(), base.invert(t.invertX(Math.max(1, this._layout.widthPx))).getTime()];
   }
 
-  /** The events in the order they are drawn and navigated (by time), after invalid ones were left out. */
+  /**
+   * The events in the order they are drawn and navigated (by time), after invalid ones were left out: validated
+   * copies, as shown, with their texts in the reader's language where their `translations` have it (new copies when
+   * the language changes). `timeline-select` hands back the page's own object instead.
+   */
   get drawnEvents(): readonly TimelineEvent[] {
     return this._layout.items.map((i) => i.event);
   }
@@ -539,7 +554,7 @@ export class EventTimeline extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcer.text}</div>
         ${item && parts
           ? parts.renderDetail({
-              item, when: describe.when(item), categoryClass: encoding.classOf(item.category), strings,
+              item, when: describe.when(item), categoryClass: encoding.classOf(item.category), strings, locale: words.locale,
               precision: describe.precision(item), published: describe.published(item.event.source?.published),
               baseUrl: data.baseUrl, onClose: this._onClose, onStep: (step) => this._step(step),
               hasPrevious: item.order > 0, hasNext: item.order < items.length - 1,

@@ -27,6 +27,8 @@ export interface TimelineStrings {
   close: string;
   category: string;
   actors: string;
+  /** What comes between the names of a list, such as the actors: `, ` in English, `، ` in Arabic. */
+  listSeparator: string;
   place: string;
   date: string;
   precision: string;
@@ -35,6 +37,11 @@ export interface TimelineStrings {
   source: string;
   /** Caption of a quote: `{speaker}`. */
   saidBy: string;
+  /**
+   * Said of a quote in another language than the reader's, which it stays in: `{language}` is that language's name
+   * in the reader's language, as `Intl.DisplayNames` gives it ("English", "anglais", "الإنجليزية").
+   */
+  quotedIn: string;
   published: string;
   loading: string;
   /** A failed load: `{url}` and `{reason}`. */
@@ -101,12 +108,14 @@ export const englishStrings: TimelineStrings = {
   close: 'Close details',
   category: 'Category',
   actors: 'Actors',
+  listSeparator: ', ',
   place: 'Place',
   date: 'Date',
   precision: 'Precision',
   sourceWords: 'In the source: “{label}”',
   source: 'Source',
   saidBy: '— {speaker}',
+  quotedIn: 'Quoted in {language}',
   published: 'published {date}',
   loading: 'Loading events…',
   loadFailed: 'Could not load events from {url}: {reason}',

@@ -129,6 +129,18 @@ export class TimelineLayout {
     this._findFolds();
   }
 
+  /**
+   * Replaces the events with the same events in other words (another language): `events` must be the array last
+   * given to {@link setEvents} with only texts changed (the same ids, dates and categories, in the same order). The
+   * items and lanes are made again, with the dates already worked out; the folds and which of them are open stay.
+   * Call {@link relayout} after, since the labels have other widths. O(n log n).
+   */
+  retext(events: readonly TimelineEvent[]): void {
+    this.items = this.items.map((item) => ({ ...item, event: events[item.index] }));
+    this.byId = new Map(this.items.map((item) => [item.id, item]));
+    this.lanes = indexLanes(this.items);
+  }
+
   /** Whether quiet stretches are folded (`folds="auto"`) or not (`none`); call {@link relayout} after a change. */
   get folding(): boolean {
     return this._folding;

@@ -40,7 +40,8 @@ export const detailStyles = css`
   }
   .detail blockquote {
     margin: 8px 0 0;
-    padding: 4px 0 4px 12px;
+    padding: 4px 0;
+    padding-inline-start: 12px;
     border-inline-start: 3px solid var(--c, var(--_accent));
     overflow-wrap: anywhere;
   }
