@@ -121,7 +121,7 @@ describe('readEventsList', () => {
 describe('eventsToHtml', () => {
   /** The events as a list reads them back: the source's document fields are not in the list. */
   const withoutDocument = (events: readonly TimelineEvent[]) =>
-    events.map(({ source, ...event }) => {
+    events.map(({ source, translations: _translations, ...event }) => {
       if (!source) return event;
       const { title: _t, published: _p, publisher: _b, ...kept } = source;
       return { ...event, source: kept };

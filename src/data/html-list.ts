@@ -53,7 +53,8 @@ const QUOTES = 'blockquote, q';
  *   unless it only repeats the date (its `datetime`, or the date in English words as the timeline writes it).
  * - `title`: the text of the first heading (`<h1>`…`<h6>`), else of the first `<strong>`, outside the quote.
  * - `summary`: the text of the `<p>` elements outside the quote, other than one that holds the title.
- * - `source.quote`: the text of the first `<blockquote>` or `<q>`, without its `<cite>` and `<footer>`;
+ * - `source.quote`: the text of the first `<blockquote>` or `<q>`, without its `<cite>` and `<footer>`, and
+ *   `source.lang` its `lang` attribute;
  *   `source.speaker`: the text of the first `<cite>`; `source.url`: the quote's `cite` attribute, else the first
  *   link in the `<cite>`, resolved against the page's address (the usual rule for links then applies).
  * - `id`, `category`, `place`: the `data-id`, `data-category` and `data-place` attributes; `actors`: the
@@ -127,6 +128,8 @@ function readItem(item: Element): [Record<string, unknown>, ItemNames] {
     names.quote = quote.localName;
     const text = textOf(quote, 'cite, footer');
     if (text) source.quote = text;
+    const lang = quote.getAttribute('lang');
+    if (lang !== null && lang.trim()) source.lang = lang.trim();
     const address = quote.getAttribute('cite');
     if (address !== null) {
       source.url = absolute(address, quote.baseURI);
@@ -231,8 +234,8 @@ export interface EventsToHtmlOptions {
 /**
  * Writes events as the HTML list that {@link readEventsList} reads (an `<ol>`), every text escaped: for a page that
  * shows the events without JavaScript, inside an `<event-timeline>` that draws them when its script runs. Reading
- * the list back gives the same events, but for the source's title, publisher and publication date, which the list
- * does not hold.
+ * the list back gives the same events, but for the source's title, publisher and publication date and the
+ * event's `translations`, which the list does not hold.
  */
 export function eventsToHtml(events: readonly TimelineEvent[], { headingLevel = 3 }: EventsToHtmlOptions = {}): string {
   const h = `h${Math.min(6, Math.max(1, Math.round(headingLevel)))}`;
@@ -257,7 +260,7 @@ export function eventsToHtml(events: readonly TimelineEvent[], { headingLevel = 
     if (event.summary) lines.push(`    <p>${escapeHtml(event.summary)}</p>`);
     const source = event.source;
     if (source?.quote) {
-      const cite = source.url ? ` cite="${escapeHtml(source.url)}"` : '';
+      const cite = (source.url ? ` cite="${escapeHtml(source.url)}"` : '') + (source.lang ? ` lang="${escapeHtml(source.lang)}"` : '');
       const speaker = source.speaker ? `<footer><cite>${escapeHtml(source.speaker)}</cite></footer>` : '';
       lines.push(`    <blockquote${cite}><p>${escapeHtml(source.quote)}</p>${speaker}</blockquote>`);
     } else if (source?.speaker) {
