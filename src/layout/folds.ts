@@ -1,9 +1,8 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addMonths } from 'date-fns/addMonths';
 import { startOfMonth } from 'date-fns/startOfMonth';
-import { scaleUtc } from 'd3-scale';
 import type { LayoutItem } from './items.js';
-import type { TimeScale } from './scale.js';
+import { createPiecewiseScale, type TimeScale } from './scale.js';
 
 const DAY_MS = 86_400_000;
 
@@ -85,12 +84,12 @@ export function findFolds(items: readonly LayoutItem[], rule: FoldRule = DEFAULT
 }
 
 /**
- * The time scale of `domain` over `[0, widthPx]` with `folds` folded: a d3-scale `scaleUtc` with a piecewise
+ * The time scale of `domain` over `[0, widthPx]` with `folds` folded: a time scale with a piecewise
  * (polylinear) domain, so that `invert` works through it and a zoom moves its range (see `zoomScale`). Each fold takes
  * {@link FOLD_SHARE} of the width. The stretches between folds share the rest by how much of the story each holds:
  * two thirds by its share of the events (their marks, `marksMs`), one third by its share of the time; a busy
  * stretch gets room for its events, and a quiet one is still drawn to a readable scale. Without folds (or when no
- * fold lies inside the domain) it is a plain `scaleUtc`.
+ * fold lies inside the domain) it is a plain two-point scale.
  *
  * @param domain - `[startMs, endMs]`, in order.
  * @param folds - The folds, in time order and apart.
@@ -131,7 +130,7 @@ export function foldedScale(
     if (s < stretches - 1) range.push(range[range.length - 1] + widthPx * FOLD_SHARE);
   }
   range[range.length - 1] = widthPx;
-  return scaleUtc().domain(bounds).range(range);
+  return createPiecewiseScale(bounds, range);
 }
 
 /** The least px per ms of a (folded) scale outside its folds: where the deepest zoom is to be measured. */
