@@ -36,13 +36,15 @@ let failed = 0;
 
 /** Records one check: its name, and whether it held (an Error says why not). */
 async function check(name, body) {
+  const started = Date.now();
+  const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   try {
     const detail = await body();
     passed++;
-    console.log(`  ok    ${name}${detail ? ` (${detail})` : ''}`);
+    console.log(`  ok    ${name}${detail ? ` (${detail})` : ''}, ${took()}`);
   } catch (error) {
     failed++;
-    console.log(`  FAIL  ${name}\n        ${String(error?.message ?? error).split('\n').join('\n        ')}`);
+    console.log(`  FAIL  ${name}, ${took()}\n        ${String(error?.message ?? error).split('\n').join('\n        ')}`);
   }
 }
 
@@ -82,7 +84,13 @@ function serve(dir) {
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
-      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) });
+      // Chromium keeps sockets open (some it opened ahead, with no request yet), which close() alone would wait for.
+      const close = () =>
+        new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        });
+      resolve({ origin: `http://127.0.0.1:${server.address().port}`, close });
     });
   });
 }
