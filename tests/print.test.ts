@@ -66,10 +66,11 @@ describe('print', () => {
     await executeServerCommand('page-screenshot', { name: 'print' });
   });
 
-  it('shows the list on screen only as the visually hidden list, with no quotes', async () => {
-    const el = await mountArticle({ widthPx: 700 });
+  it('shows the list on screen only as the visually hidden list, with no quotes, and passes an accessibility check', async () => {
+    const el = await mountArticle({ widthPx: 700, attrs: { selected: 'astana-talks' } });
     const list = root(el).querySelector<HTMLElement>('[part~="list"]')!;
     expect(list.classList.contains('visually-hidden')).to.equal(true);
     expect(getComputedStyle(list.querySelector('.list-quote')!).display).to.equal('none');
+    await expect(el).to.be.accessible();
   });
 });

@@ -504,7 +504,8 @@ export class EventTimeline extends LitElement {
     const status = data.status !== 'complete' ? data.status : items.length ? null : 'empty';
     const [from, to] = this.visibleRange;
     const [a, b] = this._list.range([from, to]);
-    // What a server draws is the list of all the events alone (see `_prerendering`).
+    // What a server draws is the list of all the events alone (see `_prerendering`), with no value that the server
+    // and the page would work out differently (a server sees no ancestor: the language is the page's until then).
     const pre = this._prerendering;
     const [lo, hi] = pre ? [0, items.length] : layout.itemsBetween(Math.min(a, b), Math.max(a, b));
     const parts = pre ? undefined : this._parts.value;
@@ -522,7 +523,7 @@ export class EventTimeline extends LitElement {
     if (frozen) this._canvas!.paint(plot);
     else if (items.length) this._canvas?.warm(plot);
     return html`
-      <div part="base" lang=${locale.tag} class="base ${pre ? 'prerendered' : isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
+      <div part="base" lang=${pre ? nothing : locale.tag} class="base ${pre ? 'prerendered' : isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
         ${pre ? nothing : renderPlot(frozen ? { ...plot, ...frozen, ticks: plot.ticks, folds: plot.folds, painting: true } : plot)}
         ${items.length && this.overview !== 'none' && !isNarrow(w) && !pre
