@@ -2,8 +2,8 @@
 //
 //   1. dist/ is emptied.
 //   2. tsc -p tsconfig.build.json: one ES module + .d.ts per file of src/ (tests excluded), for
-//      bundlers and TypeScript users (package.json "exports": ".", "./data", "./event-timeline", "./extract"; the
-//      `syria-timeline` command, bin/syria-timeline.js, runs dist/extract/index.js).
+//      bundlers and TypeScript users (package.json "exports": ".", "./data", "./event-timeline", "./extract", "./react",
+//      "./jsx"; the `syria-timeline` command, bin/syria-timeline.js, runs dist/extract/index.js).
 //   3. esbuild: src/bundle.ts as one self-contained, minified ES module with Lit, the d3 modules and date-fns
 //      inside, for a plain <script type="module"> ("exports": "./bundle"). Lit's production build
 //      is picked (no dev-mode warnings); no source map, to keep the package small.
@@ -24,8 +24,18 @@ export const DIST = join(ROOT, 'dist');
 export const BUNDLE_ENTRY = join(ROOT, 'src/bundle.ts');
 export const BUNDLE_FILE = join(DIST, 'syria-timeline.bundle.js');
 
-/** The entry points that package.json "exports" promise, relative to dist/. */
-const PACKAGE_ENTRIES = ['index', 'event-timeline', 'data/index', 'extract/index'].flatMap((p) => [`${p}.js`, `${p}.d.ts`]);
+/**
+ * The files under dist/ that package.json "exports" promise and tsc writes, relative to dist/: every target of every
+ * condition, except the files esbuild builds next to the bundle (`syria-timeline.*.js`).
+ */
+const PACKAGE_ENTRIES = [
+  ...new Set(
+    Object.values(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).exports)
+      .flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))
+      .filter((path) => path.startsWith('./dist/') && !path.startsWith('./dist/syria-timeline.'))
+      .map((path) => path.slice('./dist/'.length)),
+  ),
+];
 
 /**
  * Our own code that the bundle loads only when it is needed, each a file of its own next to the bundle: what it

@@ -1,5 +1,7 @@
 // `npm run check:manifest`: fails when the committed custom-elements.json is not what
-// `npm run analyze` would write now (an API change without a regenerated manifest).
+// `npm run analyze` would write now (an API change without a regenerated manifest), or when one of its module
+// paths names a file that the package would not ship (after `npm run build`: the files are those `npm pack`
+// lists).
 //
 // The analyzer is run with the very `analyze` script of package.json, plus `--outdir .cem-check`, in a
 // scratch copy of the project: every top-level entry is symlinked there except package.json, which is
@@ -87,4 +89,15 @@ try {
 
 const difference = firstDifference(normalize(committed), normalize(fresh));
 if (difference) fail(STALE, `  first difference: ${difference}`);
-console.log(`check:manifest: ${MANIFEST} is up to date`);
+
+const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+if (pack.status !== 0) fail(`npm pack --dry-run failed (exit ${pack.status})`, pack.stderr.trim());
+const shipped = new Set(JSON.parse(pack.stdout)[0].files.map((f) => f.path));
+const missing = (committed.modules ?? []).map((m) => m.path).filter((path) => !shipped.has(path));
+if (missing.length) {
+  fail(
+    `${missing.length} module path(s) in ${MANIFEST} name no file of the package${existsSync(join(ROOT, 'dist')) ? '' : ' (dist/ is missing: run npm run build)'}:`,
+    missing.map((path) => `  ${path}`).join('\n'),
+  );
+}
+console.log(`check:manifest: ${MANIFEST} is up to date, and its ${committed.modules.length} modules are files of the package`);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadEvents, readListEvents, type LoadedEvents } from '../data/load-events.js';
 import { sourceOf, type IssueGroup, type IssueSource, type summarizeSource } from '../data/summarize-issues.js';
 import { translateEvents } from '../data/translate.js';
@@ -221,8 +221,10 @@ export class DataController implements ReactiveController {
       this._loaded = null;
       return;
     }
-    const abort = (this._abort = new AbortController());
     this.status = 'pending';
+    // A server renders once: `src` is loaded in the page.
+    if (isServer) return;
+    const abort = (this._abort = new AbortController());
     const land = (loaded: LoadedEvents, error = '') => {
       if (abort.signal.aborted) return;
       this._loaded = loaded;

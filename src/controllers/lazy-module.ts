@@ -1,9 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * A module of the host's own code that loads when it is first needed rather than with the host: `value` is
  * `undefined` until it has arrived, and the host updates when it does. `loaded` lets the host's `updateComplete`
- * wait for it. A failed load is tried again at the next `load()`.
+ * wait for it. A failed load is tried again at the next `load()`. On a server nothing loads: a server renders once.
  */
 export class LazyModule<T> implements ReactiveController {
   /** The module, once it has arrived. */
@@ -21,6 +21,7 @@ export class LazyModule<T> implements ReactiveController {
 
   /** Starts loading the module, once; it arrives with a later update of the host. */
   load(): void {
+    if (isServer) return;
     this._loading ??= this._import().then(
       (value) => {
         this.value = value;

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DateWords } from '../data/date-words.js';
 import { createDescriber, type Describer } from '../i18n/describe.js';
 import { english, loadLocale, matchLocale, resolveLocale, type LocaleDictionary, type SupportedLocale } from '../i18n/index.js';
@@ -53,8 +53,9 @@ export class LocaleController implements ReactiveController {
    * starts loading the dictionary of a new language. Returns whether the words changed.
    */
   sync(locale: string, strings?: Partial<TimelineStrings>, dateWords?: Partial<DateWords>): boolean {
-    this.rtl = getComputedStyle(this._host).direction === 'rtl';
-    const tag = (locale || resolveLocale(this._host)).trim() || 'en';
+    // A server knows the host's own attributes only: no style, no ancestors.
+    this.rtl = isServer ? this._host.getAttribute('dir') === 'rtl' : getComputedStyle(this._host).direction === 'rtl';
+    const tag = (locale || (isServer ? this._host.getAttribute('lang') ?? '' : resolveLocale(this._host))).trim() || 'en';
     const lang = matchLocale(tag);
     if (lang !== this._lang) {
       this._lang = lang;

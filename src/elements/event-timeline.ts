@@ -12,7 +12,7 @@ import { isNarrow, TimelineLayout, type TimelineView } from '../layout/timeline-
 import { frameShift, sameZoom, type ZoomState } from '../layout/motion.js';
 import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../controllers/announcer.js';
 import { DialogController } from '../controllers/dialog-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
@@ -29,6 +29,7 @@ import type { MotionCanvas } from '../controllers/motion-canvas.js';
 import type { Palette } from './paint-frame.js';
 import { keyOfNode } from './templates/marks.js';
 import { renderToolbar } from './templates/toolbar.js';
+import { renderList } from './templates/list-view.js';
 import { timelineStyles } from './styles/index.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -55,6 +56,9 @@ const HINT_MS = 1800;
  * @summary Zoomable, accessible event timeline with uncertain dates and sources.
  *
  * @slot empty - Shown when there are no events to draw (replaces the default "No events to show.").
+ *
+ * @attr {'ltr' | 'rtl' | 'auto'} [dir=''] - The HTML attribute: `rtl`, here or on an ancestor, mirrors the timeline (time runs right to left). Empty (the default): the direction of the page around it.
+ * @attr {string} [lang=''] - The HTML attribute: the language of the words, dates and digits when `locale` is not set (BCP 47). Empty (the default): the nearest `lang` up the page, else English.
  *
  * @fires {CustomEvent<TimelineSelectDetail>} timeline-select - The user selected an event (`detail.event`: the object given in `events`, in its own words whatever the reader's language; `detail.id`) or cleared the selection (both `null`). Bubbles, composed.
  * @fires {CustomEvent<TimelineRangeChangeDetail>} timeline-range-change - A gesture, key or button of the reader's changed the view; fired once, when the change ends (`detail.from`, `detail.to`: ISO 8601). Never for a change made by code. Bubbles, composed.
@@ -261,6 +265,12 @@ export class EventTimeline extends LitElement {
   };
   /** The events drawn when the view began to move, by id, until it rests (see `layoutFrame`'s `held`). */
   private _held?: ReadonlyMap<string, DrawnItem>;
+  /**
+   * Whether this update draws what a server draws: the list of events with their dates in words, and no chart. On
+   * the server always; in the page, for the first update of an element that came with a server's declarative shadow
+   * root, so that hydration finds the very template it was rendered from. The chart follows in the next update.
+   */
+  private _prerendering = isServer || !!this.shadowRoot;
 
   constructor() {
     super();
@@ -276,12 +286,12 @@ export class EventTimeline extends LitElement {
     const change = this._data.sync(this.events, this.src, this.format, this._locale.tag);
     const dataChanged = change === 'events';
     if (dataChanged) focus.keepIn(layout.byId);
-    const widthPx = Math.floor(this._width.value ?? this.clientWidth);
+    const widthPx = Math.floor(this._width.value ?? this.clientWidth) || 0;
     const folding = this.folds !== 'none';
     const foldingChanged = folding !== layout.folding;
     layout.folding = folding;
     if (dataChanged || foldingChanged || widthPx !== layout.widthPx) {
-      const rowPx = parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
+      const rowPx = isServer ? NaN : parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
       layout.resize(widthPx, Number.isFinite(rowPx) && rowPx >= 16 ? rowPx : 28, measure.measure);
       zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
       if (foldingChanged && !dataChanged) zoom.reset();
@@ -325,6 +335,14 @@ export class EventTimeline extends LitElement {
     if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.unsummed) {
       this._parts.load();
     }
+  }
+
+  /** After a server's list has been hydrated, the chart is drawn in its place. */
+  protected override firstUpdated(): void {
+    if (!this._prerendering) return;
+    this._prerendering = false;
+    this._list.ready = true;
+    this.requestUpdate();
   }
 
   /**
@@ -505,15 +523,18 @@ export class EventTimeline extends LitElement {
     const status = data.status !== 'complete' ? data.status : items.length ? null : 'empty';
     const [from, to] = this.visibleRange;
     const [a, b] = this._list.range([from, to]);
-    const [lo, hi] = layout.itemsBetween(Math.min(a, b), Math.max(a, b));
-    const modifier = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
-    const parts = this._parts.value;
+    // What a server draws is the list of all the events alone (see `_prerendering`), with no value that the server
+    // and the page would work out differently (a server sees no ancestor: the language is the page's until then).
+    const pre = this._prerendering;
+    const [lo, hi] = pre ? [0, items.length] : layout.itemsBetween(Math.min(a, b), Math.max(a, b));
+    const parts = pre ? undefined : this._parts.value;
     const plot: PlotView = {
       ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
       rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
       measure: this._measure.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
       setSize: items.length, label: this.label || data.title || strings.events, surface: zoom.surface(), painting: false,
-      hint: this._hint.on ? fill(strings.wheelHint, { key: modifier }) : null, onClick: this._onPlotClick,
+      hint: this._hint.on ? fill(strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' }) : null,
+      onClick: this._onPlotClick,
       unfold: strings.unfold, onFold: this._onFold,
     };
     // During a gesture the canvas paints this frame, and the SVG keeps the one it had when the gesture began.
@@ -521,10 +542,10 @@ export class EventTimeline extends LitElement {
     if (frozen) this._canvas!.paint(plot);
     else if (items.length) this._canvas?.warm(plot);
     return html`
-      <div part="base" lang=${locale.tag} class="base ${isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
+      <div part="base" lang=${pre ? nothing : locale.tag} class="base ${pre ? 'prerendered' : isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
-        ${renderPlot(frozen ? { ...plot, ...frozen, ticks: plot.ticks, folds: plot.folds, painting: true } : plot)}
-        ${items.length && this.overview !== 'none' && !isNarrow(w)
+        ${pre ? nothing : renderPlot(frozen ? { ...plot, ...frozen, ticks: plot.ticks, folds: plot.folds, painting: true } : plot)}
+        ${items.length && this.overview !== 'none' && !isNarrow(w) && !pre
           ? parts
             ? parts.renderTimelineOverview({
                 controller: this._overview!, layout, transform: zoom.transform, maxScale: zoom.maxScale,
@@ -538,16 +559,16 @@ export class EventTimeline extends LitElement {
         ${data.notice.length && !data.dismissed && parts
           ? parts.renderNotice(data.notice, data.total, items.length, strings, words.locale, () => data.dismiss())
           : nothing}
-        ${renderToolbar({
+        ${pre ? nothing : renderToolbar({
           strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen: this._list.isOpen(w),
           helpOpen: this._help.open, range: items.length ? describe.range(from, to) : null,
           categories: layout.categories, encoding, onZoom: (factor) => zoom.zoomBy(factor, undefined, true),
           onReset: () => this._showAll(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
         })}
         ${this._help.open && parts ? parts.renderHelp(strings, () => this._help.close()) : nothing}
-        ${items.length && this._list.isDrawn(w) && parts
-          ? parts.renderList({
-              items, lo, hi, open: this._list.isOpen(w), selected, strings, locale: words.locale,
+        ${items.length && (pre || this._list.isDrawn(w))
+          ? renderList({
+              items, lo, hi, open: pre || this._list.isOpen(w), selected, strings, locale: words.locale,
               whenOf: describe.when, classOf: encoding.classOf, onSelect: this._choose,
             })
           : nothing}

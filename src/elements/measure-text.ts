@@ -9,7 +9,7 @@ export class TextMeasurer {
 
   constructor(private readonly _font: string) {}
 
-  /** The width of `text` in px. Without a canvas (very old engines), an estimate from its length. */
+  /** The width of `text` in px. Without a canvas (very old engines, a server), an estimate from its length. */
   measure = (text: string): number => {
     let width = this._cache.get(text);
     if (width === undefined) {
@@ -42,7 +42,7 @@ export class TextMeasurer {
 
   private _getContext(): CanvasRenderingContext2D | null {
     if (this._context === undefined) {
-      this._context = document.createElement('canvas').getContext('2d');
+      this._context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
       if (this._context) this._context.font = this._font;
     }
     return this._context;

@@ -68,6 +68,9 @@ export const listStyles = css`
     color: var(--_muted);
     font-size: 13px;
   }
+  .list-quote {
+    display: none;
+  }
   .list-more {
     margin: 6px 12px 0;
     color: var(--_muted);

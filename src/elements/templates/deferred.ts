@@ -4,7 +4,7 @@
  * overview strip with its d3-brush; the painter of the canvas that follows a zoom gesture (until it has loaded,
  * the SVG follows it); and the summing up of the problems in the data, which data without problems never needs.
  * Next to the standalone bundle they are a file of their own (`syria-timeline.parts.js`), which takes Lit from the
- * bundle. Their styles come with them, to be adopted by the element once loaded.
+ * bundle. Their styles come with them, to be adopted by the element once loaded, and so does the print style sheet.
  */
 import type { CSSResult } from 'lit';
 import { detailStyles } from '../styles/detail.styles.js';
@@ -12,15 +12,15 @@ import { helpStyles } from '../styles/help.styles.js';
 import { listStyles } from '../styles/list.styles.js';
 import { statusStyles } from '../styles/status.styles.js';
 import { overviewStyles } from '../styles/overview.styles.js';
+import { printStyles } from '../styles/print.styles.js';
 
 export { renderDetail, type DetailContext } from './detail-panel.js';
 export { renderHelp } from './help-dialog.js';
-export { renderList, type ListView } from './list-view.js';
 export { renderNotice } from './notice.js';
 export { renderStatus, type StatusKind } from './status.js';
 
 /** The styles of these parts, in the order of the cascade, after the element's own. */
-export const deferredStyles: CSSResult[] = [detailStyles, listStyles, helpStyles, statusStyles, overviewStyles];
+export const deferredStyles: CSSResult[] = [detailStyles, listStyles, helpStyles, statusStyles, overviewStyles, printStyles];
 export { renderTimelineOverview } from './overview.js';
 export { OverviewController } from '../../controllers/overview-controller.js';
 export { paintFrame, readPalette, type Palette } from '../paint-frame.js';

@@ -28,7 +28,8 @@ export interface ListView {
 
 /**
  * The events in view as an ordered list, in time order, in step with the chart: title, date in words (uncertainty
- * included), category, and a button that selects the event. Open, it is a vertical timeline (time runs downward);
+ * included), category, and a button that selects the event; then the source's quote, which is printed (and drawn
+ * by a server) but not shown on screen. Open, it is a vertical timeline (time runs downward);
  * closed, it stays in the accessibility tree as a visually hidden region, its buttons out of the Tab order, so a
  * screen reader can always read the events as a list. It is drawn again only when what it shows changes.
  */
@@ -54,6 +55,11 @@ function drawList(view: ListView): TemplateResult {
                 <span class="list-meta"><time datetime=${item.dates.start.text}>${view.whenOf(item)}</time> ·
                   ${categoryName(item.category, strings)}</span>
               </button>
+              ${item.event.source?.quote
+                ? html`<blockquote class="list-quote" dir="auto">“${item.event.source.quote}”${item.event.source.speaker
+                    ? html` <cite>${fill(strings.saidBy, { speaker: item.event.source.speaker })}</cite>`
+                    : nothing}</blockquote>`
+                : nothing}
             </li>`,
           )}
         </ol>`
