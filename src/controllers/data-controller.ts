@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadEvents, readListEvents, type LoadedEvents } from '../data/load-events.js';
-import { sourceOf, type IssueGroup, type IssueSource, type summarizeSource } from '../data/summarize-issues.js';
+import { sourceOf, type IssueSource } from '../data/issue-source.js';
+import type { IssueGroup, summarizeSource } from '../data/summarize-issues.js';
 import { translateEvents } from '../data/translate.js';
 import type { TimelineEvent } from '../data/types.js';
 import { checkEvents, type CheckedEvents, type ValidationResult } from '../data/validate.js';

@@ -2,7 +2,10 @@
  * Problems in the data summed up by kind: 100,000 events with the same unknown field make one line, not 100,000.
  */
 import { formatNumber } from './numbers.js';
-import { issueField, type IssueCode, type ValidationIssue } from './validate.js';
+import { sourceOf, type IssueSource } from './issue-source.js';
+import type { IssueCode, ValidationIssue } from './validate.js';
+
+export { sourceOf, type IssueSource } from './issue-source.js';
 
 /** The problems of one kind in one field, as {@link summarizeIssues} sums them up. */
 export interface IssueGroup {
@@ -92,18 +95,6 @@ const PHRASES: Partial<Record<IssueCode, Phrase>> = {
 /** The hint the validator gives for an unknown field that looks like a known one, at the end of its message. */
 const HINT = / \(did you mean '[^']*'\?\)$/;
 
-/**
- * Issues as {@link summarizeSource} reads them: what it needs of each (without making it), and the few it reads whole.
- *
- * @internal Lets the timeline sum up issues before (or without) making them; not part of the package's API.
- */
-export interface IssueSource {
-  /** Calls `visit` for each issue in input order, with its position `ref`, counting from 0. */
-  forEachIssue(visit: (index: number, code: string, field: string, skipped: boolean, ref: number) => void): void;
-  /** The issue at position `ref`. */
-  issueAt(ref: number): ValidationIssue;
-}
-
 /** A group while it is being built. */
 interface Building {
   group: IssueGroup;
@@ -129,23 +120,6 @@ interface Building {
  */
 export function summarizeIssues(issues: readonly ValidationIssue[], options: SummarizeOptions = {}): IssueGroup[] {
   return summarizeSource(sourceOf(issues), options);
-}
-
-/**
- * Issues that are made already, as an {@link IssueSource}; `offset` is added to their positions.
- *
- * @internal Lets the timeline sum up issues before (or without) making them; not part of the package's API.
- */
-export function sourceOf(issues: readonly ValidationIssue[], offset = 0): IssueSource {
-  return {
-    forEachIssue(visit) {
-      for (let k = 0; k < issues.length; k++) {
-        const issue = issues[k];
-        visit(issue.index, issue.code ?? '', issueField(issue.path), issue.skipped, offset + k);
-      }
-    },
-    issueAt: (ref) => issues[ref - offset],
-  };
 }
 
 /**
