@@ -1,13 +1,9 @@
 import { assert } from '@open-wc/testing';
+import { datesOf, eventFor, type Expected } from './extract-harness.js';
 import { parseEventDates } from '../src/data/edtf.js';
 import { validateEvents } from '../src/data/validate.js';
 import { ExtractError, extractEvents } from '../src/extract/index.js';
 
-/** What a case expects of the event its date words give: `start`, and `end` for a span. */
-interface Expected {
-  start: string;
-  end?: string;
-}
 
 /**
  * [name, publication day, text, the date words, expected date]. Weekdays of the publication days used: 2017-01-18
@@ -82,18 +78,11 @@ const anchoredCases: [string, string, string, string, Expected][] = [
   ['“for two years” ends at the date before it in the sentence', '2019-11-04', 'They signed an agreement on Saturday, ending a dispute that had lasted for two years.', 'for two years', { start: '2017~', end: '2019-11-02' }],
 ];
 
-function eventFor(published: string, text: string, words: string) {
-  const { events } = extractEvents(text, { published });
-  const event = events.find((e) => e.dateLabel === words);
-  assert.exists(event, `no event with the date words “${words}”: ${JSON.stringify(events.map((e) => e.dateLabel))}`);
-  return event!;
-}
-
 describe('extractEvents() dates', () => {
   for (const [name, published, text, words, expected] of [...cases, ...anchoredCases]) {
     it(`extractEvents() resolves ${name}`, () => {
       const event = eventFor(published, text, words);
-      assert.deepEqual({ start: event.start, ...(event.end !== undefined && { end: event.end }) }, expected);
+      assert.deepEqual(datesOf(event), expected);
       assert.isTrue(parseEventDates(event.start, event.end).ok, 'the dates are valid EDTF');
     });
   }

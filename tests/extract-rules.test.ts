@@ -1,11 +1,7 @@
 import { assert } from '@open-wc/testing';
+import { datesOf, eventFor, type Expected } from './extract-harness.js';
 import { extractEvents } from '../src/extract/index.js';
 
-/** What a case expects of the event its date words give (`''` for the event of a sentence without date words). */
-interface Expected {
-  start: string;
-  end?: string;
-}
 
 /**
  * [name, publication day, text, the date words, expected date]. Weekdays of the publication days used: 2023-11-16
@@ -43,13 +39,6 @@ const dateCases: [string, string, string, string, Expected][] = [
   ['“Earlier this year” is the part of the year before publication, approximate', '2024-03-14',
     'Earlier this year, the ministry blocked a similar measure.', 'Earlier this year', { start: '2024-33~' }],
 ];
-
-function eventFor(published: string, text: string, words: string) {
-  const { events } = extractEvents(text, { published });
-  const event = events.find((e) => (e.dateLabel ?? '') === words);
-  assert.exists(event, `no event with the date words “${words}”: ${JSON.stringify(events.map((e) => e.dateLabel))}`);
-  return event!;
-}
 
 /** [name, publication day, text, a piece of the sentence, expected date of its statement without date words]. */
 const statementCases: [string, string, string, string, Expected][] = [
@@ -93,7 +82,7 @@ describe('extractEvents() rules found on unseen reports', () => {
   for (const [name, published, text, words, expected] of dateCases) {
     it(`extractEvents() resolves ${name}`, () => {
       const event = eventFor(published, text, words);
-      assert.deepEqual({ start: event.start, ...(event.end !== undefined && { end: event.end }) }, expected);
+      assert.deepEqual(datesOf(event), expected);
     });
   }
 
@@ -102,7 +91,7 @@ describe('extractEvents() rules found on unseen reports', () => {
       const { events } = extractEvents(text, { published });
       const event = events.find((e) => e.source!.quote!.includes(piece) && e.dateLabel === undefined);
       assert.exists(event, `no undated event for “${piece}”`);
-      assert.deepEqual({ start: event!.start, ...(event!.end !== undefined && { end: event!.end }) }, expected);
+      assert.deepEqual(datesOf(event!), expected);
     });
   }
 
