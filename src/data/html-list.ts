@@ -185,7 +185,8 @@ function textOf(element: Element, skip?: string): string {
   let text = '';
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (skip && node.parentElement?.closest(skip) && element.contains(node.parentElement.closest(skip))) continue;
+    const skipped = skip ? node.parentElement?.closest(skip) : null;
+    if (skipped && element.contains(skipped)) continue;
     text += node.nodeValue;
   }
   return text.replace(/\s+/g, ' ').trim();

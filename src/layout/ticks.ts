@@ -77,17 +77,18 @@ export function axisTicks(
   const level = chooseLevel(pxPerMs, spacingPx > 0 ? spacingPx : 1);
   if (level === undefined) return [];
 
-  let instantsMs = scale.ticks(level.interval).map((d) => d.getTime());
   // A step of years falls on multiples of itself, counted astronomically: -600, which is 601 BCE. Before 1 CE each
   // tick moves a year on, to 600 BCE, as round as the ticks after it (and one a year before the view may move in).
   const [lo, hi] = d0 < d1 ? [d0, d1] : [d1, d0];
-  if (level.unit === 'year' && level.minStepMs > 365 * DAY_MS && lo < FIRST_CE_MS) {
-    instantsMs = level.interval
-      .range(utcYear.offset(new Date(lo), -1), new Date(hi + 1))
-      .map((d) => (d.getTime() < FIRST_CE_MS ? utcYear.offset(d, 1).getTime() : d.getTime()))
-      .filter((ms) => ms >= lo && ms <= hi);
-  }
-  instantsMs = dropShortGaps(instantsMs, level.minStepMs);
+  const instantsMs = dropShortGaps(
+    level.unit === 'year' && level.minStepMs > 365 * DAY_MS && lo < FIRST_CE_MS
+      ? level.interval
+          .range(utcYear.offset(new Date(lo), -1), new Date(hi + 1))
+          .map((d) => (d.getTime() < FIRST_CE_MS ? utcYear.offset(d, 1).getTime() : d.getTime()))
+          .filter((ms) => ms >= lo && ms <= hi)
+      : scale.ticks(level.interval).map((d) => d.getTime()),
+    level.minStepMs,
+  );
   const formats = FORMATS[level.unit];
   return instantsMs.map((ms, i) => {
     const major = isMajor(level, ms);
