@@ -23,8 +23,11 @@ import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
  * `translateEvents`, and `<syria-timeline>` loading the translation of its language: about 1.1 kB gzip. The bundle
  * exports `validateEvents`, which checks translations, and a timeline draws translated data in the reader's language
  * from its first frame, so neither can load later.
+ *
+ * 68,500 (from 69,000): what the reader does with a drawn chart (`TimelineActions`: choosing, stepping, clusters,
+ * folds, the keys' actions) loads with the deferred parts, after the first frame.
  */
-const GZIP_BUDGET_BYTES = 69_000;
+const GZIP_BUDGET_BYTES = 68_500;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const name = relative(ROOT, BUNDLE_FILE);

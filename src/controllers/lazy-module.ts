@@ -1,20 +1,24 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
- * A module of the host's own code that loads when it is first needed rather than with the host: `value` is
- * `undefined` until it has arrived, and the host updates when it does. `loaded` lets the host's `updateComplete`
- * wait for it. A failed load is tried again at the next `load()`. On a server nothing loads: a server renders once.
+ * A module of the host's own code that loads when it is first needed rather than with the host, and what the host
+ * makes of it once it is in (`make`, by default the module itself): `value` is `undefined` until then, and the host
+ * updates when it arrives. What the reader does before it is in waits for it ({@link use}). `loaded` lets the host's
+ * `updateComplete` wait for it. A failed load is tried again at the next `load()`. On a server nothing loads: a
+ * server renders once.
  */
-export class LazyModule<T> implements ReactiveController {
-  /** The module, once it has arrived. */
+export class LazyModule<M, T = M> implements ReactiveController {
+  /** What was made of the module, once it has arrived. */
   value: T | undefined;
 
   private _loading?: Promise<void>;
+  /** What waits for the module ({@link use}), in the order asked. */
+  private readonly _waiting: ((value: T) => unknown)[] = [];
 
   constructor(
     private readonly _host: ReactiveControllerHost,
-    private readonly _import: () => Promise<T>,
-    private readonly _onLoad?: (value: T) => void,
+    private readonly _import: () => Promise<M>,
+    private readonly _make: (module: M) => T = (module) => module as unknown as T,
   ) {
     this._host.addController(this);
   }
@@ -23,15 +27,26 @@ export class LazyModule<T> implements ReactiveController {
   load(): void {
     if (isServer) return;
     this._loading ??= this._import().then(
-      (value) => {
-        this.value = value;
-        this._onLoad?.(value);
+      (module) => {
+        const value = (this.value = this._make(module));
+        for (const run of this._waiting.splice(0)) run(value);
         this._host.requestUpdate();
       },
       () => {
         this._loading = undefined;
       },
     );
+  }
+
+  /**
+   * Runs `run` with what was made of the module: at once when it is in, returning what `run` returns; else once it
+   * arrives (loading it now), returning `undefined`. What waits runs in the order asked, before `loaded` resolves.
+   */
+  use<R>(run: (value: T) => R): R | undefined {
+    if (this.value !== undefined) return run(this.value);
+    this._waiting.push(run);
+    this.load();
+    return undefined;
   }
 
   /** Resolves once what is loading has arrived or failed; at once when nothing is loading. */

@@ -5,12 +5,11 @@ import type { TimelineEvent } from '../data/types.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { fill, type TimelineStrings } from '../i18n/strings.js';
 import { DataController } from '../controllers/data-controller.js';
-import { createErrorEvent, createRangeChangeEvent, createSelectEvent } from '../events.js';
+import { createErrorEvent } from '../events.js';
 import { TextMeasurer } from './measure-text.js';
 import type { DrawnItem } from '../layout/frame.js';
 import { isNarrow, TimelineLayout, type TimelineView } from '../layout/timeline-layout.js';
 import { frameShift, sameZoom, type ZoomState } from '../layout/motion.js';
-import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../controllers/announcer.js';
@@ -18,12 +17,12 @@ import { DialogController } from '../controllers/dialog-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
 import { ListViewController } from '../controllers/list-view-controller.js';
 import { TimedFlag } from '../controllers/timed-flag.js';
-import { TimelineKeysController, type TimelineKeyIntent } from '../controllers/timeline-keys.js';
+import { TimelineKeysController } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
 import { property } from 'lit/decorators.js';
 import { LazyModule } from '../controllers/lazy-module.js';
 import type { BookmarkController, BookmarkState } from '../controllers/bookmark-controller.js';
-import type { OverviewController } from './templates/deferred.js';
+import type { TimelineActions } from './templates/deferred.js';
 import { renderPlot, type PlotView } from './templates/plot.js';
 import type { MotionCanvas } from '../controllers/motion-canvas.js';
 import type { Palette } from './paint-frame.js';
@@ -199,7 +198,7 @@ export class EventTimeline extends LitElement {
       this._canvas?.stop();
       this.requestUpdate();
       this._list.release();
-      if (byUser && moved) this._viewChanged();
+      if (byUser && moved) this._act((a) => a.viewChanged());
     },
   });
   private readonly _locale = new LocaleController(this);
@@ -213,7 +212,7 @@ export class EventTimeline extends LitElement {
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   /** Keeps the view in the page address: loaded with the `bookmark` attribute, and only then. */
   private readonly _bookmarks = new LazyModule(this, () => import('../controllers/bookmark-controller.js'), (m) => {
-    this._bookmark = new m.BookmarkController(this, {
+    const bookmark = new m.BookmarkController(this, {
       key: () => this.id || 'timeline',
       enabled: () => this.bookmark,
       onRestore: (state) => {
@@ -225,34 +224,50 @@ export class EventTimeline extends LitElement {
     });
     // Connected, the controller has read the address as it was made.
     this._readingBookmark = false;
+    return bookmark;
   });
-  private _bookmark?: BookmarkController;
   /** Whether the page address is being read for the first time, not after Back or Forward. */
   private _readingBookmark = true;
-  /** The overview strip's brush, made when the deferred parts arrive. */
-  private _overview?: OverviewController;
   /** A view read from the page address, shown once the events are in. */
   private _restoring?: BookmarkState;
   /** A visible range set before it could be shown (no width or no events yet), UTC ms. */
   private _pendingRange?: readonly [number, number];
   /**
-   * The parts not drawn with the chart (detail panel, list view, key map, notice, status) and their styles: loaded
-   * right after the chart's first frame, or as soon as one of them is needed.
+   * The parts not drawn with the chart (detail panel, key map, notice, status, overview, the canvas of a gesture,
+   * what the reader does) and their styles: loaded right after the chart's first frame, or as soon as one of them is
+   * needed.
    */
-  private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), (parts) => {
-    adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...parts.deferredStyles]);
-    this._canvas = new parts.MotionCanvas(this, () => parts);
-    this._data.useSummarizer(parts.summarizeSource);
-    this._overview = new parts.OverviewController(this, {
-      // The window is in base px, which is what the zoom shows a range of; the reader's change ends with the brush.
-      onWindow: (x0, x1, final) => {
-        this._zoom.showRange(x0, x1, 1);
-        if (final) this._viewChanged();
-      },
-    });
+  private readonly _parts = new LazyModule(this, () => import('./templates/deferred.js'), (templates) => {
+    adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...templates.deferredStyles]);
+    this._data.useSummarizer(templates.summarizeSource);
+    const self = this;
+    return {
+      templates,
+      /** Paints the events while a gesture moves the view. */
+      canvas: new templates.MotionCanvas<EventTimeline['_view'], PlotView, Palette>(this, () => templates),
+      /** The overview strip's brush. */
+      overview: new templates.OverviewController(this, {
+        // The window is in base px, which is what the zoom shows a range of; the reader's change ends with the brush.
+        onWindow: (x0, x1, final) => {
+          this._zoom.showRange(x0, x1, 1);
+          if (final) this._act((a) => a.viewChanged());
+        },
+      }),
+      actions: new templates.TimelineActions({
+        element: this, layout: this._layout, zoom: this._zoom, focus: this._focus, help: this._help,
+        announcer: this._announcer, locale: this._locale, data: this._data,
+        get bookmark() {
+          return self._bookmark;
+        },
+        get view() {
+          return self._view;
+        },
+        relayout: () => this._relayout(),
+        showAll: (animate) => this._showAll(animate),
+        toggleList: this._toggleList,
+      }),
+    };
   });
-  /** Paints the events while a gesture moves the view (with the deferred parts' painter). */
-  private _canvas?: MotionCanvas<EventTimeline['_view'], PlotView, Palette>;
   /**
    * What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus; with the
    * zoom and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom.
@@ -272,11 +287,19 @@ export class EventTimeline extends LitElement {
    */
   private _prerendering = isServer || !!this.shadowRoot;
 
+  private get _bookmark(): BookmarkController | undefined {
+    return this._bookmarks.value;
+  }
+
+  private get _canvas(): MotionCanvas<EventTimeline['_view'], PlotView, Palette> | undefined {
+    return this._parts.value?.canvas;
+  }
+
   constructor() {
     super();
-    // The key map registers itself on the host and acts through _perform(); nothing else needs to reach it.
+    // The key map registers itself on the host and acts through the actions; nothing else needs to reach it.
     const isOnItem = (path: readonly EventTarget[]) => this._focus.isOnItem(path);
-    new TimelineKeysController(this, (intent, onItem) => this._perform(intent, onItem), () => this._locale.rtl, isOnItem);
+    new TimelineKeysController(this, (intent, onItem) => this._act((a) => a.perform(intent, onItem)), () => this._locale.rtl, isOnItem);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -399,27 +422,6 @@ export class EventTimeline extends LitElement {
     return this._layout.items.map((i) => i.event);
   }
 
-  /**
-   * The reader's change of the view has ended (a gesture, a key, a button, the overview's brush): a fold zoomed into
-   * opens, the new range is said (with the folds in it) and kept in the page address, and `timeline-range-change`
-   * fires.
-   */
-  private _viewChanged(): void {
-    const { _layout: layout, _locale: locale } = this;
-    // A fold the reader zoomed into (a third of the view or more) opens where it is.
-    const w = layout.widthPx;
-    const zoomedInto = layout
-      .foldsInView(this._zoom.transform)
-      .find((f) => Math.min(w, f.x1Px) - Math.max(0, f.x0Px) >= w / 3);
-    if (zoomedInto) this._openFold(zoomedInto.index, false);
-    const [from, to] = this.visibleRange;
-    const [lo, hi] = layout.itemsBetween(from, to);
-    const folds = layout.foldsInView(this._zoom.transform).map((f) => locale.describe.fold(f));
-    this._announcer.announce([locale.describe.rangeChanged(from, to, hi - lo), ...folds].join('. '));
-    this._bookmark?.recordRange(from, to);
-    this.dispatchEvent(createRangeChangeEvent([from, to]));
-  }
-
   /** Shows what was asked for before it could be: a view from the page address, then a range set by code. */
   private _showPending(): void {
     const state = this._restoring;
@@ -467,52 +469,10 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /** Opens fold `index`: at once where it is (`animate` false), or also easing the view to show it. */
-  private _openFold(index: number, animate: boolean): void {
-    const layout = this._layout;
-    const fold = layout.folds[index];
-    if (!fold || !layout.openFold(index)) return;
-    this._relayout();
-    if (animate) this._zoom.showRange(layout.baseX(fold.fromMs), layout.baseX(fold.toMs), 0.8, true);
-  }
-
   /** Shows everything, with the quiet stretches folded again (`animate`: eased, as the reader's change). */
   private _showAll(animate: boolean): void {
     if (this._layout.closeFolds()) this._relayout();
     this._zoom.reset(animate);
-  }
-
-  /**
-   * Selects the event before (`step` -1) or after (1) the selected one in time, or, with none selected, the first
-   * event in view (the last one going back); the view follows it.
-   */
-  private _step(step: 1 | -1): boolean {
-    const { items, byId } = this._layout;
-    const current = this.selected ? byId.get(this.selected) : undefined;
-    let next;
-    if (current) next = items[current.order + step];
-    else {
-      const [from, to] = this.visibleRange;
-      next = this._layout.itemBeyond(step > 0 ? Math.min(from, to) : Math.max(from, to), step) ?? items.at(step > 0 ? 0 : -1);
-    }
-    if (!next) return false;
-    this._choose(next.id);
-    // An event whose dated extent (a year, a span) is wider than the view is zoomed out to; any other is panned to.
-    const [from, to] = this.visibleRange;
-    const [a, b] = [next.startMinMs, Math.max(next.endMaxMs, next.startMaxMs)];
-    if (Number.isFinite(a) && Number.isFinite(b) && b - a > 0.8 * (to - from)) {
-      const base = this._layout.baseX;
-      this._zoom.showRange(base(a), base(b), 0.6, true);
-    } else this._reveal(next.id);
-    return true;
-  }
-
-  /** Eases the view to show an event that is not in it, well inside it (a pan; see `revealPx`). */
-  private _reveal(id: string): void {
-    const item = this._layout.byId.get(id);
-    if (!item) return;
-    const px = revealPx(item, this._view.x, this.visibleRange[0], this._layout.widthPx);
-    if (px !== null) this._zoom.centerOn(px, true);
   }
 
   override render(): TemplateResult {
@@ -527,7 +487,7 @@ export class EventTimeline extends LitElement {
     // and the page would work out differently (a server sees no ancestor: the language is the page's until then).
     const pre = this._prerendering;
     const [lo, hi] = pre ? [0, items.length] : layout.itemsBetween(Math.min(a, b), Math.max(a, b));
-    const parts = pre ? undefined : this._parts.value;
+    const parts = pre ? undefined : this._parts.value?.templates;
     const plot: PlotView = {
       ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
       rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
@@ -548,7 +508,7 @@ export class EventTimeline extends LitElement {
         ${items.length && this.overview !== 'none' && !isNarrow(w) && !pre
           ? parts
             ? parts.renderTimelineOverview({
-                controller: this._overview!, layout, transform: zoom.transform, maxScale: zoom.maxScale,
+                controller: this._parts.value!.overview, layout, transform: zoom.transform, maxScale: zoom.maxScale,
                 mirror: locale.rtl, label: strings.overview, valueText: describe.range(from, to),
                 foldName: describe.fold,
               })
@@ -577,7 +537,7 @@ export class EventTimeline extends LitElement {
           ? parts.renderDetail({
               item, when: describe.when(item), categoryClass: encoding.classOf(item.category), strings, locale: words.locale,
               precision: describe.precision(item), published: describe.published(item.event.source?.published),
-              baseUrl: data.baseUrl, onClose: this._onClose, onStep: (step) => this._step(step),
+              baseUrl: data.baseUrl, onClose: this._onClose, onStep: (step) => this._act((a) => a.step(step)),
               hasPrevious: item.order > 0, hasNext: item.order < items.length - 1,
             })
           : nothing}
@@ -585,95 +545,33 @@ export class EventTimeline extends LitElement {
     `;
   }
 
-  /** Selects an event (or clears the selection), says so, and fires `timeline-select` with the page's own object. */
-  private _select(id: string | null): void {
-    if (this.selected === id) return;
-    this.selected = id;
-    this._bookmark?.recordSelection(id, this.visibleRange);
-    const item = id ? this._layout.byId.get(id) : undefined;
-    if (item) this._announcer.announce(this._locale.describe.selected(item));
-    const event = id ? this._data.originalOf(id) : null;
-    this.dispatchEvent(createSelectEvent({ event, id: event ? id : null }));
-  }
-
-  /** Moves keyboard focus to an event or a cluster, panning an event into view when it is outside. */
-  private _moveFocus(key: FocusKey): void {
-    if (key.kind === 'event') this._reveal(key.id);
-    this._focus.focus(key);
-  }
-
-  /** Zooms into a cluster, so that its events can be told apart, and focuses its first event. */
-  private _openCluster(id: string): void {
-    const cluster = this._view.frame.clusters.find((c) => c.id === id);
-    if (!cluster) return;
-    const base = this._layout.baseX;
-    this._zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5, true);
-    this._moveFocus(eventKey(cluster.first.id));
+  /**
+   * Carries out something the reader did with the actions (see {@link TimelineActions}), at once when they are in,
+   * else as soon as they arrive with the deferred parts; returns what the action returned, or `true` while it waits.
+   */
+  private _act(run: (actions: TimelineActions) => boolean | void): boolean {
+    return this._parts.use(({ actions }) => run(actions)) ?? true;
   }
 
   private readonly _toggleList = (): void => this._list.toggle(this._layout.widthPx);
-
-  /** An event chosen with the pointer (in the chart or the list): it becomes the focused one and is selected. */
-  private readonly _choose = (id: string): void => {
-    this._focus.set(eventKey(id));
-    this._select(id);
-  };
+  private readonly _choose = (id: string): void => void this._act((a) => a.choose(id));
+  private readonly _onClose = (): void => void this._act((a) => a.close());
 
   private readonly _onPlotClick = (event: Event): void => {
     const target = event.target as Element;
-    const clusterId = target.closest?.('[data-cluster]')?.getAttribute('data-cluster');
-    const id = target.closest?.('[data-id]')?.getAttribute('data-id');
-    if (clusterId) this._openCluster(clusterId);
-    else if (id) this._choose(id);
+    const clusterId = target.closest?.('[data-cluster]')?.getAttribute('data-cluster') ?? null;
+    const id = target.closest?.('[data-id]')?.getAttribute('data-id') ?? null;
+    if (clusterId || id) this._act((a) => a.click(clusterId, id));
   };
 
   /** A click on a fold, or Enter or Space on it, opens it and eases the view to show it. */
   private readonly _onFold = (event: Event): void => {
-    const key = (event as KeyboardEvent).key;
-    if (event.type === 'keydown' && key !== 'Enter' && key !== ' ') return;
+    const keyboard = event.type === 'keydown';
+    if (keyboard && (event as KeyboardEvent).key !== 'Enter' && (event as KeyboardEvent).key !== ' ') return;
     event.preventDefault();
     const index = Number((event.currentTarget as Element).getAttribute('data-fold'));
-    this._openFold(index, true);
-    // Focus was on the fold, which is gone: it goes to the events, where the reader can go on.
-    if (event.type === 'keydown' && this._focus.tabStop) this._focus.focus(this._focus.tabStop);
+    this._act((a) => a.chooseFold(index, keyboard));
   };
-
-  private readonly _onClose = (): void => {
-    const id = this.selected;
-    this._select(null);
-    if (id) this._moveFocus(eventKey(id));
-  };
-
-  /** Carries out what a key asks for (see {@link TimelineKeysController}); false when there was nothing to do. */
-  private _perform(intent: TimelineKeyIntent, onItem: boolean): boolean {
-    const { _layout: layout, _zoom: zoom, _help: help } = this;
-    const current = this._focus.key ?? this._focus.tabStop;
-    const item = current?.kind === 'event' ? layout.byId.get(current.id) : undefined;
-    if (intent.kind === 'move') {
-      const to = step(layout, this._view.nav, current, intent.to);
-      if (to) this._moveFocus(to);
-      return layout.items.length > 0;
-    }
-    if (intent.kind === 'select') {
-      if (current?.kind === 'cluster') this._openCluster(current.id);
-      else if (current) this._select(current.id);
-      return !!current;
-    }
-    if (intent.kind === 'clear') {
-      if (help.open) help.close();
-      else if (this.selected === null) return false;
-      else this._onClose();
-    } else if (intent.kind === 'pan') zoom.panBy((intent.direction * layout.widthPx) / 2, true);
-    else if (intent.kind === 'list') this._toggleList();
-    else if (intent.kind === 'help') help.show();
-    else if (intent.kind === 'reset') this._showAll(true);
-    else if (intent.kind === 'step') return this._step(intent.direction);
-    else {
-      const centerPx = onItem && item ? this._view.x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
-      zoom.zoomBy(intent.factor, Number.isFinite(centerPx) ? centerPx : undefined, true);
-    }
-    return true;
-  }
 }
 
 declare global {

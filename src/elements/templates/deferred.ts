@@ -1,6 +1,7 @@
 /**
  * The parts of a timeline that are not drawn with its chart, loaded after the chart's first frame or when one of
- * them is first needed: the detail panel, the list view, the key map, the notice about the data and the status; the
+ * them is first needed: the detail panel, the key map, the notice about the data and the status; what the reader
+ * does with the drawn timeline (`TimelineActions`: choosing, stepping, opening clusters and folds, the keys' intents); the
  * overview strip with its d3-brush; the painter of the canvas that follows a zoom gesture (until it has loaded,
  * the SVG follows it); and the summing up of the problems in the data, which data without problems never needs.
  * Next to the standalone bundle they are a file of their own (`syria-timeline.parts.js`), which takes Lit from the
@@ -26,3 +27,4 @@ export { OverviewController } from '../../controllers/overview-controller.js';
 export { paintFrame, readPalette, type Palette } from '../paint-frame.js';
 export { MotionCanvas } from '../../controllers/motion-canvas.js';
 export { summarizeSource } from '../../data/summarize-issues.js';
+export { TimelineActions } from '../timeline-actions.js';
