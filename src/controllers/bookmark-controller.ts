@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createErrorEvent } from '../events.js';
 
 /**
  * The view of a timeline kept in the page address, read from its fragment: what {@link parseBookmark} finds.
@@ -195,6 +196,19 @@ export class BookmarkController implements ReactiveController {
   /** Records the visible range, in ms since the epoch, by replacing the address (no new history entry). */
   recordRange(fromMs: number, toMs: number): void {
     this._write({ range: [fromMs, toMs] }, 'replace');
+  }
+
+  /**
+   * Tells the page what in the address could not be used (the `problems` of a {@link BookmarkState}, and any the
+   * host adds): one `timeline-error` on the host, with them as one group about the input as a whole, as
+   * `summarizeIssues()` makes it of a few such problems. Nothing when there are none.
+   */
+  report(problems: readonly string[]): void {
+    if (!problems.length) return;
+    const path = 'location.hash';
+    const issues = problems.map((message) => ({ index: -1, code: 'page-address', path, message, skipped: false }));
+    const group = { code: 'page-address', field: path, skipped: false, count: issues.length, events: 0, examples: [path], message: problems.join('; ') };
+    this._host.dispatchEvent(createErrorEvent({ issues, summary: [group] }));
   }
 
   /** Hands the view the address names to `onRestore`, even if it was the last one (once the host's data is in). */

@@ -5,7 +5,6 @@ import type { TimelineEvent } from '../data/types.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { fill, type TimelineStrings } from '../i18n/strings.js';
 import { DataController } from '../controllers/data-controller.js';
-import { createErrorEvent } from '../events.js';
 import { TextMeasurer } from './measure-text.js';
 import type { DrawnItem } from '../layout/frame.js';
 import { isNarrow, TimelineLayout, type TimelineView } from '../layout/timeline-layout.js';
@@ -433,13 +432,7 @@ export class EventTimeline extends LitElement {
         else problems.push(`The page address names an event "${state.selected}" that this timeline does not have; it was ignored.`);
       }
       if (state.range) this._pendingRange = state.range;
-      if (problems.length) {
-        const path = 'location.hash';
-        const issues = problems.map((message) => ({ index: -1, code: 'page-address', path, message, skipped: false }));
-        // One group, as summarizeIssues() makes it of a few problems with the input as a whole.
-        const group = { code: 'page-address', field: path, skipped: false, count: issues.length, events: 0, examples: [path], message: problems.join('; ') };
-        this.dispatchEvent(createErrorEvent({ issues, summary: [group] }));
-      }
+      this._bookmark?.report(problems);
     }
     const range = this._pendingRange;
     this._pendingRange = undefined;
