@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { LayoutItem } from '../src/layout/items.js';
 import { zoomIdentity } from 'd3-zoom';
 import type { TimelineEvent } from '../src/data/types.js';
-import { findFolds, FOLD_SHARE, foldedScale, sparsestPxPerMs, type Fold } from '../src/layout/folds.js';
+import { findFolds, quietStretches, FOLD_SHARE, foldedScale, sparsestPxPerMs, type Fold } from '../src/layout/folds.js';
 import { createLayoutItems, timeDomain } from '../src/layout/items.js';
 import { foldedAxisTicks } from '../src/layout/ticks.js';
 import { zoomScale } from '../src/layout/scale.js';
@@ -78,6 +80,41 @@ describe('findFolds', () => {
     const before = list.map((i) => i.id);
     findFolds(list);
     expect(list.map((i) => i.id)).to.deep.equal(before);
+  });
+
+  it('finds the quiet stretches a walk over the extents in order of their starts finds, for any extents', () => {
+    // The stretches by definition: walk the extents by start, and note where the next one starts more than a
+    // millisecond after the furthest end so far. quietStretches sorts the starts and the ends apart instead.
+    const byWalk = (list: readonly LayoutItem[]) => {
+      const extents = list
+        .flatMap((i) => [[i.startMinMs, i.startMaxMs], [i.endMinMs, i.endMaxMs]])
+        .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b))
+        .sort((p, q) => p[0] - q[0]);
+      if (extents.length < 2) return { gaps: [], totalMs: 0 };
+      const gaps: [number, number][] = [];
+      let reach = extents[0][1];
+      for (const [a, b] of extents) {
+        if (a > reach + 1) gaps.push([reach + 1, a]);
+        reach = Math.max(reach, b);
+      }
+      return { gaps, totalMs: reach - extents[0][0] };
+    };
+    const DAY = 86_400_000;
+    const day0 = Date.UTC(2000, 0, 1);
+    // Extents of whole days, often touching or overlapping (a day's last millisecond is the next one's first - 1).
+    const extent = fc
+      .tuple(fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 1, max: 400 }))
+      .map(([day, days]) => [day0 + day * DAY, day0 + (day + days) * DAY - 1]);
+    const item = fc.tuple(extent, fc.option(extent)).map(([[a, b], end]) => {
+      const [c, d] = end ?? [NaN, NaN];
+      return { startMinMs: a, startMaxMs: b, endMinMs: c, endMaxMs: d } as LayoutItem;
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (list) => {
+        expect(quietStretches(list)).to.deep.equal(byWalk(list));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('finds one fold in the article, from February 2013 to August 2016', () => {

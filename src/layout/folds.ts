@@ -39,6 +39,39 @@ export const DEFAULT_FOLD_RULE: FoldRule = Object.freeze({
 export const FOLD_SHARE = 0.03;
 
 /**
+ * The stretches of time that no dated part of `items` covers (each start's and end's precision extent, and every
+ * point), as `[firstMs, endMs)` in time order, and how long the dated parts reach from first to last. O(n log n).
+ *
+ * @internal The first step of {@link findFolds}; exported for its tests.
+ */
+export function quietStretches(items: readonly LayoutItem[]): { gaps: [number, number][]; totalMs: number } {
+  // Each dated part covers [min, max]. With the starts and the ends of those extents sorted each on their own,
+  // nothing covers the time between the k-th end and the next start exactly when that end comes first (the first
+  // k + 1 starts then hold the k + 1 first ends): typed arrays sort numbers natively, with no pairs to make.
+  const starts = new Float64Array(2 * items.length);
+  const ends = new Float64Array(2 * items.length);
+  let n = 0;
+  const add = (a: number, b: number) => {
+    if (Number.isFinite(a) && Number.isFinite(b)) {
+      starts[n] = a;
+      ends[n++] = b;
+    }
+  };
+  for (const item of items) {
+    add(item.startMinMs, item.startMaxMs);
+    add(item.endMinMs, item.endMaxMs);
+  }
+  if (n < 2) return { gaps: [], totalMs: 0 };
+  const from = starts.subarray(0, n).sort();
+  const to = ends.subarray(0, n).sort();
+  const gaps: [number, number][] = [];
+  // The extents end on their last millisecond: a stretch starts one after.
+  for (let k = 0; k + 1 < n; k++) if (from[k + 1] > to[k] + 1) gaps.push([to[k] + 1, from[k + 1]]);
+  const totalMs = to[n - 1] - from[0];
+  return { gaps, totalMs };
+}
+
+/**
  * The quiet stretches of `items` to fold, in time order: the gaps between the dated parts of the events (each
  * start's and end's precision extent, and every point) that are longer than `rule.minShare` of their whole extent,
  * at most `rule.maxFolds` of them, the longest first. The inside of a span is not an event: a span that runs
@@ -49,25 +82,7 @@ export const FOLD_SHARE = 0.03;
  * @param rule - When to fold; default {@link DEFAULT_FOLD_RULE}.
  */
 export function findFolds(items: readonly LayoutItem[], rule: FoldRule = DEFAULT_FOLD_RULE): Fold[] {
-  const extents: [number, number][] = [];
-  for (const item of items) {
-    for (const [a, b] of [
-      [item.startMinMs, item.startMaxMs],
-      [item.endMinMs, item.endMaxMs],
-    ]) {
-      if (Number.isFinite(a) && Number.isFinite(b)) extents.push([a, b]);
-    }
-  }
-  if (extents.length < 2) return [];
-  extents.sort((p, q) => p[0] - q[0]);
-  const gaps: [number, number][] = [];
-  let reachMs = extents[0][1];
-  for (const [a, b] of extents) {
-    // The extents end on their last millisecond: a stretch starts one after.
-    if (a > reachMs + 1) gaps.push([reachMs + 1, a]);
-    reachMs = Math.max(reachMs, b);
-  }
-  const totalMs = reachMs - extents[0][0];
+  const { gaps, totalMs } = quietStretches(items);
   return gaps
     .filter(([a, b]) => b - a > rule.minShare * totalMs)
     .sort((p, q) => q[1] - q[0] - (p[1] - p[0]))
