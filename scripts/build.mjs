@@ -207,6 +207,24 @@ function pureD3Ease() {
 }
 
 /**
+ * d3-interpolate ships as one file that makes its interpolators of colour spaces and splines with top-level calls
+ * (`var hsl_default = hsl(hue$1)`, `var rgb = (function rgbGamma(y) { … })(1)`), which esbuild must assume have side
+ * effects, so the HSL, HCL and Cubehelix interpolators and the RGB splines would be bundled although the zoom and
+ * transitions use none of them. The calls only build functions: marking them pure lets esbuild keep what is used.
+ */
+function pureD3Interpolate() {
+  return rewriteOnLoad(
+    'pure-d3-interpolate',
+    /[\\/]d3-interpolate[\\/]dist[\\/]d3-interpolate\.mjs$/,
+    (source) =>
+      source
+        .replace(/^(var \w+ = )(?=\w+\()/gm, '$1/* @__PURE__ */ ')
+        .replace(/^(var \w+ = )(?=\(function \w+\()/gm, '$1/* @__PURE__ */ '),
+    (contents) => contents.includes('= /* @__PURE__ */ hsl(') && contents.includes('= /* @__PURE__ */ (function rgbGamma('),
+  );
+}
+
+/**
  * An esbuild plugin that loads the files matching `filter` as `rewrite` makes them, and fails the build when
  * `applies` finds that the rewrite no longer marks what it should (the package's layout changed).
  */
@@ -303,7 +321,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), withoutD3TimeFormat(), withoutDateFnsParsing()],
+    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), pureD3Interpolate(), withoutD3TimeFormat(), withoutDateFnsParsing()],
     // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every function of the bundle runs
     // in the element's first render, so it is compiled while the file streams in, off the main thread, rather than
     // function by function on first call. The lazily loaded readers and dictionaries go without it.
