@@ -225,6 +225,35 @@ function pureD3Interpolate() {
 }
 
 /**
+ * d3-color ships as one file whose colour spaces are each set up by a top-level `define(…)` call, which esbuild must
+ * keep, so CIELAB, HCL and Cubehelix (and their maths) would be bundled although only RGB and HSL are ever parsed (a
+ * transition's colours, which the timeline never tweens). Those three spaces come last in the file: their code is
+ * wrapped, as it is, in one function call marked pure, whose results are read (each in a pure call of its own) as
+ * the names the file exports, so that esbuild leaves the whole stretch out when nothing uses them.
+ */
+function pureD3ColorSpaces() {
+  const first = 'const radians = Math.PI / 180;';
+  const spaces = ['lab', 'hcl', 'lch', 'gray', 'cubehelix'];
+  return rewriteOnLoad(
+    'pure-d3-color-spaces',
+    /[\\/]d3-color[\\/]dist[\\/]d3-color\.mjs$/,
+    (source) => {
+      const start = source.indexOf(first);
+      const end = source.lastIndexOf('export {');
+      if (start < 0 || end < start) return source;
+      const names = spaces.map((name) => `${name}: ${name}`).join(', ');
+      const reads = spaces.map((name) => `${name} = /* @__PURE__ */ (() => spaces.${name})()`).join(', ');
+      return `${source.slice(0, start)}const spaces = /* @__PURE__ */ (() => {
+${source.slice(start, end)}return { ${names} };
+})();
+const ${reads};
+${source.slice(end)}`;
+    },
+    (contents) => contents.includes('const spaces = /* @__PURE__ */ (() => {'),
+  );
+}
+
+/**
  * An esbuild plugin that loads the files matching `filter` as `rewrite` makes them, and fails the build when
  * `applies` finds that the rewrite no longer marks what it should (the package's layout changed).
  */
@@ -321,7 +350,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), pureD3Interpolate(), withoutD3TimeFormat(), withoutDateFnsParsing()],
+    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), pureD3Interpolate(), pureD3ColorSpaces(), withoutD3TimeFormat(), withoutDateFnsParsing()],
     // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every function of the bundle runs
     // in the element's first render, so it is compiled while the file streams in, off the main thread, rather than
     // function by function on first call. The lazily loaded readers and dictionaries go without it.
