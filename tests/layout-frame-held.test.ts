@@ -75,6 +75,19 @@ describe('layoutFrame() while the view moves (held)', () => {
     }
   });
 
+  it('layoutFrame() makes room for the label of an event that comes into view during the move from the estimate, not measuring it', () => {
+    const layout = laidOut();
+    const start = layout.view(zoomIdentity.scale(8), [], 'en-GB', measure).frame;
+    const measured: string[] = [];
+    const counting = (text: string) => (measured.push(text), measure(text));
+    const late = zoomIdentity.translate(-7000, 0).scale(8);
+    const moving = layout.view(late, [], 'en-GB', counting, (text) => text.length * 8, byId(start.items)).frame;
+    expect(moving.items.map((d) => d.item.id)).to.include('late');
+    expect(measured, 'no title is measured while the view moves').to.deep.equal([]);
+    layout.view(late, [], 'en-GB', counting).frame;
+    expect(measured, 'at rest the titles are measured').to.include('Late event');
+  });
+
   it('layoutFrame() draws an event that comes into view during the move without a label, and labels it once the view rests', () => {
     const layout = laidOut();
     const early = zoomIdentity.scale(8);

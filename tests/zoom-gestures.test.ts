@@ -149,6 +149,12 @@ describe('zoom and pan gestures', () => {
       const px = canvas.getContext('2d')!.getImageData(xy[0], xy[1], 1, 1).data;
       const [r, g, b] = colour.match(/\d+/g)!.map(Number);
       expect([px[0], px[1], px[2], px[3]], `the mark of ${id} is painted in ${colour}`).to.deep.equal([r, g, b, 255]);
+      // The grid moves with the view: the canvas paints it, under the marks, and the SVG draws none meanwhile.
+      expect(svg.querySelectorAll('.grid line').length, 'no SVG grid line during the gesture').to.equal(0);
+      const tick = [...svg.querySelectorAll('.tick-label')].find((t) => t.getAttribute('text-anchor') === 'middle')!;
+      const tickX = Number(tick.getAttribute('x')) * ratio;
+      const bottom = canvas.getContext('2d')!.getImageData(Math.floor(tickX) - 1, canvas.height - Math.round(2 * ratio), 3, 1).data;
+      expect(bottom.some((v, i) => i % 4 === 3 && v > 0), 'the grid line of a tick is painted down to the bottom').to.be.true;
       await endWheelGesture(el, timers);
     } finally {
       timers.restore();
@@ -156,6 +162,7 @@ describe('zoom and pan gestures', () => {
     await settle(el);
     expect(canvas.hidden, 'at rest the canvas is hidden').to.be.true;
     expect(content.getAttribute('opacity')).to.equal('1');
+    expect(svg.querySelectorAll('.grid line').length, 'at rest the SVG draws the grid').to.be.greaterThan(0);
     expect(centreX(el, id)).to.be.closeTo(at.clientX, 1.5);
     expect(visibleSpan(el)).to.be.below(0.99 * (Date.parse('2016-12-31') - Date.parse('2016-01-01')));
   });

@@ -9,22 +9,45 @@ export interface Palette {
   fg: string;
   /** The font family of the chart's text. */
   font: string;
+  /** The grid lines of the ticks, and those of the major ticks: their colour and opacity. */
+  grid: Stroke;
+  majorGrid: Stroke;
 }
+
+/** A line's colour and opacity. */
+interface Stroke {
+  colour: string;
+  alpha: number;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Reads the palette of the drawn chart `svg`: each category's colour from its hatch pattern, the background from
- * the axis, the text colour and font from a tick label. `null` when there is nothing to read it from.
+ * the axis, the text colour and font from a tick label, the grid's from lines of its own, made in the `<defs>` for
+ * the reading (the chart may show no major tick). `null` when there is nothing to read it from.
  */
 export function readPalette(svg: SVGSVGElement): Palette | null {
   const axis = svg.querySelector('.axis-bg');
   const tick = svg.querySelector('.tick-label');
-  if (!axis || !tick) return null;
+  const defs = svg.querySelector('defs');
+  if (!axis || !tick || !defs) return null;
   const colours = new Map<string, string>();
   for (const line of svg.querySelectorAll('pattern .hatch-line')) {
     colours.set(line.parentElement!.getAttribute('class')!, getComputedStyle(line).stroke);
   }
   const text = getComputedStyle(tick);
-  return { colours, bg: getComputedStyle(axis).fill, fg: text.fill, font: text.fontFamily };
+  const grid = defs.appendChild(document.createElementNS(SVG_NS, 'g'));
+  grid.setAttribute('class', 'grid');
+  const stroke = (major: boolean): Stroke => {
+    const line = grid.appendChild(document.createElementNS(SVG_NS, 'line'));
+    if (major) line.setAttribute('class', 'major');
+    const style = getComputedStyle(line);
+    return { colour: style.stroke, alpha: Number(style.strokeOpacity) || 0 };
+  };
+  const palette = { colours, bg: getComputedStyle(axis).fill, fg: text.fill, font: text.fontFamily, grid: stroke(false), majorGrid: stroke(true) };
+  grid.remove();
+  return palette;
 }
 
 const paths = new Map<string, Path2D>();
@@ -84,6 +107,21 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
   ctx.beginPath();
   ctx.rect(0, axisPx, w, h - axisPx);
   ctx.clip();
+  // The grid, under the marks, as the SVG draws it while the view rests (see `renderGrid`).
+  ctx.lineWidth = 1;
+  for (const major of [false, true]) {
+    const stroke = major ? palette.majorGrid : palette.grid;
+    ctx.beginPath();
+    for (const t of view.ticks) {
+      if (t.major !== major) continue;
+      const x = mx(view, t.xPx);
+      ctx.moveTo(x, axisPx);
+      ctx.lineTo(x, h);
+    }
+    ctx.globalAlpha = stroke.alpha;
+    ctx.strokeStyle = stroke.colour;
+    ctx.stroke();
+  }
   const colour = (cls: string) => palette.colours.get(cls) ?? palette.fg;
   // Shapes of one look are gathered into one path each and painted together, in the SVG's order: bars, their certain
   // parts, bands, arrows, then marks. Each canvas call costs far more than adding to a path.

@@ -132,7 +132,10 @@ export interface FrameInput {
   pinned: readonly LayoutItem[];
   /** Text width in px. */
   measure: (text: string) => number;
-  /** A quicker, slightly generous text width for cutting labels to fit; default `measure`. */
+  /**
+   * A quicker, slightly generous text width for cutting labels to fit, and for the room of an event that comes into
+   * view while the view moves (it has no label until the view rests); default `measure`.
+   */
   estimate?: (text: string) => number;
   /** Longest label beside a mark, in px (labels inside a long bar may be longer). */
   labelMaxPx: number;
@@ -172,8 +175,11 @@ export function layoutFrame(input: FrameInput): Frame {
   // Items that start a little before the view still show their label in it.
   const fromMs = t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
   const toMs = t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
-  const labelWidth = (item: LayoutItem) => Math.min(labelMaxPx, measure(item.event.title));
   const held = input.held;
+  // While the view moves, only events that come into view are packed, and they get no label: the estimate of their
+  // labels' room spares measuring titles never measured before (the many that a deep zoom into dense data brings).
+  const roomOf = (held && input.estimate) || measure;
+  const labelWidth = (item: LayoutItem) => Math.min(labelMaxPx, roomOf(item.event.title));
   /** The drawing of `item` when the move began, if it was drawn then (and is still the same event). */
   const before = (item: LayoutItem) => {
     const drawnItem = held?.get(item.id);

@@ -153,9 +153,12 @@ function renderDefs(patternClasses: readonly string[]): TemplateResult {
   )}</defs>`;
 }
 
-/** The grid lines of the ticks, behind the events. */
+/**
+ * The grid lines of the ticks, behind the events. While the canvas paints the events it paints the grid too: lines
+ * that span the plot and move in every frame would have the browser paint the whole plot again each time.
+ */
 function renderGrid(view: PlotView): TemplateResult {
-  return svg`<g class="grid" aria-hidden="true">${view.ticks.map(
+  return svg`<g class="grid" aria-hidden="true">${(view.painting ? [] : view.ticks).map(
     (t) => svg`<line class=${t.major ? 'major' : ''} x1=${mx(view, t.xPx)} x2=${mx(view, t.xPx)} y1=${view.axisPx}
       y2=${view.heightPx}></line>`,
   )}</g>`;
