@@ -481,6 +481,8 @@ export class EventTimeline extends LitElement {
     const pre = this._prerendering;
     const [lo, hi] = pre ? [0, items.length] : layout.itemsBetween(Math.min(a, b), Math.max(a, b));
     const parts = pre ? undefined : this._parts.value?.templates;
+    // An open list (narrow, or a server's) is drawn with the chart; the hidden one, for screen readers, with the parts.
+    const listOpen = this._list.isOpen(w);
     const plot: PlotView = {
       ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
       rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
@@ -513,15 +515,15 @@ export class EventTimeline extends LitElement {
           ? parts.renderNotice(data.notice, data.total, items.length, strings, words.locale, () => data.dismiss())
           : nothing}
         ${pre ? nothing : renderToolbar({
-          strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen: this._list.isOpen(w),
+          strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen,
           helpOpen: this._help.open, range: items.length ? describe.range(from, to) : null,
           categories: layout.categories, encoding, onZoom: (factor) => zoom.zoomBy(factor, undefined, true),
           onReset: () => this._showAll(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
         })}
         ${this._help.open && parts ? parts.renderHelp(strings, () => this._help.close()) : nothing}
-        ${items.length && (pre || this._list.isDrawn(w))
+        ${items.length && (pre || listOpen || (this._list.isDrawn(w) && parts))
           ? renderList({
-              items, lo, hi, open: pre || this._list.isOpen(w), selected, strings, locale: words.locale,
+              items, lo, hi, open: pre || listOpen, selected, strings, locale: words.locale,
               whenOf: describe.when, classOf: encoding.classOf, onSelect: this._choose,
             })
           : nothing}

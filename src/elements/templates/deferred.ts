@@ -10,7 +10,6 @@
 import type { CSSResult } from 'lit';
 import { detailStyles } from '../styles/detail.styles.js';
 import { helpStyles } from '../styles/help.styles.js';
-import { listStyles } from '../styles/list.styles.js';
 import { statusStyles } from '../styles/status.styles.js';
 import { overviewStyles } from '../styles/overview.styles.js';
 import { printStyles } from '../styles/print.styles.js';
@@ -21,7 +20,7 @@ export { renderNotice } from './notice.js';
 export { renderStatus, type StatusKind } from './status.js';
 
 /** The styles of these parts, in the order of the cascade, after the element's own. */
-export const deferredStyles: CSSResult[] = [detailStyles, listStyles, helpStyles, statusStyles, overviewStyles, printStyles];
+export const deferredStyles: CSSResult[] = [detailStyles, helpStyles, statusStyles, overviewStyles, printStyles];
 export { renderTimelineOverview } from './overview.js';
 export { OverviewController } from '../../controllers/overview-controller.js';
 export { paintFrame, readPalette, type Palette } from '../paint-frame.js';
