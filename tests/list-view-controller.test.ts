@@ -52,6 +52,15 @@ describe('ListViewController', () => {
     expect(controller.isDrawn(1000)).to.be.true;
   });
 
+  it('keeps a list a server drew once taken over: drawn at once, with no frame to wait for', async () => {
+    const { controller } = await mountList();
+    expect(controller.kept).to.be.false;
+    controller.takeOver();
+    expect([controller.kept, controller.ready, controller.isDrawn(1000)]).to.deep.equal([true, true, true]);
+    await nextFrame();
+    expect(timers.pending, 'nothing left to wait for').to.equal(0);
+  });
+
   it('waits for a frame again when the host left before it was ready', async () => {
     const { host, controller } = await mountList();
     const parent = host.parentElement!;

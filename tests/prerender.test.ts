@@ -21,8 +21,10 @@ describe('an element rendered on a server', () => {
     el.events = events;
     // What each update leaves in the shadow root, seen between the two updates.
     const seen: { titles: string[]; dates: string[]; chart: boolean }[] = [];
+    let firstItems: Element[] = [];
     new MutationObserver(() => {
       const shadow = root(el);
+      if (!seen.length) firstItems = [...shadow.querySelectorAll('.list-item')];
       seen.push({
         titles: [...shadow.querySelectorAll('.list.open .list-title')].map((t) => t.textContent!),
         dates: [...shadow.querySelectorAll('.list.open time')].map((t) => t.textContent!),
@@ -39,6 +41,9 @@ describe('an element rendered on a server', () => {
     });
     expect(eventIds(el)).to.have.members(['talks', 'siege', 'truce']);
     expect(root(el).querySelector('[part~="list"]')!.classList.contains('visually-hidden'), 'the list is hidden').to.equal(true);
+    // The first update's list is taken over, not drawn again once the deferred parts arrive.
+    expect(firstItems).to.have.length(3);
+    expect(firstItems.filter((li) => li.isConnected && root(el).contains(li)), 'the list items kept').to.have.length(3);
     await expect(el).to.be.accessible();
   });
 });

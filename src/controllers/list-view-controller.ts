@@ -15,6 +15,8 @@ import { isNarrow } from '../layout/timeline-layout.js';
 export class ListViewController implements ReactiveController {
   /** Whether the hidden list may be drawn. */
   ready = false;
+  /** Whether the list is one a server drew, taken over by the page ({@link takeOver}). */
+  kept = false;
 
   /** Whether the reader opened or closed the list; `null` follows the width. */
   private _open: boolean | null = null;
@@ -35,6 +37,16 @@ export class ListViewController implements ReactiveController {
   /** Whether the list is to be drawn at all: once ready, or when it is open. */
   isDrawn(widthPx: number): boolean {
     return this.ready || this.isOpen(widthPx);
+  }
+
+  /**
+   * The list a server drew has been taken over (hydrated): it stays drawn from now on, hidden once the chart is
+   * drawn, without waiting for a frame, so that its nodes are kept.
+   */
+  takeOver(): void {
+    this.ready = true;
+    this.kept = true;
+    this._cancelWait();
   }
 
   /** Shows the list when it is hidden, and hides it when it is shown. */
@@ -80,6 +92,10 @@ export class ListViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this._held = null;
+    this._cancelWait();
+  }
+
+  private _cancelWait(): void {
     if (!this._wait) return;
     cancelAnimationFrame(this._wait.frame);
     clearTimeout(this._wait.timer);

@@ -363,7 +363,7 @@ export class EventTimeline extends LitElement {
   protected override firstUpdated(): void {
     if (!this._prerendering) return;
     this._prerendering = false;
-    this._list.ready = true;
+    this._list.takeOver();
     this.requestUpdate();
   }
 
@@ -481,7 +481,8 @@ export class EventTimeline extends LitElement {
     const pre = this._prerendering;
     const [lo, hi] = pre ? [0, items.length] : layout.itemsBetween(Math.min(a, b), Math.max(a, b));
     const parts = pre ? undefined : this._parts.value?.templates;
-    // An open list (narrow, or a server's) is drawn with the chart; the hidden one, for screen readers, with the parts.
+    // An open list (narrow) is drawn with the chart, and a server's is kept; the hidden one, for screen readers, is
+    // drawn with the parts, after the chart's first frames.
     const listOpen = this._list.isOpen(w);
     const plot: PlotView = {
       ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
@@ -521,7 +522,7 @@ export class EventTimeline extends LitElement {
           onReset: () => this._showAll(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
         })}
         ${this._help.open && parts ? parts.renderHelp(strings, () => this._help.close()) : nothing}
-        ${items.length && (pre || listOpen || (this._list.isDrawn(w) && parts))
+        ${items.length && (pre || listOpen || (this._list.isDrawn(w) && (parts || this._list.kept)))
           ? renderList({
               items, lo, hi, open: pre || listOpen, selected, strings, locale: words.locale,
               whenOf: describe.when, classOf: encoding.classOf, onSelect: this._choose,
