@@ -216,6 +216,10 @@ async function checkWrapperApp(origin, react) {
   const { page, problems } = await open(`${origin}/`);
   await check(`${react}: <SyriaTimeline> draws the article's events`, async () => `${await drawnEvents(page, '#wrapped')} marks`);
   await check(`${react}: the selected prop selects its event and opens its panel`, async () => {
+    // The panel comes with the deferred parts, which may arrive after the marks are drawn.
+    await page
+      .waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('[part~="detail-title"]'), { timeout: WAIT_MS }, '#wrapped')
+      .catch(() => {});
     const { selected, panel } = await selection(page, '#wrapped');
     assert(selected === 'astana-talks', `selected is ${selected}`);
     assert(panel === 'Astana talks', `the detail panel shows "${panel}"`);
