@@ -22,12 +22,24 @@ async function mountCanvas(painter: FramePainter<string, string> | undefined) {
 }
 
 describe('MotionCanvas', () => {
+  it('is armed only for a frame of at least minMarks marks: fewer are left to the SVG', async () => {
+    const { calls, painter } = recordingPainter();
+    const { controller } = await mountCanvas(painter);
+    controller.arm(MotionCanvas.minMarks - 1);
+    controller.start('drawn before');
+    expect(controller.frozen, 'a frame of few marks is not painted').to.equal(undefined);
+    expect(calls).to.deep.equal([]);
+    controller.arm(MotionCanvas.minMarks);
+    controller.start('drawn before');
+    expect(controller.frozen).to.equal('drawn before');
+  });
+
   it('paints only a gesture that was armed, from its first zoom until it stops, after the host has drawn', async () => {
     const { calls, painter } = recordingPainter();
     const { host, controller } = await mountCanvas(painter);
     controller.start('drawn before');
     expect(controller.frozen, 'a change that is not the reader\'s gesture is not painted').to.equal(undefined);
-    controller.arm();
+    controller.arm(MotionCanvas.minMarks);
     controller.start('drawn before');
     controller.start('drawn later');
     expect(controller.frozen, 'the SVG keeps what it showed at the first zoom').to.equal('drawn before');
@@ -50,7 +62,7 @@ describe('MotionCanvas', () => {
 
   it('leaves the gesture to the SVG until the painter has loaded', async () => {
     const { controller } = await mountCanvas(undefined);
-    controller.arm();
+    controller.arm(MotionCanvas.minMarks);
     controller.start('drawn');
     expect(controller.frozen).to.equal(undefined);
   });
@@ -64,7 +76,7 @@ describe('MotionCanvas', () => {
     try {
       const { calls, painter } = recordingPainter();
       const { controller } = await mountCanvas(painter);
-      controller.arm();
+      controller.arm(MotionCanvas.minMarks);
       controller.start('drawn');
       expect(controller.frozen).to.equal(undefined);
       expect(calls).to.deep.equal([]);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
+import { MotionCanvas } from '../src/controllers/motion-canvas.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import { centreX, endWheelGesture, eventIds, fakeTimers, mount, nodeOf, settle, visibleSpan } from './harness.js';
 
@@ -116,7 +117,42 @@ describe('zoom and pan gestures', () => {
     expect(drawn(), 'at rest it is laid out again, at its new place').to.not.equal(html0);
   });
 
-  it('paints a zoom gesture on a canvas, keeps the SVG events (unseen) for focus and names, and draws them again at rest', async () => {
+  it('leaves a zoom gesture over fewer marks than MotionCanvas.minMarks to the SVG, which follows it', async () => {
+    const { el, svg } = await mountChart();
+    const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
+    const content = el.shadowRoot!.querySelector('g.events')!.parentElement!;
+    const marks = el.shadowRoot!.querySelectorAll('[part~="event"], [part~="cluster"]').length;
+    expect(marks, 'this chart draws few marks').to.be.below(MotionCanvas.minMarks);
+    const before = centreX(el, 'e5');
+    const timers = fakeTimers();
+    try {
+      for (let i = 0; i < 2; i++) {
+        svg.dispatchEvent(new WheelEvent('wheel', { clientX: 40, clientY: 120, deltaY: -20, ctrlKey: true, bubbles: true, cancelable: true }));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+      }
+      expect(canvas.hidden, 'no canvas').to.be.true;
+      expect(content.getAttribute('opacity'), 'the SVG events are seen').to.equal('1');
+      expect(centreX(el, 'e5'), 'and move with the zoom').to.not.be.closeTo(before, 1);
+      await endWheelGesture(el, timers);
+    } finally {
+      timers.restore();
+    }
+  });
+
+  // Any frame is painted, however few its marks.
+  const minMarks = MotionCanvas.minMarks;
+  const paintingAny = (title: string, test: () => Promise<void>) =>
+    it(title, async () => {
+      MotionCanvas.minMarks = 0;
+      try {
+        await test();
+      } finally {
+        MotionCanvas.minMarks = minMarks;
+      }
+    });
+
+  paintingAny('paints a zoom gesture on a canvas, keeps the SVG events (unseen) for focus and names, and draws them again at rest', async () => {
     const { el, svg, box } = await mountChart();
     const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
     const content = el.shadowRoot!.querySelector('g.events')!.parentElement!;

@@ -50,9 +50,19 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     });
   }
 
-  /** A gesture of the reader's began: its zoom, if it zooms, may be painted. */
-  arm(): void {
-    this._armed = true;
+  /**
+   * How many marks (events and clusters) a frame must draw for a zoom to be painted on the canvas. Below it the SVG
+   * follows the gesture itself: moving a few nodes costs less than painting, and rasterizing, the whole plot's
+   * canvas in every frame.
+   */
+  static minMarks = 100;
+
+  /**
+   * A gesture of the reader's began over a frame of `marks` marks: its zoom, if it zooms, may be painted (when there
+   * are at least {@link MotionCanvas.minMarks}).
+   */
+  arm(marks: number): void {
+    this._armed = marks >= MotionCanvas.minMarks;
   }
 
   /**

@@ -190,7 +190,7 @@ export class EventTimeline extends LitElement {
       this._list.hold(this.visibleRange);
       // While the view moves, labels move with their marks and are placed again once it rests.
       this._held = new Map(this._view.frame.items.map((d) => [d.item.id, d]));
-      if (gesture) this._canvas?.arm();
+      if (gesture) this._canvas?.arm(this._view.frame.items.length + this._view.frame.clusters.length);
     },
     onEnd: (byUser, moved) => {
       this._held = undefined;
