@@ -33,8 +33,12 @@ import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
  *
  * 65,500 (from 67,000): d3-color's CIELAB, HCL and Cubehelix spaces, which nothing uses, left out too
  * (pureD3ColorSpaces); `npm run check:rewrites` checks that the rewritten modules still give the same results.
+ *
+ * 65,800 (from 65,500): the list view's styles come with the bundle, as its template does (an open list on a narrow
+ * screen, and a server's list, are styled from their first frame), about 0.2 kB; and a zoom over few marks is left
+ * to the SVG (MotionCanvas.minMarks).
  */
-const GZIP_BUDGET_BYTES = 65_500;
+const GZIP_BUDGET_BYTES = 65_800;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const name = relative(ROOT, BUNDLE_FILE);
