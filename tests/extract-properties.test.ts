@@ -60,6 +60,16 @@ describe('extractEvents() properties', () => {
     assert.isAbove(drafted, 200, 'the texts give drafts to check');
   });
 
+  it('extractEvents() drafts a range from an undated start ("from the start and late last year") with an open start', () => {
+    // A counterexample the property below found: the range's open start was compared as a date, and threw.
+    for (const input of ['from the start and Late last year, the army retook the city.', 'From the start to late last year, the army held the city.']) {
+      const { events } = extractEvents(input, { published: '1990-01-01' });
+      assert.deepEqual(events.map((e) => [e.start, e.end]), [['..', '1989-36~']], input);
+      assert.deepEqual(validateEvents({ events }).issues, []);
+      assert.match(events[0].reviewNote ?? '', /^date: from the start, which the text does not date to the last quarter of 1989/);
+    }
+  });
+
   it('extractEvents() gives drafts that validate, with unique ids and one note each', () => {
     fc.assert(
       fc.property(text, published, (input, day) => {

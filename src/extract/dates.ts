@@ -575,7 +575,8 @@ const RULES: readonly Rule[] = [
     `(?<prep>${oneOf('from', 'since')})\\s+the\\s+(?:very\\s+)?(?:start|outset|beginning)`,
     (p, ctx) => {
       if (ctx.storyStart === undefined) {
-        return result('..', `${p.prep} the start, which the text does not date`, 'low', {
+        // In a range ("from the start to …") the preposition is the range's own.
+        return result('..', `${p.prep ? `${p.prep} ` : ''}the start, which the text does not date`, 'low', {
           end: dayText(ctx.published),
           anchorable: false,
           check: 'the text gives no date for the start: fill it in',
@@ -735,10 +736,15 @@ export function resolveMention(mention: DateMention, ctx: ResolveContext): Resol
     const [a, b] = mention.range;
     const second = resolveMention(b, ctx);
     if (!second || 'error' in second) return second;
-    const first = resolveMention({ ...a, parts: { ...a.parts, prep: undefined, prep2: undefined } }, { ...ctx, yearHint: edtf(second.start).year });
+    // Either end may be open ('..': "from the start"), which has no year and nothing to compare.
+    const yearHint = second.start === '..' ? ctx.yearHint : edtf(second.start).year;
+    const first = resolveMention({ ...a, parts: { ...a.parts, prep: undefined, prep2: undefined } }, { ...ctx, yearHint });
     if (!first || 'error' in first) return first;
     const end = second.end && second.end !== '..' ? second.end : second.start;
-    if (edtf(first.start).minMs > edtf(end).maxMs) return { error: `the range ${quoted(mention.text)} ends before it starts` };
+    if (first.start === '..' && end === '..') return { error: `the range ${quoted(mention.text)} has neither a start nor an end date` };
+    if (first.start !== '..' && end !== '..' && edtf(first.start).minMs > edtf(end).maxMs) {
+      return { error: `the range ${quoted(mention.text)} ends before it starts` };
+    }
     return {
       start: first.start,
       end,
