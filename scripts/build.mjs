@@ -254,6 +254,35 @@ ${source.slice(end)}`;
 }
 
 /**
+ * d3-transition puts every method of a transition on its prototype, so a bundler keeps them all: the tweens of
+ * attributes, styles and text pull in the parsing of colours and of SVG and CSS transforms. The timeline's
+ * transitions only ease the zoom (d3-zoom's own tween), and no transition of the bundle's D3 is reachable from a
+ * page. In the bundle, the methods that select, filter, merge, remove or tween anything but the zoom are functions
+ * that say so if they are ever called (about 2 kB gzip less); the package's `dist/` for bundlers keeps them.
+ */
+export const UNUSED_TRANSITION_METHODS = [
+  'select', 'selectAll', 'filter', 'merge', 'attr', 'attrTween', 'style', 'styleTween', 'text', 'textTween', 'remove', 'easeVarying',
+];
+function withoutD3TransitionTweens() {
+  const method = (name) => new RegExp(`^  ${name}: \\w+,$`, 'm');
+  return rewriteOnLoad(
+    'without-d3-transition-tweens',
+    /[\\/]d3-transition[\\/]dist[\\/]d3-transition\.mjs$/,
+    (source) =>
+      UNUSED_TRANSITION_METHODS.reduce(
+        (text, name) => text.replace(method(name), `  ${name}: unusedTransitionMethod(${JSON.stringify(name)}),`),
+        source,
+      ) +
+      `
+function unusedTransitionMethod(name) {
+  return () => { throw new Error('d3-transition\\'s ' + name + ' is not in this bundle: its transitions only ease the zoom'); };
+}
+`,
+    (contents) => UNUSED_TRANSITION_METHODS.every((name) => contents.includes(`  ${name}: unusedTransitionMethod(`)),
+  );
+}
+
+/**
  * An esbuild plugin that loads the files matching `filter` as `rewrite` makes them, and fails the build when
  * `applies` finds that the rewrite no longer marks what it should (the package's layout changed).
  */
@@ -350,7 +379,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), pureD3Interpolate(), pureD3ColorSpaces(), withoutD3TimeFormat(), withoutDateFnsParsing()],
+    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), pureD3Interpolate(), pureD3ColorSpaces(), withoutD3TimeFormat(), withoutDateFnsParsing(), withoutD3TransitionTweens()],
     // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every function of the bundle runs
     // in the element's first render, so it is compiled while the file streams in, off the main thread, rather than
     // function by function on first call. The lazily loaded readers and dictionaries go without it.

@@ -37,8 +37,12 @@ import { BUNDLE_FILE, DIST, ROOT, bundleOptions } from './build.mjs';
  * 65,800 (from 65,500): the list view's styles come with the bundle, as its template does (an open list on a narrow
  * screen, and a server's list, are styled from their first frame), about 0.2 kB; and a zoom over few marks is left
  * to the SVG (MotionCanvas.minMarks).
+ *
+ * 64,000 (from 65,800), the issue's target: the transition methods that tween attributes, styles and text, with the
+ * parsing of colours and transforms they bring, left out (see withoutD3TransitionTweens in scripts/build.mjs): the
+ * timeline's transitions only ease the zoom.
  */
-const GZIP_BUDGET_BYTES = 65_800;
+const GZIP_BUDGET_BYTES = 64_000;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const name = relative(ROOT, BUNDLE_FILE);

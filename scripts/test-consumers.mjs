@@ -40,12 +40,13 @@ async function libraryGzipBytes(name) {
 
 /**
  * Gzip bytes of library code that the standalone bundle's build leaves out and a bundler keeps: the bundle built
- * without its rewrites of the D3 modules and of date-fns's English (the `pure-*` and `without-date-fns-parsing`
- * plugins of scripts/build.mjs), less the bundle built with them.
+ * without its rewrites of the D3 modules and of date-fns's English (the `pure-*`, `without-date-fns-parsing` and
+ * `without-d3-transition-tweens` plugins of scripts/build.mjs), less the bundle built with them.
  */
 async function rewrittenGzipBytes() {
   const options = bundleOptions({ write: false, logLevel: 'silent' });
-  const library = (plugin) => plugin.name.startsWith('pure-') || plugin.name === 'without-date-fns-parsing';
+  const library = (plugin) =>
+    plugin.name.startsWith('pure-') || plugin.name === 'without-date-fns-parsing' || plugin.name === 'without-d3-transition-tweens';
   const size = async (plugins) => gzipSync((await esbuild.build({ ...options, plugins })).outputFiles[0].contents, { level: 9 }).length;
   return (await size(options.plugins.filter((p) => !library(p)))) - (await size(options.plugins));
 }
