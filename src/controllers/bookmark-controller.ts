@@ -161,9 +161,10 @@ export interface BookmarkOptions {
   /**
    * Shows the view the address names: called when the address changes to another view of this timeline than the
    * one last written or read (Back, Forward, a link, an edited address), and by {@link BookmarkController.restoreNow}.
-   * A field the address does not name is `undefined`: after Back or Forward, that means none (no event selected).
+   * A field the address does not name is `undefined`: after Back or Forward (`navigated`), that means none (no
+   * event selected).
    */
-  onRestore: (state: BookmarkState) => void;
+  onRestore: (state: BookmarkState, navigated: boolean) => void;
 }
 
 /**
@@ -213,13 +214,13 @@ export class BookmarkController implements ReactiveController {
 
   /** Hands the view the address names to `onRestore`, even if it was the last one (once the host's data is in). */
   restoreNow(): void {
-    if (this._options.enabled()) this._restore(true);
+    if (this._options.enabled()) this._restore(true, false);
   }
 
   hostConnected(): void {
     window.addEventListener('popstate', this._onNavigate);
     window.addEventListener('hashchange', this._onNavigate);
-    this._onNavigate();
+    if (this._options.enabled()) this._restore(false, false);
   }
 
   hostDisconnected(): void {
@@ -239,15 +240,15 @@ export class BookmarkController implements ReactiveController {
     this._last = signatureOf(parseBookmark(fragment, key));
   }
 
-  private _restore(always: boolean): void {
+  private _restore(always: boolean, navigated: boolean): void {
     const state = parseBookmark(location.hash, this._options.key());
     const signature = signatureOf(state);
     if (!always && signature === this._last) return;
     this._last = signature;
-    this._options.onRestore(state);
+    this._options.onRestore(state, navigated);
   }
 
   private readonly _onNavigate = (): void => {
-    if (this._options.enabled()) this._restore(false);
+    if (this._options.enabled()) this._restore(false, true);
   };
 }

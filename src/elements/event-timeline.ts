@@ -6,10 +6,9 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { fill, type TimelineStrings } from '../i18n/strings.js';
 import { DataController } from '../controllers/data-controller.js';
 import { TextMeasurer } from './measure-text.js';
-import type { DrawnItem } from '../layout/frame.js';
-import { isNarrow, TimelineLayout, type TimelineView } from '../layout/timeline-layout.js';
-import { frameShift, sameZoom, type ZoomState } from '../layout/motion.js';
+import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
+import { ViewController, type DrawnView } from '../controllers/view-controller.js';
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../controllers/announcer.js';
 import { DialogController } from '../controllers/dialog-controller.js';
@@ -20,7 +19,7 @@ import { TimelineKeysController } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
 import { property } from 'lit/decorators.js';
 import { LazyModule } from '../controllers/lazy-module.js';
-import type { BookmarkController, BookmarkState } from '../controllers/bookmark-controller.js';
+import type { BookmarkController } from '../controllers/bookmark-controller.js';
 import type { TimelineActions } from './templates/deferred.js';
 import { renderPlot, type PlotView } from './templates/plot.js';
 import type { MotionCanvas } from '../controllers/motion-canvas.js';
@@ -189,13 +188,10 @@ export class EventTimeline extends LitElement {
     onStart: (gesture) => {
       this._list.hold(this.visibleRange);
       // While the view moves, labels move with their marks and are placed again once it rests.
-      this._held = new Map(this._view.frame.items.map((d) => [d.item.id, d]));
-      if (gesture) this._canvas?.arm(this._view.frame.items.length + this._view.frame.clusters.length);
+      this._views.start(gesture);
     },
     onEnd: (byUser, moved) => {
-      this._held = undefined;
-      this._canvas?.stop();
-      this.requestUpdate();
+      this._views.end();
       this._list.release();
       if (byUser && moved) this._act((a) => a.viewChanged());
     },
@@ -211,26 +207,17 @@ export class EventTimeline extends LitElement {
   private readonly _measure = new TextMeasurer(LABEL_FONT);
   /** Keeps the view in the page address: loaded with the `bookmark` attribute, and only then. */
   private readonly _bookmarks = new LazyModule(this, () => import('../controllers/bookmark-controller.js'), (m) => {
-    const bookmark = new m.BookmarkController(this, {
+    return new m.BookmarkController(this, {
       key: () => this.id || 'timeline',
       enabled: () => this.bookmark,
-      onRestore: (state) => {
-        // An address without an event means none after Back or Forward, and the element's own selection at first.
-        const navigated = !this._readingBookmark;
-        this._restoring = { ...state, selected: state.selected === undefined && navigated ? null : state.selected };
-        this.requestUpdate();
-      },
+      onRestore: (state, navigated) => this._views.restore(state, navigated),
     });
-    // Connected, the controller has read the address as it was made.
-    this._readingBookmark = false;
-    return bookmark;
   });
-  /** Whether the page address is being read for the first time, not after Back or Forward. */
-  private _readingBookmark = true;
-  /** A view read from the page address, shown once the events are in. */
-  private _restoring?: BookmarkState;
-  /** A visible range set before it could be shown (no width or no events yet), UTC ms. */
-  private _pendingRange?: readonly [number, number];
+  /** What is in view: laid out for each update, and moved with the zoom. */
+  private readonly _views: ViewController = new ViewController(this, {
+    layout: this._layout, zoom: this._zoom, measure: this._measure.measure, estimate: this._measure.estimate,
+    canvas: () => this._canvas, bookmark: () => this._bookmark, select: (id) => (this.selected = id),
+  });
   /**
    * The parts not drawn with the chart (detail panel, key map, notice, status, overview, the canvas of a gesture,
    * what the reader does) and their styles: loaded right after the chart's first frame, or as soon as one of them is
@@ -240,45 +227,15 @@ export class EventTimeline extends LitElement {
     adoptStyles(this.renderRoot as ShadowRoot, [...EventTimeline.elementStyles, ...templates.deferredStyles]);
     this._data.useSummarizer(templates.summarizeSource);
     const self = this;
-    return {
-      templates,
-      /** Paints the events while a gesture moves the view. */
-      canvas: new templates.MotionCanvas<EventTimeline['_view'], PlotView, Palette>(this, () => templates),
-      /** The overview strip's brush. */
-      overview: new templates.OverviewController(this, {
-        // The window is in base px, which is what the zoom shows a range of; the reader's change ends with the brush.
-        onWindow: (x0, x1, final) => {
-          this._zoom.showRange(x0, x1, 1);
-          if (final) this._act((a) => a.viewChanged());
-        },
-      }),
-      actions: new templates.TimelineActions({
-        element: this, layout: this._layout, zoom: this._zoom, focus: this._focus, help: this._help,
-        announcer: this._announcer, locale: this._locale, data: this._data,
-        get bookmark() {
-          return self._bookmark;
-        },
-        get view() {
-          return self._view;
-        },
-        relayout: () => this._relayout(),
-        showAll: (animate) => this._showAll(animate),
-        toggleList: this._toggleList,
-      }),
-    };
+    const parts = templates.createParts({
+      element: this, layout: this._layout, zoom: this._zoom, focus: this._focus, help: this._help,
+      announcer: this._announcer, locale: this._locale, data: this._data, views: this._views, toggleList: this._toggleList,
+      get bookmark() {
+        return self._bookmark;
+      },
+    });
+    return { templates, ...parts };
   });
-  /**
-   * What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus; with the
-   * zoom and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom.
-   */
-  private _view: TimelineView & { at: ZoomState; key: string; shiftPx: number } = {
-    ...this._layout.view(this._zoom.transform, [], '', this._measure.measure),
-    at: this._zoom.transform,
-    key: '',
-    shiftPx: 0,
-  };
-  /** The events drawn when the view began to move, by id, until it rests (see `layoutFrame`'s `held`). */
-  private _held?: ReadonlyMap<string, DrawnItem>;
   /**
    * Whether this update draws what a server draws: the list of events with their dates in words, and no chart. On
    * the server always; in the page, for the first update of an element that came with a server's declarative shadow
@@ -290,7 +247,7 @@ export class EventTimeline extends LitElement {
     return this._bookmarks.value;
   }
 
-  private get _canvas(): MotionCanvas<EventTimeline['_view'], PlotView, Palette> | undefined {
+  private get _canvas(): MotionCanvas<DrawnView, PlotView, Palette> | undefined {
     return this._parts.value?.canvas;
   }
 
@@ -302,58 +259,22 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { _layout: layout, _focus: focus, _zoom: zoom, _measure: measure } = this;
+    const { _layout: layout, _focus: focus, _data: data } = this;
     this._locale.sync(this.locale, this.strings, this.dateWords);
-    zoom.mirrored = this._locale.rtl;
-    const change = this._data.sync(this.events, this.src, this.format, this._locale.tag);
-    const dataChanged = change === 'events';
-    if (dataChanged) focus.keepIn(layout.byId);
-    const widthPx = Math.floor(this._width.value ?? this.clientWidth) || 0;
-    const folding = this.folds !== 'none';
-    const foldingChanged = folding !== layout.folding;
-    layout.folding = folding;
-    if (dataChanged || foldingChanged || widthPx !== layout.widthPx) {
-      const rowPx = isServer ? NaN : parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'));
-      layout.resize(widthPx, Number.isFinite(rowPx) && rowPx >= 16 ? rowPx : 28, measure.measure);
-      zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
-      if (foldingChanged && !dataChanged) zoom.reset();
-    } else if (change === 'texts') {
-      // The labels have other widths: a view of everything is fitted to them again, and any other view is kept.
-      const { k, x } = zoom.transform;
-      if (k === 1 && x === 0) {
-        layout.relayout();
-        zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
-      } else this._relayout();
-    }
+    this._zoom.mirrored = this._locale.rtl;
+    const change = data.sync(this.events, this.src, this.format, this._locale.tag);
+    if (change === 'events') focus.keepIn(layout.byId);
     if (this.bookmark && !this._bookmark) this._bookmarks.load();
-    else if (changed.has('bookmark') && this.bookmark) {
-      this._readingBookmark = true;
-      this._bookmark?.restoreNow();
-      this._readingBookmark = false;
-    }
-    if (layout.widthPx > 0 && layout.items.length && this._data.status === 'complete') this._showPending();
-    // The work of every frame of a zoom: the focused and the selected events are always drawn.
-    const pinned = [focus.key?.kind === 'event' ? focus.key.id : null, this.selected];
-    const locale = this._locale.words.locale;
-    const { _view: drawn, _held: held } = this;
-    const key = `${layout.widthPx} ${pinned} ${locale} ${held ? 'moving' : 'at rest'} ${layout.foldsOpen} ${layout.folds.length}`;
-    const now = zoom.transform;
-    // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
-    // only when it no longer covers the view. A zoom lays it out again each frame.
-    // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
-    if (held && !sameZoom(now.k, drawn.at.k)) this._canvas?.start(drawn);
-    const svg = held && !this._canvas?.frozen;
-    const shiftPx = svg && !change && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
-    // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
-    const same = !change && !held && drawn.key === key && drawn.at.k === now.k && drawn.at.x === now.x;
-    if (shiftPx !== null) this._view = { ...drawn, ...layout.axis(now, locale), shiftPx };
-    else if (!same) {
-      const marginPx = svg && sameZoom(now.k, drawn.at.k) ? Math.round(layout.widthPx / 2) : 0;
-      const view = layout.view(now, pinned, locale, measure.measure, measure.estimate, held, marginPx);
-      this._view = { ...view, at: now, key, shiftPx: -marginPx };
-    }
-    focus.sync(this._view.nav, this.selected, ...this.visibleRange);
-    const data = this._data;
+    else if (changed.has('bookmark') && this.bookmark) this._bookmark?.restoreNow();
+    const widthPx = Math.floor(this._width.value ?? this.clientWidth) || 0;
+    this._views.update({
+      change, widthPx, folding: this.folds !== 'none', locale: this._locale.words.locale,
+      rowPx: () => (isServer ? NaN : parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'))),
+      // The work of every frame of a zoom: the focused and the selected events are always drawn.
+      pinned: [focus.key?.kind === 'event' ? focus.key.id : null, this.selected],
+      ready: data.status === 'complete',
+    });
+    focus.sync(this._views.drawn.nav, this.selected, ...this.visibleRange);
     if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.unsummed) {
       this._parts.load();
     }
@@ -387,7 +308,7 @@ export class EventTimeline extends LitElement {
 
   /** Shows the whole time range again, with its quiet stretches folded. */
   resetZoom(): void {
-    this._showAll(false);
+    this._views.showAll(false);
     this._bookmark?.recordRange(...this.visibleRange);
   }
 
@@ -400,16 +321,11 @@ export class EventTimeline extends LitElement {
   set visibleRange(range: readonly [number, number]) {
     const [a, b] = range ?? [];
     if (!Number.isFinite(a) || !Number.isFinite(b) || a === b) return;
-    this._pendingRange = [Math.min(a, b), Math.max(a, b)];
-    this.requestUpdate();
+    this._views.request([Math.min(a, b), Math.max(a, b)]);
   }
 
   get visibleRange(): [number, number] {
-    // From the zoom's transform, the view's one source of truth: during a gesture it may be a frame ahead of the
-    // drawing, and a change of the view ends with the range it reached.
-    const { transform: t } = this._zoom;
-    const base = this._layout.baseX;
-    return [base.invert(t.invertX(0)).getTime(), base.invert(t.invertX(Math.max(1, this._layout.widthPx))).getTime()];
+    return this._views.range;
   }
 
   /**
@@ -419,53 +335,6 @@ export class EventTimeline extends LitElement {
    */
   get drawnEvents(): readonly TimelineEvent[] {
     return this._layout.items.map((i) => i.event);
-  }
-
-  /** Shows what was asked for before it could be: a view from the page address, then a range set by code. */
-  private _showPending(): void {
-    const state = this._restoring;
-    this._restoring = undefined;
-    if (state) {
-      const problems = [...state.problems];
-      if (state.selected !== undefined) {
-        if (state.selected === null || this._layout.byId.has(state.selected)) this.selected = state.selected;
-        else problems.push(`The page address names an event "${state.selected}" that this timeline does not have; it was ignored.`);
-      }
-      if (state.range) this._pendingRange = state.range;
-      this._bookmark?.report(problems);
-    }
-    const range = this._pendingRange;
-    this._pendingRange = undefined;
-    if (range) this._showRange(range);
-  }
-
-  /** Shows `[fromMs, toMs]` at once, opening the folds that take up more than half of it. */
-  private _showRange([from, to]: readonly [number, number]): void {
-    const layout = this._layout;
-    let opened = false;
-    layout.folds.forEach((f, i) => {
-      if (Math.min(to, f.toMs) - Math.max(from, f.fromMs) > (to - from) / 2) opened = layout.openFold(i) || opened;
-    });
-    if (opened) this._relayout();
-    this._zoom.showRange(layout.baseX(from), layout.baseX(to), 1);
-    this._bookmark?.recordRange(...this.visibleRange);
-  }
-
-  /** Lays out again after the folds changed, keeping the visible range. */
-  private _relayout(): void {
-    const { _layout: layout, _zoom: zoom } = this;
-    const [from, to] = this.visibleRange;
-    const before = layout.baseX;
-    layout.relayout();
-    zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
-    if (before !== layout.baseX) zoom.showRange(layout.baseX(from), layout.baseX(to), 1);
-    this.requestUpdate();
-  }
-
-  /** Shows everything, with the quiet stretches folded again (`animate`: eased, as the reader's change). */
-  private _showAll(animate: boolean): void {
-    if (this._layout.closeFolds()) this._relayout();
-    this._zoom.reset(animate);
   }
 
   override render(): TemplateResult {
@@ -485,7 +354,7 @@ export class EventTimeline extends LitElement {
     // drawn with the parts, after the chart's first frames.
     const listOpen = this._list.isOpen(w);
     const plot: PlotView = {
-      ...this._view, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
+      ...this._views.drawn, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
       rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
       measure: this._measure.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
       setSize: items.length, label: this.label || data.title || strings.events, surface: zoom.surface(), painting: false,
@@ -519,7 +388,7 @@ export class EventTimeline extends LitElement {
           strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen,
           helpOpen: this._help.open, range: items.length ? describe.range(from, to) : null,
           categories: layout.categories, encoding, onZoom: (factor) => zoom.zoomBy(factor, undefined, true),
-          onReset: () => this._showAll(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
+          onReset: () => this._views.showAll(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
         })}
         ${this._help.open && parts ? parts.renderHelp(strings, () => this._help.close()) : nothing}
         ${items.length && (pre || listOpen || (this._list.isDrawn(w) && (parts || this._list.kept)))

@@ -8,7 +8,8 @@ import type { TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import type { ZoomController } from '../controllers/zoom-controller.js';
 import { createRangeChangeEvent, createSelectEvent } from '../events.js';
 import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
-import type { TimelineLayout, TimelineView } from '../layout/timeline-layout.js';
+import type { TimelineLayout } from '../layout/timeline-layout.js';
+import type { ViewController } from '../controllers/view-controller.js';
 
 /**
  * What {@link TimelineActions} reaches in its timeline: the element (its `selected`, `visibleRange` and events), its
@@ -25,12 +26,8 @@ export interface ActionsHost {
   readonly data: DataController;
   /** The page-address keeper, when the timeline has one. */
   readonly bookmark: BookmarkController | undefined;
-  /** What is drawn now: its scale, what can take focus, and its clusters. */
-  readonly view: Pick<TimelineView, 'x' | 'nav' | 'frame'>;
-  /** Lays out again after the folds changed, keeping the visible range. */
-  relayout(): void;
-  /** Shows everything, with the quiet stretches folded again (`animate`: eased). */
-  showAll(animate: boolean): void;
+  /** The view: what is drawn now, and the changes of the folds that keep the range in view. */
+  readonly views: Pick<ViewController, 'drawn' | 'relayout' | 'showAll'>;
   /** Shows or hides the list view. */
   toggleList(): void;
 }
@@ -69,7 +66,7 @@ export class TimelineActions {
     const { layout, zoom } = this._t;
     const fold = layout.folds[index];
     if (!fold || !layout.openFold(index)) return;
-    this._t.relayout();
+    this._t.views.relayout();
     if (animate) zoom.showRange(layout.baseX(fold.fromMs), layout.baseX(fold.toMs), 0.8, true);
   }
 
@@ -128,7 +125,8 @@ export class TimelineActions {
 
   /** Carries out what a key asks for (see `TimelineKeysController`); false when there was nothing to do. */
   perform(intent: TimelineKeyIntent, onItem: boolean): boolean {
-    const { layout, zoom, help, focus, element, view } = this._t;
+    const { layout, zoom, help, focus, element } = this._t;
+    const view = this._t.views.drawn;
     const current = focus.key ?? focus.tabStop;
     const item = current?.kind === 'event' ? layout.byId.get(current.id) : undefined;
     switch (intent.kind) {
@@ -158,7 +156,7 @@ export class TimelineActions {
         help.show();
         break;
       case 'reset':
-        this._t.showAll(true);
+        this._t.views.showAll(true);
         break;
       case 'zoom': {
         const centerPx = onItem && item ? view.x(item.kind === 'point' ? item.markMs : item.startMinMs) : NaN;
@@ -188,7 +186,7 @@ export class TimelineActions {
 
   /** Zooms into a cluster, so that its events can be told apart, and focuses its first event. */
   openCluster(id: string): void {
-    const cluster = this._t.view.frame.clusters.find((c) => c.id === id);
+    const cluster = this._t.views.drawn.frame.clusters.find((c) => c.id === id);
     if (!cluster) return;
     const base = this._t.layout.baseX;
     this._t.zoom.showRange(base(cluster.startMs), base(cluster.endMs), 0.5, true);
@@ -197,7 +195,8 @@ export class TimelineActions {
 
   /** Eases the view to show an event that is not in it, well inside it (a pan; see `revealPx`). */
   private _reveal(id: string): void {
-    const { layout, view, element, zoom } = this._t;
+    const { layout, element, zoom } = this._t;
+    const view = this._t.views.drawn;
     const item = layout.byId.get(id);
     if (!item) return;
     const px = revealPx(item, view.x, element.visibleRange[0], layout.widthPx);

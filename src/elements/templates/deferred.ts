@@ -7,7 +7,13 @@
  * Next to the standalone bundle they are a file of their own (`syria-timeline.parts.js`), which takes Lit from the
  * bundle. Their styles come with them, to be adopted by the element once loaded, and so does the print style sheet.
  */
-import type { CSSResult } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
+import type { DrawnView } from '../../controllers/view-controller.js';
+import { MotionCanvas } from '../../controllers/motion-canvas.js';
+import { OverviewController } from '../../controllers/overview-controller.js';
+import { paintFrame, readPalette, type Palette } from '../paint-frame.js';
+import { TimelineActions, type ActionsHost } from '../timeline-actions.js';
+import type { PlotView } from './plot.js';
 import { detailStyles } from '../styles/detail.styles.js';
 import { helpStyles } from '../styles/help.styles.js';
 import { statusStyles } from '../styles/status.styles.js';
@@ -22,8 +28,26 @@ export { renderStatus, type StatusKind } from './status.js';
 /** The styles of these parts, in the order of the cascade, after the element's own. */
 export const deferredStyles: CSSResult[] = [detailStyles, helpStyles, statusStyles, overviewStyles, printStyles];
 export { renderTimelineOverview } from './overview.js';
-export { OverviewController } from '../../controllers/overview-controller.js';
-export { paintFrame, readPalette, type Palette } from '../paint-frame.js';
-export { MotionCanvas } from '../../controllers/motion-canvas.js';
 export { summarizeSource } from '../../data/summarize-issues.js';
-export { TimelineActions } from '../timeline-actions.js';
+export { paintFrame, readPalette, type Palette, TimelineActions };
+
+/**
+ * The controllers that come with these parts, made for a timeline once they are in: the canvas that paints a zoom
+ * gesture, the overview's brush (whose window is in base px, what the zoom shows a range of; the reader's change
+ * ends with the brush), and what the reader does.
+ */
+export function createParts(host: ActionsHost & { readonly element: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment } }) {
+  const { element, zoom } = host;
+  const actions = new TimelineActions(host);
+  const painter = { paintFrame, readPalette };
+  return {
+    actions,
+    canvas: new MotionCanvas<DrawnView, PlotView, Palette>(element, () => painter),
+    overview: new OverviewController(element, {
+      onWindow: (x0, x1, final) => {
+        zoom.showRange(x0, x1, 1);
+        if (final) actions.viewChanged();
+      },
+    }),
+  };
+}

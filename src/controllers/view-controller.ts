@@ -1,0 +1,197 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DrawnItem } from '../layout/frame.js';
+import { frameShift, sameZoom, type ZoomState } from '../layout/motion.js';
+import type { TimelineLayout, TimelineView } from '../layout/timeline-layout.js';
+import type { BookmarkState } from './bookmark-controller.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/**
+ * What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus; with the zoom
+ * and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom.
+ */
+export type DrawnView = TimelineView & { at: ZoomState; key: string; shiftPx: number };
+
+/** What the view follows and where it reports: the layout, the zoom, and the parts that come later. */
+export interface ViewOptions {
+  readonly layout: TimelineLayout;
+  readonly zoom: ZoomController;
+  /** The width of a label in px, and a fast estimate of it (for events that come into view during a gesture). */
+  readonly measure: (text: string) => number;
+  readonly estimate: (text: string) => number;
+  /** The canvas that paints a zoom gesture, once the deferred parts are in. */
+  canvas(): { readonly frozen: unknown; start(drawn: DrawnView): void; arm(marks: number): void; stop(): void } | undefined;
+  /** Selects an event the page address named (or none), as the page would. */
+  select(id: string | null): void;
+  /** Keeps a range in the page address and reports the address's problems, when the timeline has a bookmark. */
+  bookmark(): { recordRange(fromMs: number, toMs: number): void; report(problems: readonly string[]): void } | undefined;
+}
+
+/** What an update of the host brings to the view. */
+export interface ViewInputs {
+  /** What the data controller found changed: the events, their texts, or nothing. */
+  readonly change: 'events' | 'texts' | null;
+  readonly widthPx: number;
+  readonly folding: boolean;
+  /** The height of a row of events, px (the host's `--timeline-lane-height`, read only when laid out anew), or NaN. */
+  rowPx(): number;
+  /** The ids of the events that are always drawn: the focused and the selected ones. */
+  readonly pinned: readonly (string | null)[];
+  readonly locale: string;
+  /** Whether the events are all in, so that a view asked for before can be shown. */
+  readonly ready: boolean;
+}
+
+/**
+ * The view of a timeline: lays it out for the size, the folds and the zoom of each update, and keeps the frame it
+ * drew while a gesture moves it (shifted while it pans, painted on the canvas while it zooms, packed again at rest).
+ * It also owns the changes of the view made by code: a range set before it could be shown, a view read from the page
+ * address, and the changes of the folds that keep the range in view.
+ */
+export class ViewController implements ReactiveController {
+  /** What is drawn now. */
+  drawn: DrawnView;
+  /** The events drawn when the view began to move, by id, until it rests (see `layoutFrame`'s `held`). */
+  private _held?: ReadonlyMap<string, DrawnItem>;
+  /** A visible range set before it could be shown (no width or no events yet), UTC ms. */
+  private _pending?: readonly [number, number];
+  /** A view read from the page address, shown once the events are in. */
+  private _restoring?: BookmarkState;
+
+  constructor(
+    private readonly _host: ReactiveControllerHost,
+    private readonly _o: ViewOptions,
+  ) {
+    _host.addController(this);
+    const at = _o.zoom.transform;
+    this.drawn = { ..._o.layout.view(at, [], '', _o.measure), at, key: '', shiftPx: 0 };
+  }
+
+  /**
+   * The time range on screen, from the start of the axis to its end, as UTC epoch ms: from the zoom's transform,
+   * the view's one source of truth (during a gesture it may be a frame ahead of the drawing).
+   */
+  get range(): [number, number] {
+    const { transform: t } = this._o.zoom;
+    const { baseX: base, widthPx } = this._o.layout;
+    return [base.invert(t.invertX(0)).getTime(), base.invert(t.invertX(Math.max(1, widthPx))).getTime()];
+  }
+
+  /** Shows `[fromMs, toMs]` as soon as it can (at the next update with a width and the events in). */
+  request(range: readonly [number, number]): void {
+    this._pending = range;
+    this._host.requestUpdate();
+  }
+
+  /**
+   * Shows a view read from the page address once the events are in. An address that names no event means none after
+   * Back or Forward (`navigated`), and the host's own selection when the page opens.
+   */
+  restore(state: BookmarkState, navigated: boolean): void {
+    this._restoring = navigated && state.selected === undefined ? { ...state, selected: null } : state;
+    this._host.requestUpdate();
+  }
+
+  /** A change of the view began: the labels move with their marks until it rests; a gesture may be painted. */
+  start(gesture: boolean): void {
+    const { frame } = this.drawn;
+    this._held = new Map(frame.items.map((d) => [d.item.id, d]));
+    if (gesture) this._o.canvas()?.arm(frame.items.length + frame.clusters.length);
+  }
+
+  /** The change of the view ended: it is packed again at rest. */
+  end(): void {
+    this._held = undefined;
+    this._o.canvas()?.stop();
+    this._host.requestUpdate();
+  }
+
+  /** A gesture cut short when the host leaves the page ends with it: the view is at rest when it comes back. */
+  hostDisconnected(): void {
+    this._held = undefined;
+  }
+
+  /** Lays out the view for this update (the host's `willUpdate`). */
+  update({ change, widthPx, folding, rowPx, pinned, locale, ready }: ViewInputs): void {
+    const { layout, zoom } = this._o;
+    const foldingChanged = folding !== layout.folding;
+    layout.folding = folding;
+    if (change === 'events' || foldingChanged || widthPx !== layout.widthPx) {
+      const row = rowPx();
+      layout.resize(widthPx, Number.isFinite(row) && row >= 16 ? row : 28, this._o.measure);
+      zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
+      if (foldingChanged && change !== 'events') zoom.reset();
+    } else if (change === 'texts') {
+      // The labels have other widths: a view of everything is fitted to them again, and any other view is kept.
+      const { k, x } = zoom.transform;
+      if (k === 1 && x === 0) {
+        layout.relayout();
+        zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
+      } else this.relayout();
+    }
+    if (ready && layout.widthPx > 0 && layout.items.length) this._showPending();
+    const { drawn, _held: held } = this;
+    const canvas = this._o.canvas();
+    const key = `${layout.widthPx} ${pinned} ${locale} ${held ? 'moving' : 'at rest'} ${layout.foldsOpen} ${layout.folds.length}`;
+    const now = zoom.transform;
+    // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
+    // only when it no longer covers the view. A zoom lays it out again each frame.
+    // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
+    if (held && !sameZoom(now.k, drawn.at.k)) canvas?.start(drawn);
+    const svg = held && !canvas?.frozen;
+    const shiftPx = svg && !change && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
+    // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
+    if (shiftPx !== null) this.drawn = { ...drawn, ...layout.axis(now, locale), shiftPx };
+    else if (change || held || drawn.key !== key || drawn.at.k !== now.k || drawn.at.x !== now.x) {
+      const marginPx = svg && sameZoom(now.k, drawn.at.k) ? Math.round(layout.widthPx / 2) : 0;
+      const view = layout.view(now, pinned, locale, this._o.measure, this._o.estimate, held, marginPx);
+      this.drawn = { ...view, at: now, key, shiftPx: -marginPx };
+    }
+  }
+
+  /** Shows `[fromMs, toMs]` at once, opening the folds that take up more than half of it. */
+  showRange([from, to]: readonly [number, number]): void {
+    const { layout, zoom } = this._o;
+    let opened = false;
+    layout.folds.forEach((f, i) => {
+      if (Math.min(to, f.toMs) - Math.max(from, f.fromMs) > (to - from) / 2) opened = layout.openFold(i) || opened;
+    });
+    if (opened) this.relayout();
+    zoom.showRange(layout.baseX(from), layout.baseX(to), 1);
+    this._o.bookmark()?.recordRange(...this.range);
+  }
+
+  /** Lays out again after the folds changed, keeping the visible range. */
+  relayout(): void {
+    const { layout, zoom } = this._o;
+    const [from, to] = this.range;
+    const before = layout.baseX;
+    layout.relayout();
+    zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
+    if (before !== layout.baseX) zoom.showRange(layout.baseX(from), layout.baseX(to), 1);
+    this._host.requestUpdate();
+  }
+
+  /** Shows everything, with the quiet stretches folded again (`animate`: eased, as the reader's change). */
+  showAll(animate: boolean): void {
+    if (this._o.layout.closeFolds()) this.relayout();
+    this._o.zoom.reset(animate);
+  }
+
+  /** Shows what was asked for before it could be: a view from the page address, then a range set by code. */
+  private _showPending(): void {
+    const state = this._restoring;
+    this._restoring = undefined;
+    if (state) {
+      const problems = [...state.problems];
+      if (state.selected !== undefined) {
+        if (state.selected === null || this._o.layout.byId.has(state.selected)) this._o.select(state.selected);
+        else problems.push(`The page address names an event "${state.selected}" that this timeline does not have; it was ignored.`);
+      }
+      if (state.range) this._pending = state.range;
+      this._o.bookmark()?.report(problems);
+    }
+    const range = this._pending;
+    this._pending = undefined;
+    if (range) this.showRange(range);
+  }
+}

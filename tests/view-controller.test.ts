@@ -1,0 +1,135 @@
+import { expect } from '@open-wc/testing';
+import { ViewController, type ViewInputs } from '../src/controllers/view-controller.js';
+import { ZoomController } from '../src/controllers/zoom-controller.js';
+import type { TimelineEvent } from '../src/data/types.js';
+import { TimelineLayout } from '../src/layout/timeline-layout.js';
+import { mountHost } from './controller-host.js';
+
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const measure = (text: string) => text.length * 7;
+
+/** A busy 2012, nothing from 2013 to mid-2016 (a fold), and a busy late 2016. */
+const events: TimelineEvent[] = [
+  ...Array.from({ length: 12 }, (_, i) => ({ id: `a${i}`, title: `Early ${i}`, start: `2012-${String(i + 1).padStart(2, '0')}-10`, category: 'military' })),
+  ...Array.from({ length: 12 }, (_, i) => ({ id: `b${i}`, title: `Late ${i}`, start: `2016-${String(i + 1).padStart(2, '0')}-20`, category: 'diplomacy' })),
+];
+
+/** A view controller over a laid-out timeline 800 px wide; `selected` and `reported` record what it asks of its host. */
+async function mountView() {
+  const selected: (string | null)[] = [];
+  const reported: string[][] = [];
+  const recorded: [number, number][] = [];
+  const layout = new TimelineLayout();
+  const { host, controller: parts } = await mountHost((host) => {
+    const zoom = new ZoomController(host);
+    const view = new ViewController(host, {
+      layout, zoom, measure, estimate: measure, canvas: () => undefined,
+      select: (id) => selected.push(id),
+      bookmark: () => ({ recordRange: (from, to) => recorded.push([from, to]), report: (problems) => reported.push([...problems]) }),
+    });
+    return { zoom, view };
+  });
+  layout.setEvents(events);
+  const inputs: ViewInputs = { change: 'events', widthPx: 800, folding: true, rowPx: () => 28, pinned: [], locale: 'en-GB', ready: true };
+  const update = (more: Partial<ViewInputs> = {}) => parts.view.update({ ...inputs, change: null, ...more });
+  return { host, layout, ...parts, selected, reported, recorded, first: (more: Partial<ViewInputs> = {}) => parts.view.update({ ...inputs, ...more }), update };
+}
+
+describe('ViewController', () => {
+  it('lays out the whole extent at the first update, with its quiet stretch folded', async () => {
+    const { view, layout, first } = await mountView();
+    first();
+    expect(layout.widthPx).to.equal(800);
+    expect(layout.folds.length, 'the years with no event are a fold').to.be.greaterThan(0);
+    const [from, to] = view.range;
+    expect(from).to.be.at.most(utc('2012-01-10'));
+    expect(to).to.be.at.least(utc('2016-12-20'));
+    expect(view.drawn.frame.items.length + view.drawn.frame.clusters.length, 'events drawn').to.be.greaterThan(0);
+  });
+
+  it('shows a range asked for before the events are in once they are, and keeps it in the page address', async () => {
+    const { view, first, update, recorded } = await mountView();
+    const asked: [number, number] = [utc('2016-03-01'), utc('2016-09-01')];
+    view.request(asked);
+    first({ ready: false });
+    update({ ready: false });
+    expect(recorded, 'not yet: the events are not all in').to.deep.equal([]);
+    update();
+    const [from, to] = view.range;
+    expect(from, 'from').to.be.closeTo(asked[0], 86_400_000);
+    expect(to, 'to').to.be.closeTo(asked[1], 86_400_000);
+    expect(recorded).to.have.length(1);
+    update();
+    expect(recorded, 'shown once').to.have.length(1);
+  });
+
+  it('opens the fold that takes up more than half of a range it shows, keeping the range', async () => {
+    const { view, layout, first } = await mountView();
+    first();
+    const fold = layout.folds[0];
+    view.showRange([fold.fromMs, fold.toMs]);
+    expect(layout.foldsOpen[0], 'the fold opened').to.be.true;
+    const [from, to] = view.range;
+    expect(from).to.be.closeTo(fold.fromMs, (fold.toMs - fold.fromMs) / 100);
+    expect(to).to.be.closeTo(fold.toMs, (fold.toMs - fold.fromMs) / 100);
+  });
+
+  it("restores the page address's view: its event, its range, and what it could not use", async () => {
+    const { view, first, update, selected, reported } = await mountView();
+    first();
+    view.restore({ selected: 'b3', range: [utc('2016-02-01'), utc('2016-06-01')], problems: ['A value could not be read.'] }, false);
+    update();
+    expect(selected).to.deep.equal(['b3']);
+    expect(view.range[0]).to.be.closeTo(utc('2016-02-01'), 86_400_000);
+    expect(reported).to.deep.equal([['A value could not be read.']]);
+    view.restore({ selected: 'nowhere', problems: [] }, true);
+    update();
+    expect(selected, 'an unknown event is not selected').to.deep.equal(['b3']);
+    expect(reported[1][0]).to.contain('"nowhere"');
+  });
+
+  it('clears the selection for an address without an event after Back or Forward, and only then', async () => {
+    const { view, first, update, selected } = await mountView();
+    first();
+    view.restore({ problems: [] }, false);
+    update();
+    expect(selected, 'opening the page keeps its own selection').to.deep.equal([]);
+    view.restore({ problems: [] }, true);
+    update();
+    expect(selected, 'after Back: none').to.deep.equal([null]);
+  });
+
+  it('shifts the frame it drew while a change of the view pans, and lays it out again at rest', async () => {
+    const { view, zoom, first, update } = await mountView();
+    first();
+    zoom.zoomBy(4);
+    update();
+    view.start(false);
+    update();
+    const wide = view.drawn;
+    expect(wide.marginPx, 'laid out half a width wider on each side').to.equal(400);
+    zoom.panBy(100);
+    update();
+    expect(view.drawn.frame, 'the same frame, moved').to.equal(wide.frame);
+    expect(view.drawn.shiftPx).to.equal(wide.shiftPx - 100);
+    view.end();
+    update();
+    expect(view.drawn.frame, 'laid out anew at rest').not.to.equal(wide.frame);
+    expect(view.drawn.marginPx).to.equal(0);
+  });
+
+  it('ends a change of the view cut short when the host leaves the page', async () => {
+    const { host, view, zoom, first, update } = await mountView();
+    first();
+    zoom.zoomBy(4);
+    update();
+    view.start(false);
+    update();
+    expect(view.drawn.marginPx, 'moving').to.equal(400);
+    host.remove();
+    document.body.append(host);
+    zoom.panBy(10);
+    update();
+    expect(view.drawn.marginPx, 'at rest again').to.equal(0);
+  });
+});
