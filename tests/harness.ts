@@ -61,7 +61,20 @@ export async function mount(tag: string, options: MountOptions<Rendered> = {}): 
   container.append(el);
   await fixture(container);
   await settle(el);
+  await listDrawn(el);
   return el;
+}
+
+/**
+ * Waits, frame by frame, until a timeline with events has drawn its list of them: the list for screen readers is
+ * drawn after the chart's first frames, with the deferred parts, so on a busy machine it may come after `settle`.
+ */
+export async function listDrawn(el: Rendered): Promise<void> {
+  const events = () => (el as Rendered & { drawnEvents?: readonly unknown[] }).drawnEvents?.length ?? 0;
+  while (events() > 0 && !root(el).querySelector('[part~="list"]')) {
+    await nextFrame();
+    await el.updateComplete;
+  }
 }
 
 /** `<syria-timeline>`, the timeline of the article, after a `<button id="before">`; see `mount`. */
