@@ -23,7 +23,7 @@ async function mountView() {
   const { host, controller: parts } = await mountHost((host) => {
     const zoom = new ZoomController(host);
     const view = new ViewController(host, {
-      layout, zoom, measure, estimate: measure, canvas: () => undefined,
+      layout, zoom, measurer: { measure, estimate: measure }, canvas: () => undefined,
       select: (id) => selected.push(id),
       bookmark: () => ({ recordRange: (from, to) => recorded.push([from, to]), report: (problems) => reported.push([...problems]) }),
     });

@@ -118,9 +118,12 @@ describe('ZoomController', () => {
       const before = controller.transform.x;
       wheel(svg, { deltaX: 40 });
       expect(controller.transform.x).to.be.below(before);
+      expect(controller.hint.on, 'no hint for a zoom or a pan').to.be.false;
       expect(wheel(svg, { deltaY: 40 }), 'the page scrolls').to.be.true;
       expect(log).to.include('plain wheel');
+      expect(controller.hint.on, 'the hint about the zoom modifier').to.be.true;
       timers.run();
+      expect(controller.hint.on, 'the hint goes').to.be.false;
       expect(log.filter((l) => l.startsWith('end')), 'one change, ended once every gesture in it is idle').to.deep.equal([
         'end user moved',
       ]);

@@ -16,8 +16,7 @@ export interface ViewOptions {
   readonly layout: TimelineLayout;
   readonly zoom: ZoomController;
   /** The width of a label in px, and a fast estimate of it (for events that come into view during a gesture). */
-  readonly measure: (text: string) => number;
-  readonly estimate: (text: string) => number;
+  readonly measurer: { readonly measure: (text: string) => number; readonly estimate: (text: string) => number };
   /** The canvas that paints a zoom gesture, once the deferred parts are in. */
   canvas(): { readonly frozen: unknown; start(drawn: DrawnView): void; arm(marks: number): void; stop(): void } | undefined;
   /** Selects an event the page address named (or none), as the page would. */
@@ -63,7 +62,12 @@ export class ViewController implements ReactiveController {
   ) {
     _host.addController(this);
     const at = _o.zoom.transform;
-    this.drawn = { ..._o.layout.view(at, [], '', _o.measure), at, key: '', shiftPx: 0 };
+    this.drawn = { ..._o.layout.view(at, [], '', _o.measurer.measure), at, key: '', shiftPx: 0 };
+  }
+
+  /** The width of a label in px, as the view is laid out with. */
+  get measure(): (text: string) => number {
+    return this._o.measurer.measure;
   }
 
   /**
@@ -117,7 +121,7 @@ export class ViewController implements ReactiveController {
     layout.folding = folding;
     if (change === 'events' || foldingChanged || widthPx !== layout.widthPx) {
       const row = rowPx();
-      layout.resize(widthPx, Number.isFinite(row) && row >= 16 ? row : 28, this._o.measure);
+      layout.resize(widthPx, Number.isFinite(row) && row >= 16 ? row : 28, this.measure);
       zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
       if (foldingChanged && change !== 'events') zoom.reset();
     } else if (change === 'texts') {
@@ -143,7 +147,7 @@ export class ViewController implements ReactiveController {
     if (shiftPx !== null) this.drawn = { ...drawn, ...layout.axis(now, locale), shiftPx };
     else if (change || held || drawn.key !== key || drawn.at.k !== now.k || drawn.at.x !== now.x) {
       const marginPx = svg && sameZoom(now.k, drawn.at.k) ? Math.round(layout.widthPx / 2) : 0;
-      const view = layout.view(now, pinned, locale, this._o.measure, this._o.estimate, held, marginPx);
+      const view = layout.view(now, pinned, locale, this.measure, this._o.measurer.estimate, held, marginPx);
       this.drawn = { ...view, at: now, key, shiftPx: -marginPx };
     }
   }

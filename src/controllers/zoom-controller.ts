@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { interpolateNumber, interpolateZoom } from 'd3-interpolate';
 import { select, type Selection } from 'd3-selection';
 import { interrupt } from 'd3-transition';
+import { TimedFlag } from './timed-flag.js';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { attach } from './attach-directive.js';
 
@@ -24,7 +25,7 @@ export interface ZoomControllerOptions {
    * 150 ms, or when an animated change arrives. `moved` tells whether the view is not where it was at the start.
    */
   onEnd?: (byUser: boolean, moved: boolean) => void;
-  /** The reader scrolled the page over the surface without the zoom modifier (the host may show a hint). */
+  /** The reader scrolled the page over the surface without the zoom modifier (and {@link ZoomController.hint} is on). */
   onPlainWheel?: () => void;
 }
 
@@ -32,6 +33,8 @@ export interface ZoomControllerOptions {
 const DURATION_MS = 250;
 /** d3-zoom's wheel delay: a wheel gesture ends when no wheel event came for this long. */
 const SWIPE_IDLE_MS = 150;
+/** How long the hint about the zoom modifier stays after a plain wheel over the surface. */
+const HINT_MS = 1800;
 
 type Surface = SVGSVGElement;
 
@@ -76,11 +79,18 @@ export class ZoomController implements ReactiveController {
   private _eased: Promise<void> = Promise.resolve();
   private _easedDone = (): void => undefined;
 
+  /**
+   * On for a moment after the reader scrolled the page over the surface without the zoom modifier, which a plain
+   * wheel leaves to the page: the host shows how to zoom meanwhile.
+   */
+  readonly hint: TimedFlag;
+
   constructor(
     private readonly _host: ReactiveControllerHost,
     private readonly _options: ZoomControllerOptions = {},
   ) {
     this._host.addController(this);
+    this.hint = new TimedFlag(_host, HINT_MS);
     this._zoom = zoom<Surface, unknown>()
       .filter((event: Event) =>
         event.type === 'wheel'
@@ -350,6 +360,7 @@ export class ZoomController implements ReactiveController {
       }, SWIPE_IDLE_MS);
       this.panBy(this._mirrored ? -event.deltaX : event.deltaX);
     } else if (event.deltaY !== 0) {
+      this.hint.show();
       this._options.onPlainWheel?.();
     }
   };

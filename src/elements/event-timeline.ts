@@ -14,7 +14,6 @@ import { Announcer } from '../controllers/announcer.js';
 import { DialogController } from '../controllers/dialog-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
 import { ListViewController } from '../controllers/list-view-controller.js';
-import { TimedFlag } from '../controllers/timed-flag.js';
 import { TimelineKeysController } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
 import { property } from 'lit/decorators.js';
@@ -30,8 +29,6 @@ import { renderList } from './templates/list-view.js';
 import { timelineStyles } from './styles/index.js';
 
 const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-/** How long the hint about the zoom modifier stays after a plain wheel over the chart. */
-const HINT_MS = 1800;
 
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
@@ -184,7 +181,6 @@ export class EventTimeline extends LitElement {
   // would report our own re-layout back to us ("ResizeObserver loop completed with undelivered notifications").
   private readonly _width = new WidthController(this);
   private readonly _zoom = new ZoomController(this, {
-    onPlainWheel: () => this._hint.show(),
     onStart: (gesture) => {
       this._list.hold(this.visibleRange);
       // While the view moves, labels move with their marks and are placed again once it rests.
@@ -202,9 +198,7 @@ export class EventTimeline extends LitElement {
   private readonly _focus = new FocusController(this, keyOfNode);
   private readonly _list = new ListViewController(this);
   private readonly _help = new DialogController(this, '.help');
-  private readonly _hint = new TimedFlag(this, HINT_MS);
   private readonly _announcer = new Announcer(this);
-  private readonly _measure = new TextMeasurer(LABEL_FONT);
   /** Keeps the view in the page address: loaded with the `bookmark` attribute, and only then. */
   private readonly _bookmarks = new LazyModule(this, () => import('../controllers/bookmark-controller.js'), (m) => {
     return new m.BookmarkController(this, {
@@ -215,7 +209,7 @@ export class EventTimeline extends LitElement {
   });
   /** What is in view: laid out for each update, and moved with the zoom. */
   private readonly _views: ViewController = new ViewController(this, {
-    layout: this._layout, zoom: this._zoom, measure: this._measure.measure, estimate: this._measure.estimate,
+    layout: this._layout, zoom: this._zoom, measurer: new TextMeasurer(LABEL_FONT),
     canvas: () => this._canvas, bookmark: () => this._bookmark, select: (id) => (this.selected = id),
   });
   /**
@@ -356,9 +350,9 @@ export class EventTimeline extends LitElement {
     const plot: PlotView = {
       ...this._views.drawn, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
       rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
-      measure: this._measure.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
+      measure: this._views.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
       setSize: items.length, label: this.label || data.title || strings.events, surface: zoom.surface(), painting: false,
-      hint: this._hint.on ? fill(strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' }) : null,
+      hint: this._zoom.hint.on ? fill(strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' }) : null,
       onClick: this._onPlotClick,
       unfold: strings.unfold, onFold: this._onFold,
     };
