@@ -13,7 +13,7 @@
 // only because the machine happens to be on UTC (tests/environment.test.ts checks it).
 // Recipe and background: shared/notes/browsers.md.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -80,7 +80,12 @@ process.on('exit', killChildren);
 // On SIGINT, puppeteer kills its browsers synchronously and @web/test-runner stops; the exit then runs
 // killChildren. SIGTERM/SIGHUP (CI timeouts, closed terminals) alone would orphan Firefox: route them
 // through the SIGINT handlers (the 'SIGINT' argument matters: puppeteer switches on it).
-for (const sig of ['SIGTERM', 'SIGHUP']) process.on(sig, () => process.emit('SIGINT', 'SIGINT'));
+for (const sig of ['SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    writeSync(2, `wtr: ${sig} received, stopping\n`);
+    process.emit('SIGINT', 'SIGINT');
+  });
+}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -196,7 +201,18 @@ function totalsReporter() {
 }
 let totalsLine;
 // printed at exit so that it is the very last line, after the progress bars are redrawn
-process.on('exit', () => { if (totalsLine) console.log(totalsLine); });
+process.on('exit', (code) => {
+  if (totalsLine) console.log(totalsLine);
+  // Stopped before every file ran: no totals. Say so, with the error that stopped it when there was one.
+  else writeSync(2, `wtr: stopped before the run finished (exit code ${code})${stoppedBy ? `: ${stoppedBy}` : ''}\n`);
+});
+// The runner's terminal holds console output back until it stops, so an uncaught error that stops it early leaves
+// nothing in a CI log: it is written straight to stderr as well (the runner still handles it).
+let stoppedBy;
+process.on('uncaughtException', (error) => {
+  stoppedBy = error?.stack ?? String(error);
+  writeSync(2, `wtr: uncaught exception: ${stoppedBy}\n`);
+});
 
 // ---------------------------------------------------------------- media features
 // `await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`: what
