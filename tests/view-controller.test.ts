@@ -105,6 +105,7 @@ describe('ViewController', () => {
     zoom.zoomBy(4);
     update();
     view.start(false);
+    zoom.panBy(10);
     update();
     const wide = view.drawn;
     expect(wide.marginPx, 'laid out half a width wider on each side').to.equal(400);
@@ -118,12 +119,30 @@ describe('ViewController', () => {
     expect(view.drawn.marginPx).to.equal(0);
   });
 
+  it('lays out nothing for a press that moves nothing, nor for the focus or the selection of an event it draws', async () => {
+    const { view, zoom, first, update } = await mountView();
+    first();
+    zoom.zoomBy(4);
+    update();
+    const rest = view.drawn;
+    view.start(true);
+    update({ pinned: [rest.frame.items[0].item.id, null] });
+    view.end();
+    update({ pinned: [rest.frame.items[0].item.id, rest.frame.items[1].item.id] });
+    expect(view.drawn, 'the same frame').to.equal(rest);
+    const undrawn = events.map((e) => e.id!).find((id) => !rest.frame.items.some((d) => d.item.id === id))!;
+    update({ pinned: [null, undrawn] });
+    expect(view.drawn, 'laid out again for a selected event it lacked').not.to.equal(rest);
+    expect(view.drawn.frame.items.some((d) => d.item.id === undrawn)).to.be.true;
+  });
+
   it('ends a change of the view cut short when the host leaves the page', async () => {
     const { host, view, zoom, first, update } = await mountView();
     first();
     zoom.zoomBy(4);
     update();
     view.start(false);
+    zoom.panBy(10);
     update();
     expect(view.drawn.marginPx, 'moving').to.equal(400);
     host.remove();

@@ -49,8 +49,11 @@ export interface ViewInputs {
 export class ViewController implements ReactiveController {
   /** What is drawn now. */
   drawn: DrawnView;
-  /** The events drawn when the view began to move, by id, until it rests (see `layoutFrame`'s `held`). */
+  /** The events drawn when a change of the view began, by id, until it rests (see `layoutFrame`'s `held`). */
   private _held?: ReadonlyMap<string, DrawnItem>;
+  /** Where that change began, and whether the view has left it since: a press that moves nothing lays out nothing. */
+  private _startAt?: ZoomState;
+  private _moved = false;
   /** A visible range set before it could be shown (no width or no events yet), UTC ms. */
   private _pending?: readonly [number, number];
   /** A view read from the page address, shown once the events are in. */
@@ -99,19 +102,23 @@ export class ViewController implements ReactiveController {
   start(gesture: boolean): void {
     const { frame } = this.drawn;
     this._held = new Map(frame.items.map((d) => [d.item.id, d]));
+    this._startAt = this._o.zoom.transform;
+    this._moved = false;
     if (gesture) this._o.canvas()?.arm(frame.items.length + frame.clusters.length);
   }
 
-  /** The change of the view ended: it is packed again at rest. */
+  /** The change of the view ended: it is packed again at rest, if it moved. */
   end(): void {
-    this._held = undefined;
+    const moved = this._moved;
+    this.hostDisconnected();
     this._o.canvas()?.stop();
-    this._host.requestUpdate();
+    if (moved) this._host.requestUpdate();
   }
 
   /** A gesture cut short when the host leaves the page ends with it: the view is at rest when it comes back. */
   hostDisconnected(): void {
-    this._held = undefined;
+    this._held = this._startAt = undefined;
+    this._moved = false;
   }
 
   /** Lays out the view for this update (the host's `willUpdate`). */
@@ -133,19 +140,23 @@ export class ViewController implements ReactiveController {
       } else this.relayout();
     }
     if (ready && layout.widthPx > 0 && layout.items.length) this._showPending();
-    const { drawn, _held: held } = this;
-    const canvas = this._o.canvas();
-    const key = `${layout.widthPx} ${pinned} ${locale} ${held ? 'moving' : 'at rest'} ${layout.foldsOpen} ${layout.folds.length}`;
+    const { drawn, _startAt: from } = this;
     const now = zoom.transform;
+    if (from && !this._moved) this._moved = now.k !== from.k || now.x !== from.x;
+    const held = this._moved ? this._held : undefined;
+    const canvas = this._o.canvas();
+    const key = `${layout.widthPx} ${locale} ${held ? 'moving' : 'at rest'} ${layout.foldsOpen} ${layout.folds.length}`;
+    // The focused and the selected events are drawn whatever the zoom: the frame is laid out again for one it lacks.
+    const lacks = pinned.some((id) => id !== null && layout.byId.has(id) && !drawn.frame.items.some((d) => d.item.id === id));
     // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
     // only when it no longer covers the view. A zoom lays it out again each frame.
     // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
     if (held && !sameZoom(now.k, drawn.at.k)) canvas?.start(drawn);
     const svg = held && !canvas?.frozen;
-    const shiftPx = svg && !change && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
+    const shiftPx = svg && !change && !lacks && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
     // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
     if (shiftPx !== null) this.drawn = { ...drawn, ...layout.axis(now, locale), shiftPx };
-    else if (change || held || drawn.key !== key || drawn.at.k !== now.k || drawn.at.x !== now.x) {
+    else if (change || held || lacks || drawn.key !== key || drawn.at.k !== now.k || drawn.at.x !== now.x) {
       const marginPx = svg && sameZoom(now.k, drawn.at.k) ? Math.round(layout.widthPx / 2) : 0;
       const view = layout.view(now, pinned, locale, this.measure, this._o.measurer.estimate, held, marginPx);
       this.drawn = { ...view, at: now, key, shiftPx: -marginPx };
