@@ -145,6 +145,10 @@ async function webkit() {
       // webdriverio 9 requests WebDriver BiDi (webSocketUrl: true) by default;
       // WebKitWebDriver 2.50 answers that with "session not created: Failed to match capabilities".
       'wdio:enforceWebDriverClassic': true,
+      // Navigating to a test page returns once its document is parsed and its module scripts have run, not when
+      // every resource has loaded: the runner hears from the page itself. A navigation that waited for the load
+      // event sometimes never returned, and the WebDriver client's timeout then stopped the whole run.
+      pageLoadStrategy: 'eager',
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     },
   });
