@@ -12,13 +12,12 @@
 // Every browser runs in TEST_TIME_ZONE, a zone with daylight saving, so that a test cannot pass
 // only because the machine happens to be on UTC (tests/environment.test.ts checks it).
 // Recipe and background: shared/notes/browsers.md.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { SessionStarts } from './scripts/wtr-webkit.mjs';
 
 /** IANA zone of every test browser; tests/environment.test.ts must agree with it. */
 const TEST_TIME_ZONE = 'America/New_York';
@@ -73,13 +72,10 @@ async function firefox() {
   });
 }
 
-// ---------------------------------------------------------------- webkit (WebKitGTK via WebKitWebDriver)
-const children = [];
-const killChildren = () => children.forEach((c) => { try { c.kill('SIGTERM'); } catch { /* gone */ } });
-process.on('exit', killChildren);
-// On SIGINT, puppeteer kills its browsers synchronously and @web/test-runner stops; the exit then runs
-// killChildren. SIGTERM/SIGHUP (CI timeouts, closed terminals) alone would orphan Firefox: route them
-// through the SIGINT handlers (the 'SIGINT' argument matters: puppeteer switches on it).
+// ---------------------------------------------------------------- signals
+// On SIGINT, puppeteer kills its browsers synchronously and @web/test-runner stops; the exit then stops WebKit and
+// Xvfb (scripts/wtr-webkit.mjs). SIGTERM/SIGHUP (CI timeouts, closed terminals) alone would orphan Firefox: route
+// them through the SIGINT handlers (the 'SIGINT' argument matters: puppeteer switches on it).
 for (const sig of ['SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
     writeSync(2, `wtr: ${sig} received, stopping\n`);
@@ -87,72 +83,19 @@ for (const sig of ['SIGTERM', 'SIGHUP']) {
   });
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port, what, timeoutMs = 20000) {
-  for (const until = Date.now() + timeoutMs; Date.now() < until; await sleep(100)) {
-    const ok = await new Promise((resolve) => {
-      const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
-      s.on('error', () => resolve(false));
-    });
-    if (ok) return;
-  }
-  throw new Error(`${what} did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`);
-}
-
-async function ensureDisplay() {
-  if (process.env.DISPLAY) return; // xvfb-run or a desktop session already provides one
-  let n = 90;
-  while (existsSync(`/tmp/.X${n}-lock`)) n++;
-  const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-  xvfb.on('error', (e) => console.error(`Xvfb failed to start (apt-get install xvfb): ${e.message}`));
-  children.push(xvfb);
-  for (let i = 0; i < 200 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await sleep(50);
-  process.env.DISPLAY = `:${n}`;
-  BROWSER_ENV.DISPLAY = process.env.DISPLAY;
-}
-
+// ---------------------------------------------------------------- webkit (WebKitGTK via WebKitWebDriver)
 async function webkit() {
   if (!existsSync(WEBKIT_DRIVER) || !MINIBROWSER) {
     throw new Error('WebKit needs Debian package webkit2gtk-driver (WebKitWebDriver + MiniBrowser)');
   }
-  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
-  await ensureDisplay();
-  // webdriverio only auto-starts drivers for chrome/firefox/edge/safari, so start WebKitWebDriver here.
-  // MiniBrowser inherits the driver's environment, TZ included.
-  const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'], env: BROWSER_ENV });
-  children.push(driver);
-  await waitForPort(port, 'WebKitWebDriver');
-
-  return webdriverLauncher({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      // webdriverio 9 requests WebDriver BiDi (webSocketUrl: true) by default;
-      // WebKitWebDriver 2.50 answers that with "session not created: Failed to match capabilities".
-      'wdio:enforceWebDriverClassic': true,
-      // Navigating to a test page returns once its document is parsed and its module scripts have run, not when
-      // every resource has loaded: the runner hears from the page itself. A navigation that waited for the load
-      // event sometimes never returned, and the WebDriver client's timeout then stopped the whole run.
-      pageLoadStrategy: 'eager',
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-    },
-  });
+  const { WebKitLauncher, ensureDisplay } = await import('./scripts/wtr-webkit.mjs');
+  await ensureDisplay(BROWSER_ENV);
+  // webdriverio only auto-starts drivers for chrome/firefox/edge/safari: the launcher starts WebKitWebDriver, and
+  // starts it again with MiniBrowser when they stop answering (scripts/wtr-webkit.mjs). MiniBrowser inherits the
+  // driver's environment, TZ included.
+  return new WebKitLauncher({ driver: WEBKIT_DRIVER, binary: MINIBROWSER, env: BROWSER_ENV, starts: webkitStarts });
 }
+const webkitStarts = new SessionStarts();
 
 // ---------------------------------------------------------------- plugins / reporters
 // Whole-page screenshot from a test: `await executeServerCommand('page-screenshot', { name })`
@@ -293,7 +236,8 @@ export default {
   // and with concurrency > 1 @web/test-runner-webdriver switches to iframes).
   concurrency: 1,
   concurrentBrowsers: 3, // the three engines run side by side
-  browserStartTimeout: 60000,
+  // WebKit's launcher may start the browser again twice for one page, within its own limits (scripts/wtr-webkit.mjs)
+  browserStartTimeout: 180000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   // A limit, not a wait: axe runs over a whole timeline take seconds in WebKitGTK while three engines share two cores.
@@ -307,5 +251,6 @@ export default {
     pageScreenshotPlugin(),
     mediaFeaturesPlugin(),
     accessibilityTreePlugin(),
+    webkitStarts.plugin(),
   ],
 };

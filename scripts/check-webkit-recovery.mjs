@@ -1,0 +1,88 @@
+// Checks that a WebKit test run survives a MiniBrowser that stops answering (scripts/wtr-webkit.mjs): the first
+// navigation to a test page never gets its document, the second gets it but its web socket, through which it tells
+// the runner that its tests started, is never answered. Each time the
+// launcher must start WebKitWebDriver and MiniBrowser again, and the third attempt must run the file's tests.
+//
+//   node scripts/check-webkit-recovery.mjs        (needs webkit2gtk-driver and xvfb, like BROWSERS=webkit)
+import { existsSync, readdirSync } from 'node:fs';
+import { startTestRunner } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { SessionStarts, WebKitLauncher, ensureDisplay } from './wtr-webkit.mjs';
+
+const FILE = 'tests/safe-url.test.ts';
+const driver = '/usr/bin/WebKitWebDriver';
+const binary = readdirSync('/usr/lib')
+  .map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`)
+  .find((p) => existsSync(p));
+if (!existsSync(driver) || !binary) {
+  console.error('check:webkit-recovery: needs Debian package webkit2gtk-driver');
+  process.exit(1);
+}
+
+const env = { ...process.env };
+await ensureDisplay(env);
+const starts = new SessionStarts();
+const limits = { navigate: 6_000, start: 6_000, close: 6_000, attempts: 3 };
+const launcher = new WebKitLauncher({ driver, binary, env, starts, limits });
+
+// Requests held forever, as a browser that stopped answering would leave them.
+const held = [];
+const hang = (what) => new Promise(() => held.push(what));
+let pages = 0;
+async function stall(ctx, next) {
+  if (ctx.path === '/' && ctx.query['wtr-session-id'] && ++pages === 1) return hang('the test page');
+  return next();
+}
+/** The first web socket is never answered; the rest go to the runner's own handlers. */
+const stallSocket = {
+  name: 'stall-socket',
+  serverStart({ server }) {
+    const handlers = server.listeners('upgrade');
+    server.removeAllListeners('upgrade');
+    let sockets = 0;
+    server.on('upgrade', (...args) => {
+      if (++sockets === 1) return void hang('its web socket');
+      for (const h of handlers) h.apply(server, args);
+    });
+  },
+};
+
+const results = [];
+const runner = await startTestRunner({
+  readCliArgs: false,
+  readFileConfig: false,
+  autoExitProcess: false,
+  config: {
+    files: [FILE],
+    nodeResolve: true,
+    browsers: [launcher],
+    concurrency: 1,
+    browserStartTimeout: 60_000,
+    testsStartTimeout: 60_000,
+    middleware: [stall],
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), starts.plugin(), stallSocket],
+    reporters: [{ stop: ({ sessions }) => results.push(...sessions) }],
+  },
+});
+const passed = await new Promise((resolve) => runner.on('stopped', resolve));
+
+const tests = results.flatMap((s) => s.testResults?.suites.flatMap((x) => x.tests) ?? []).concat(
+  results.flatMap((s) => s.testResults?.tests ?? []),
+);
+const problems = [];
+if (!passed) problems.push(`the run failed: ${results.flatMap((s) => s.errors ?? []).map((e) => e.message).join('; ')}`);
+if (held.join() !== 'the test page,its web socket') problems.push(`held ${held.join(', ') || 'nothing'}`);
+const reasons = ['opening the test page took', 'starting the tests of the page took'];
+if (launcher.restarts.length !== 2 || reasons.some((r, i) => !launcher.restarts[i]?.includes(r))) {
+  problems.push(`the browser was started again for ${JSON.stringify(launcher.restarts)}, not after ${reasons.join(', ')}`);
+}
+if (tests.length === 0) problems.push('no test ran');
+if (problems.length) {
+  console.error(`check:webkit-recovery: ${problems.join('; ')}`);
+  process.exit(1);
+}
+console.log(
+  `check:webkit-recovery: after ${held.join(' and ')} stopped answering, MiniBrowser was started again ` +
+    `${launcher.restarts.length} times and ${FILE} passed (${tests.length} tests)`,
+);
+process.exit(0);
