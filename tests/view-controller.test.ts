@@ -32,7 +32,17 @@ async function mountView() {
   layout.setEvents(events);
   const inputs: ViewInputs = { change: 'events', widthPx: 800, folding: true, rowPx: () => 28, pinned: [], locale: 'en-GB', ready: true };
   const update = (more: Partial<ViewInputs> = {}) => parts.view.update({ ...inputs, change: null, ...more });
-  return { host, layout, ...parts, selected, reported, recorded, first: (more: Partial<ViewInputs> = {}) => parts.view.update({ ...inputs, ...more }), update };
+  const first = (more: Partial<ViewInputs> = {}) => parts.view.update({ ...inputs, ...more });
+  /** Laid out at 4×, then a pan begun and moved 10 px. */
+  const panning = () => {
+    first();
+    parts.zoom.zoomBy(4);
+    update();
+    parts.view.start(false);
+    parts.zoom.panBy(10);
+    update();
+  };
+  return { host, layout, ...parts, selected, reported, recorded, first, update, panning };
 }
 
 describe('ViewController', () => {
@@ -100,13 +110,8 @@ describe('ViewController', () => {
   });
 
   it('shifts the frame it drew while a change of the view pans, and lays it out again at rest', async () => {
-    const { view, zoom, first, update } = await mountView();
-    first();
-    zoom.zoomBy(4);
-    update();
-    view.start(false);
-    zoom.panBy(10);
-    update();
+    const { view, zoom, update, panning } = await mountView();
+    panning();
     const wide = view.drawn;
     expect(wide.marginPx, 'laid out half a width wider on each side').to.equal(400);
     zoom.panBy(100);
@@ -137,13 +142,8 @@ describe('ViewController', () => {
   });
 
   it('ends a change of the view cut short when the host leaves the page', async () => {
-    const { host, view, zoom, first, update } = await mountView();
-    first();
-    zoom.zoomBy(4);
-    update();
-    view.start(false);
-    zoom.panBy(10);
-    update();
+    const { host, view, zoom, update, panning } = await mountView();
+    panning();
     expect(view.drawn.marginPx, 'moving').to.equal(400);
     host.remove();
     document.body.append(host);

@@ -110,13 +110,17 @@ export class ViewController implements ReactiveController {
   /** The change of the view ended: it is packed again at rest, if it moved. */
   end(): void {
     const moved = this._moved;
-    this.hostDisconnected();
+    this._rest();
     this._o.canvas()?.stop();
     if (moved) this._host.requestUpdate();
   }
 
   /** A gesture cut short when the host leaves the page ends with it: the view is at rest when it comes back. */
   hostDisconnected(): void {
+    this._rest();
+  }
+
+  private _rest(): void {
     this._held = this._startAt = undefined;
     this._moved = false;
   }
