@@ -161,18 +161,35 @@ async function drawnEvents(page, selector) {
   return handle.jsonValue();
 }
 
-/** Clicks the event `id` of the timeline `selector` where a reader would: the middle of its mark. */
+/**
+ * Clicks the event `id` of the timeline `selector` where a reader would: the middle of its mark, once it stays put.
+ * Timelines draw their marks before their deferred parts (the list, the overview) arrive and make them taller, so
+ * a mark below another timeline can still move when it is first drawn.
+ */
 async function clickEvent(page, selector, id) {
   const box = await page.evaluate(
-    (sel, eventId) => {
-      const mark = document.querySelector(sel)?.shadowRoot?.querySelector(`[part~="event"][data-id="${eventId}"]`);
-      if (!mark) return null;
-      mark.scrollIntoView({ block: 'center', inline: 'center' });
-      const r = (mark.querySelector('.mark') ?? mark).getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    async (sel, eventId, waitMs) => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      const measure = () => {
+        const mark = document.querySelector(sel)?.shadowRoot?.querySelector(`[part~="event"][data-id="${eventId}"]`);
+        if (!mark) return null;
+        mark.scrollIntoView({ block: 'center', inline: 'center' });
+        const r = (mark.querySelector('.mark') ?? mark).getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      };
+      let last = measure();
+      for (const until = performance.now() + waitMs; last && performance.now() < until; ) {
+        await frame();
+        await frame();
+        const now = measure();
+        if (now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+        last = now;
+      }
+      return last;
     },
     selector,
     id,
+    WAIT_MS,
   );
   assert(box, `${selector} draws no event "${id}"`);
   await page.mouse.click(box.x, box.y);
