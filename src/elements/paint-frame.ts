@@ -96,7 +96,7 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | n
  * SVG would draw, below the axis, in the colours of `palette`. The canvas is `view.widthPx` CSS px wide.
  */
 export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: Palette): void {
-  const ctx = contexts.get(canvas) ?? canvas.getContext('2d', { desynchronized: true });
+  const ctx = contexts.get(canvas) ?? canvas.getContext('2d');
   if (!ctx) return;
   contexts.set(canvas, ctx);
   const { widthPx: w, heightPx: h, axisPx, frame } = view;
