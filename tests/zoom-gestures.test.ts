@@ -117,6 +117,36 @@ describe('zoom and pan gestures', () => {
     expect(drawn(), 'at rest it is laid out again, at its new place').to.not.equal(html0);
   });
 
+  it('keeps the Tab stop on its node while a drag pans, and gives it to the first event in view once the view rests', async () => {
+    const { el, box } = await mountChart();
+    el.zoomBy(3);
+    await settle(el);
+    const stop = () => el.shadowRoot!.querySelector<SVGGElement>('[part~="event"][tabindex="0"]')?.dataset.id;
+    const firstInView = () => {
+      const [from] = el.visibleRange;
+      return events.find((e) => Date.parse(e.start as string) >= from)!.id;
+    };
+    const before = stop();
+    expect(before, 'at rest: the first event in view').to.equal(firstInView());
+    const y = Math.round(box.top + 25);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 200), y] });
+    await sendMouse({ type: 'down' });
+    try {
+      for (const dx of [80, 160, 240]) {
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 200 + dx), y] });
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        expect(stop(), `while the drag moves the view (${dx} px)`).to.equal(before);
+      }
+      expect(firstInView(), 'an earlier event has come into view').not.to.equal(before);
+    } finally {
+      await sendMouse({ type: 'up' });
+    }
+    await settle(el);
+    expect(stop(), 'at rest again').to.equal(firstInView());
+  });
+
   it('leaves a zoom gesture over fewer marks than MotionCanvas.minMarks to the SVG, which follows it', async () => {
     const { el, svg } = await mountChart();
     const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;

@@ -107,6 +107,11 @@ export class ViewController implements ReactiveController {
     if (gesture) this._o.canvas()?.arm(frame.items.length + frame.clusters.length);
   }
 
+  /** Whether a change of the view has moved it from where it began, and has not ended yet. */
+  get moving(): boolean {
+    return this._moved;
+  }
+
   /** The change of the view ended: it is packed again at rest, if it moved. */
   end(): void {
     const moved = this._moved;

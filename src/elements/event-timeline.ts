@@ -268,7 +268,9 @@ export class EventTimeline extends LitElement {
       pinned: [focus.key?.kind === 'event' ? focus.key.id : null, this.selected],
       ready: data.status === 'complete',
     });
-    focus.sync(this._views.drawn.nav, this.selected, ...this.visibleRange);
+    // While the view moves, the Tab stop stays on the node it was on: moving it would draw every event again in each
+    // frame. It follows the view once the view rests.
+    if (!this._views.moving) focus.sync(this._views.drawn.nav, this.selected, ...this.visibleRange);
     if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.unsummed) {
       this._parts.load();
     }
