@@ -1,23 +1,25 @@
 // WebKitGTK for @web/test-runner: WebKitWebDriver + MiniBrowser, a browser that is started again when it stops
 // answering.
 //
-// Now and then, on a loaded machine, MiniBrowser stops answering: a navigation to a test page never returns, or
-// the page never starts its tests. @web/test-runner-webdriver waits on such a navigation without a limit of its
-// own and without catching its failure, so the WebDriver client's request timeout became an uncaught exception
-// and stopped the whole run. This launcher gives each step a limit. When one is passed, it stops WebKitWebDriver
-// and MiniBrowser (one process group), starts both again and opens the same test page, up to `LIMITS.attempts` times.
-// The runner's own limits still decide whether a test file that does start passes.
+// Now and then, on a loaded machine, MiniBrowser or its driver stops answering: a navigation to a test page never
+// returns (sometimes for a page that has loaded and started its tests), or the page never starts its tests.
+// @web/test-runner-webdriver waits on such a navigation without a limit of its own and without catching its
+// failure, so the WebDriver client's request timeout became an uncaught exception and stopped the whole run. This
+// launcher waits, within a limit, for the page itself to say that its tests started, and gives closing a page a
+// limit too. Past one, it stops WebKitWebDriver and MiniBrowser (one process group), starts both again and opens
+// the same test page, up to `LIMITS.attempts` times. The runner's own limits still decide whether a test file that
+// does start passes.
 import { spawn } from 'node:child_process';
 import { existsSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 /**
- * The launcher's limits, in ms: to start the browser and navigate to a test page, then for the page to start its
- * tests, and to close a page; and the attempts to open one test page (each after a fresh start of the browser but
- * the first).
+ * The launcher's limits, in ms: for a test page to start its tests (from starting the browser when it needs to),
+ * and to close a page; and the attempts to open one test page (each after a fresh start of the browser but the
+ * first).
  */
-export const LIMITS = { navigate: 20_000, start: 30_000, close: 20_000, attempts: 3 };
+export const LIMITS = { open: 50_000, close: 20_000, attempts: 3 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const say = (line) => writeSync(2, `wtr: ${line}\n`);
@@ -160,14 +162,21 @@ export class WebKitLauncher extends WebdriverLauncher {
     this.__managerPromise = undefined;
   }
 
+  /**
+   * Opens the test page of session `id`. The page is open once it says that its tests started, whether or not
+   * WebKitWebDriver has answered the navigation: now and then it answers late, or never, for a page that has loaded
+   * and started. Past the limit, or when the navigation fails, the browser is started again.
+   */
   async startSession(id, url) {
-    const { navigate, start, attempts } = this.limits;
+    const { open, attempts } = this.limits;
     for (let attempt = 1; ; attempt++) {
       const started = this.starts.expect(id);
+      const opened = this.#ensureDriver()
+        .then(() => this.ensureManagerInitialized())
+        .then(() => this.driverManager.startSession(id, url));
+      opened.catch(() => {});
       try {
-        await within(navigate, 'starting the browser', this.#ensureDriver().then(() => this.ensureManagerInitialized()));
-        await within(navigate, 'opening the test page', this.driverManager.startSession(id, url));
-        await within(start, 'starting the tests of the page', started);
+        await within(open, 'starting the tests of the page', Promise.race([started, opened.then(() => started)]));
         return;
       } catch (error) {
         this.starts.forget(id);
@@ -175,6 +184,11 @@ export class WebKitLauncher extends WebdriverLauncher {
         if (attempt === attempts) throw error;
       }
     }
+  }
+
+  /** While the browser is started again there is no page: the runner then reads that the page went away. */
+  getBrowserUrl(id) {
+    return this.driverManager?.getBrowserUrl(id);
   }
 
   async stopSession(id) {
