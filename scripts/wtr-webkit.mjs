@@ -137,6 +137,18 @@ export class WebKitLauncher extends WebdriverLauncher {
     this.restarts = [];
   }
 
+  /** WebDriver sessions being made (see `stop`). */
+  #creating = 0;
+
+  async createDriverManager() {
+    this.#creating++;
+    try {
+      return await super.createDriverManager();
+    } finally {
+      this.#creating--;
+    }
+  }
+
   /** Starts WebKitWebDriver (MiniBrowser comes with the session) unless it runs. */
   async #ensureDriver() {
     if (this.group) return;
@@ -202,6 +214,9 @@ export class WebKitLauncher extends WebdriverLauncher {
   }
 
   async stop() {
+    // The package stops the launcher when a WebDriver session cannot be made, maybe late, for a browser already
+    // given up: here the next attempt starts the browser again, and stopping would kill that one.
+    if (this.#creating) return;
     await within(this.limits.close, 'closing the browser', super.stop()).catch(() => {});
     if (this.group) killGroup(this.group);
     this.group = undefined;
