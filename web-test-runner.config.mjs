@@ -12,24 +12,18 @@
 // Every browser runs in TEST_TIME_ZONE, a zone with daylight saving, so that a test cannot pass
 // only because the machine happens to be on UTC (tests/environment.test.ts checks it).
 // Recipe and background: shared/notes/browsers.md.
-import { existsSync, readdirSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { SessionStarts } from './scripts/wtr-webkit.mjs';
+import { SessionStarts, WebKitLauncher, ensureDisplay, webkitBinaries } from './scripts/wtr-webkit.mjs';
 
 /** IANA zone of every test browser; tests/environment.test.ts must agree with it. */
 const TEST_TIME_ZONE = 'America/New_York';
 
 const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
-const MINIBROWSER =
-  process.env.MINIBROWSER ||
-  readdirSync('/usr/lib')
-    .map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`)
-    .find((p) => existsSync(p));
 
 // esbuild does not follow `extends`, and only reads the legacy-decorator settings
 // (experimentalDecorators, useDefineForClassFields: false) from the file it is given.
@@ -85,15 +79,12 @@ for (const sig of ['SIGTERM', 'SIGHUP']) {
 
 // ---------------------------------------------------------------- webkit (WebKitGTK via WebKitWebDriver)
 async function webkit() {
-  if (!existsSync(WEBKIT_DRIVER) || !MINIBROWSER) {
-    throw new Error('WebKit needs Debian package webkit2gtk-driver (WebKitWebDriver + MiniBrowser)');
-  }
-  const { WebKitLauncher, ensureDisplay } = await import('./scripts/wtr-webkit.mjs');
+  const { driver, binary } = webkitBinaries();
   await ensureDisplay(BROWSER_ENV);
   // webdriverio only auto-starts drivers for chrome/firefox/edge/safari: the launcher starts WebKitWebDriver, and
   // starts it again with MiniBrowser when they stop answering (scripts/wtr-webkit.mjs). MiniBrowser inherits the
   // driver's environment, TZ included.
-  return new WebKitLauncher({ driver: WEBKIT_DRIVER, binary: MINIBROWSER, env: BROWSER_ENV, starts: webkitStarts });
+  return new WebKitLauncher({ driver, binary, env: BROWSER_ENV, starts: webkitStarts });
 }
 const webkitStarts = new SessionStarts();
 

@@ -8,18 +8,16 @@
 // the file's tests must pass.
 //
 //   node scripts/check-webkit-recovery.mjs        (needs webkit2gtk-driver and xvfb, like BROWSERS=webkit)
-import { existsSync, readdirSync } from 'node:fs';
 import { startTestRunner } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { SessionStarts, WebKitLauncher, ensureDisplay } from './wtr-webkit.mjs';
+import { SessionStarts, WebKitLauncher, ensureDisplay, webkitBinaries } from './wtr-webkit.mjs';
 
 const FILE = 'tests/safe-url.test.ts';
-const driver = '/usr/bin/WebKitWebDriver';
-const binary = readdirSync('/usr/lib')
-  .map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`)
-  .find((p) => existsSync(p));
-if (!existsSync(driver) || !binary) {
-  console.error('check:webkit-recovery: needs Debian package webkit2gtk-driver');
+let driver, binary;
+try {
+  ({ driver, binary } = webkitBinaries());
+} catch (error) {
+  console.error(`check:webkit-recovery: ${error.message}`);
   process.exit(1);
 }
 

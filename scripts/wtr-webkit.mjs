@@ -10,7 +10,7 @@
 // the same test page, up to `LIMITS.attempts` times. The runner's own limits still decide whether a test file that
 // does start passes.
 import { spawn } from 'node:child_process';
-import { existsSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
@@ -54,6 +54,23 @@ async function waitForPort(port, what, timeoutMs = 20000) {
     if (ok) return;
   }
   throw new Error(`${what} did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * WebKitWebDriver and MiniBrowser, from Debian's webkit2gtk-driver unless WEBKIT_DRIVER and MINIBROWSER name others;
+ * throws, saying what to install, when either is missing.
+ */
+export function webkitBinaries() {
+  const driver = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+  const binary =
+    process.env.MINIBROWSER ||
+    readdirSync('/usr/lib')
+      .map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`)
+      .find((p) => existsSync(p));
+  if (!existsSync(driver) || !binary) {
+    throw new Error('WebKit needs Debian package webkit2gtk-driver (WebKitWebDriver + MiniBrowser)');
+  }
+  return { driver, binary };
 }
 
 /**
