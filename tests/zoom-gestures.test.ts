@@ -150,7 +150,6 @@ describe('zoom and pan gestures', () => {
   it('leaves a zoom gesture over fewer marks than MotionCanvas.minMarks to the SVG, which follows it', async () => {
     const { el, svg } = await mountChart();
     const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
-    const content = el.shadowRoot!.querySelector('g.events')!.parentElement!;
     const marks = el.shadowRoot!.querySelectorAll('[part~="event"], [part~="cluster"]').length;
     expect(marks, 'this chart draws few marks').to.be.below(MotionCanvas.minMarks);
     const before = centreX(el, 'e5');
@@ -162,8 +161,7 @@ describe('zoom and pan gestures', () => {
         await el.updateComplete;
       }
       expect(canvas.hidden, 'no canvas').to.be.true;
-      expect(content.getAttribute('opacity'), 'the SVG events are seen').to.equal('1');
-      expect(centreX(el, 'e5'), 'and move with the zoom').to.not.be.closeTo(before, 1);
+      expect(centreX(el, 'e5'), 'the SVG events move with the zoom').to.not.be.closeTo(before, 1);
       await endWheelGesture(el, timers);
     } finally {
       timers.restore();
@@ -182,10 +180,13 @@ describe('zoom and pan gestures', () => {
       }
     });
 
-  paintingAny('paints a zoom gesture on a canvas, keeps the SVG events (unseen) for focus and names, and draws them again at rest', async () => {
-    const { el, svg, box } = await mountChart();
+  paintingAny('paints a zoom gesture on a canvas over the lanes, keeps the SVG under it as it was for focus and names, and draws it again at rest', async () => {
+    const { el, svg } = await mountChart();
     const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
     const content = el.shadowRoot!.querySelector('g.events')!.parentElement!;
+    const gridXs = () => [...svg.querySelectorAll('.grid line')].map((line) => line.getAttribute('x1'));
+    const grid = gridXs();
+    const shift = content.getAttribute('transform');
     expect(canvas.hidden, 'no canvas at rest').to.be.true;
     // Once the page is idle, the hidden canvas has been painted once, so that the first gesture finds it ready.
     await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
@@ -207,30 +208,86 @@ describe('zoom and pan gestures', () => {
         await el.updateComplete;
       }
       expect(canvas.hidden, 'the canvas shows the gesture').to.be.false;
-      expect(content.getAttribute('opacity'), 'the SVG events are unseen').to.equal('0');
-      expect(eventIds(el), 'and kept as they were').to.deep.equal(nodes);
+      // The SVG under the canvas is left as it was: its events (with their names and the Tab stop), and its grid.
+      expect(eventIds(el), 'the SVG events are kept as they were').to.deep.equal(nodes);
+      expect(content.getAttribute('transform'), 'and where they were').to.equal(shift);
+      expect(gridXs(), 'and so is the grid').to.deep.equal(grid);
       // The mark is painted where it is on screen, in its category's colour.
+      const box = canvas.getBoundingClientRect();
       const ratio = canvas.width / box.width;
-      const xy = [(at.clientX - box.left) * ratio, (at.clientY - box.top) * ratio].map(Math.round);
-      const px = canvas.getContext('2d')!.getImageData(xy[0], xy[1], 1, 1).data;
+      const pixel = (clientX: number, clientY: number) =>
+        [...canvas.getContext('2d')!.getImageData(Math.round((clientX - box.left) * ratio), Math.round((clientY - box.top) * ratio), 1, 1).data];
       const [r, g, b] = colour.match(/\d+/g)!.map(Number);
-      expect([px[0], px[1], px[2], px[3]], `the mark of ${id} is painted in ${colour}`).to.deep.equal([r, g, b, 255]);
-      // The grid moves with the view: the canvas paints it, under the marks, and the SVG draws none meanwhile.
-      expect(svg.querySelectorAll('.grid line').length, 'no SVG grid line during the gesture').to.equal(0);
+      expect(pixel(at.clientX, at.clientY), `the mark of ${id} is painted in ${colour}`).to.deep.equal([r, g, b, 255]);
+      // Below the axis the canvas hides the SVG: it paints the lanes, in their colours, with their names.
+      const lane = svg.querySelector('.lane-bg')!;
+      const laneBox = lane.getBoundingClientRect();
+      const laneColour = getComputedStyle(lane).fill.match(/\d+/g)!.map(Number);
+      expect(pixel(laneBox.right - 3, laneBox.top + 3), 'a lane, away from its marks').to.deep.equal([...laneColour.slice(0, 3), 255]);
+      const name = svg.querySelector('.lane-label')!.getBoundingClientRect();
+      const nameRow = canvas.getContext('2d')!.getImageData(Math.round((name.left - box.left) * ratio), Math.round((name.top + name.height / 2 - box.top) * ratio), Math.round(name.width * ratio), 1).data;
+      const ink = nameRow.filter((v, i) => i % 4 === 0 && v !== laneColour[0]).length;
+      expect(ink, "the lane's name is painted where the SVG draws it").to.be.greaterThan(2);
+      // The grid moves with the view: the canvas paints it, under the marks.
       const tick = [...svg.querySelectorAll('.tick-label')].find((t) => t.getAttribute('text-anchor') === 'middle')!;
       const tickX = Number(tick.getAttribute('x')) * ratio;
       const bottom = canvas.getContext('2d')!.getImageData(Math.floor(tickX) - 1, canvas.height - Math.round(2 * ratio), 3, 1).data;
-      expect(bottom.some((v, i) => i % 4 === 3 && v > 0), 'the grid line of a tick is painted down to the bottom').to.be.true;
+      const colours = new Set([0, 1, 2].map((i) => bottom.slice(4 * i, 4 * i + 3).join()));
+      expect(colours.size, 'the grid line of a tick is painted down to the bottom').to.be.greaterThan(1);
       await endWheelGesture(el, timers);
     } finally {
       timers.restore();
     }
     await settle(el);
     expect(canvas.hidden, 'at rest the canvas is hidden').to.be.true;
-    expect(content.getAttribute('opacity')).to.equal('1');
-    expect(svg.querySelectorAll('.grid line').length, 'at rest the SVG draws the grid').to.be.greaterThan(0);
+    expect(gridXs(), 'at rest the SVG draws the grid of the view').to.not.deep.equal(grid);
     expect(centreX(el, id)).to.be.closeTo(at.clientX, 1.5);
     expect(visibleSpan(el)).to.be.below(0.99 * (Date.parse('2016-12-31') - Date.parse('2016-01-01')));
+  });
+
+  paintingAny('paints a chart taller than the window on a canvas of the window\'s height, over the part of the chart in it', async () => {
+    // Rows of 400 px: the chart is taller than the window, and scrolled so that its top is above it.
+    const el = await mount('event-timeline', { widthPx: 700, style: 'margin: 0; --timeline-lane-height: 400px', props: { events } });
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+    const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
+    expect(svg.getBoundingClientRect().height, 'the chart is taller than the window').to.be.above(innerHeight);
+    const id = [...el.shadowRoot!.querySelectorAll('[data-id]')].map((n) => n.getAttribute('data-id')!).find((i) => {
+      const r = nodeOf(el, i).querySelector('.mark')!.getBoundingClientRect();
+      return r.top - svg.getBoundingClientRect().top > 200;
+    })!;
+    const mark = () => nodeOf(el, id).querySelector('.mark')!.getBoundingClientRect();
+    scrollBy(0, mark().top - innerHeight / 2);
+    try {
+      const box = mark();
+      expect(svg.getBoundingClientRect().top, 'the top of the chart is above the window').to.be.below(0);
+      const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true };
+      const colour = getComputedStyle(nodeOf(el, id).querySelector('.mark')!).fill;
+      const timers = fakeTimers();
+      try {
+        for (let i = 0; i < 2; i++) {
+          svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -20, ctrlKey: true }));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await el.updateComplete;
+        }
+        expect(canvas.hidden, 'the canvas shows the gesture').to.be.false;
+        const c = canvas.getBoundingClientRect();
+        expect(c.height, 'as tall as the window').to.be.closeTo(innerHeight, 1);
+        const chart = svg.getBoundingClientRect();
+        expect(c.top, 'over the part of the chart in the window').to.be.at.most(Math.max(0, chart.top) + 1);
+        expect(c.bottom).to.be.at.least(Math.min(innerHeight, chart.bottom) - 1);
+        expect(c.top).to.be.at.least(chart.top - 1);
+        expect(canvas.height / c.height, 'with its pixels').to.be.closeTo(devicePixelRatio, 0.01);
+        const ratio = canvas.width / c.width;
+        const px = canvas.getContext('2d')!.getImageData(Math.round((at.clientX - c.left) * ratio), Math.round((at.clientY - c.top) * ratio), 1, 1).data;
+        const [r, g, b] = colour.match(/\d+/g)!.map(Number);
+        expect([...px], `the mark of ${id} is painted where it is, in ${colour}`).to.deep.equal([r, g, b, 255]);
+        await endWheelGesture(el, timers);
+      } finally {
+        timers.restore();
+      }
+    } finally {
+      scrollTo(0, 0);
+    }
   });
 
   it('does not select an event when a drag ends on it, but a click selects it', async () => {

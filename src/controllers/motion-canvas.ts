@@ -3,14 +3,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** What paints frames on the canvas (loaded with the element's deferred parts): see `elements/paint-frame.ts`. */
 export interface FramePainter<View, Palette> {
   readPalette(svg: SVGSVGElement): Palette | null;
-  paintFrame(canvas: HTMLCanvasElement, view: View, palette: Palette): void;
+  /** Paints `view` on `canvas`, whose top edge lies `topPx` CSS px below the top of the chart. */
+  paintFrame(canvas: HTMLCanvasElement, view: View, palette: Palette, topPx: number): void;
 }
 
 /**
  * Paints the events on a canvas over the chart while a gesture of the reader's moves the view. A zoom moves every
  * mark in view, and as SVG nodes each change costs the browser style, layout and paint; on a canvas a frame is a few
- * thousand drawing calls. The SVG's events stay as they were when the gesture began, transparent, so that focus and
- * the accessibility tree keep their nodes; once the view rests they are drawn again and the canvas is hidden.
+ * thousand drawing calls. The canvas covers the lanes, and the SVG under it stays as it was when the gesture began,
+ * so that focus and the accessibility tree keep their nodes and the browser has nothing of it to paint again; once
+ * the view rests the SVG draws the view and the canvas is hidden.
+ *
+ * The canvas covers the part of the chart in the window, not all of it: a tall chart's canvas would cost the browser
+ * a copy of all its pixels in every frame, and new buffers of that size in the first frames of a gesture.
  *
  * It paints only when it can look like the SVG: once the painter has loaded, and never with forced colours, where
  * the SVG takes the system's colours and the gesture is drawn as SVG.
@@ -25,6 +30,8 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   private _armed = false;
   private _warmed = false;
   private _next?: View;
+  /** Where the canvas's top edge lies, in CSS px below the top of the chart. */
+  private _topPx = 0;
 
   constructor(
     private readonly _host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -44,9 +51,9 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     whenIdle(() => {
       const painter = this._painter();
       const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-      const canvas = this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion');
+      const canvas = this._findCanvas();
       const palette = painter && svg && canvas && !this.frozen ? painter.readPalette(svg) : null;
-      if (palette) painter!.paintFrame(canvas!, view, palette);
+      if (palette) painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
     });
   }
 
@@ -77,6 +84,29 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     const forced = matchMedia('(forced-colors: active)').matches;
     this._palette = painter && svg && !forced ? painter.readPalette(svg) : null;
     this.frozen = this._palette ? drawn : undefined;
+    const canvas = this._findCanvas();
+    if (this._palette && canvas) this._fit(svg!, canvas);
+  }
+
+  /**
+   * Sizes `canvas` to the chart's width and to the height of the window (or of the chart, if less), and places it
+   * over the part of the chart in the window; returns where its top edge lies, in CSS px below the chart's top. Its
+   * size stays the same from one gesture to the next, so that the browser can reuse its buffers.
+   */
+  private _fit(svg: SVGSVGElement, canvas: HTMLCanvasElement): number {
+    const { top, width, height } = svg.getBoundingClientRect();
+    const heightPx = Math.min(height, innerHeight);
+    const [w, h] = [Math.round(width * devicePixelRatio), Math.round(heightPx * devicePixelRatio)];
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    this._topPx = Math.round(Math.min(Math.max(0, -top), height - heightPx));
+    canvas.style.height = `${heightPx}px`;
+    canvas.style.top = `${this._topPx}px`;
+    return this._topPx;
+  }
+
+  private _findCanvas(): HTMLCanvasElement | undefined {
+    return (this._canvas ??= this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion') ?? undefined);
   }
 
   /** The gesture ended: the SVG draws again. */
@@ -95,8 +125,8 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     const view = this._next;
     this._next = undefined;
     if (!view || !this._palette || !this.frozen) return;
-    const canvas = (this._canvas ??= this._host.renderRoot.querySelector<HTMLCanvasElement>('canvas.motion') ?? undefined);
-    if (canvas) this._painter()?.paintFrame(canvas, view, this._palette);
+    const canvas = this._findCanvas();
+    if (canvas) this._painter()?.paintFrame(canvas, view, this._palette, this._topPx);
   }
 
   hostDisconnected(): void {

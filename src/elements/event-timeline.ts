@@ -358,14 +358,15 @@ export class EventTimeline extends LitElement {
       onClick: this._onPlotClick,
       unfold: strings.unfold, onFold: this._onFold,
     };
-    // During a gesture the canvas paints this frame, and the SVG keeps the one it had when the gesture began.
+    // During a gesture the canvas paints this frame, and the SVG under it keeps the one it had when the gesture began
+    // (only its axis follows): changing it would have the browser paint all of it again.
     const frozen = this._canvas?.frozen;
     if (frozen) this._canvas!.paint(plot);
     else if (items.length) this._canvas?.warm(plot);
     return html`
       <div part="base" lang=${pre ? nothing : locale.tag} class="base ${pre ? 'prerendered' : isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
-        ${pre ? nothing : renderPlot(frozen ? { ...plot, ...frozen, ticks: plot.ticks, folds: plot.folds, painting: true } : plot)}
+        ${pre ? nothing : renderPlot(frozen ? { ...plot, ...frozen, axisTicks: plot.ticks, painting: true } : plot)}
         ${items.length && this.overview !== 'none' && !isNarrow(w) && !pre
           ? parts
             ? parts.renderTimelineOverview({

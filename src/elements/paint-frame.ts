@@ -12,6 +12,13 @@ export interface Palette {
   /** The grid lines of the ticks, and those of the major ticks: their colour and opacity. */
   grid: Stroke;
   majorGrid: Stroke;
+  /** The lanes behind the events, as drawn when the gesture began: they do not move with the view. */
+  lanes: readonly { y: number; height: number; fill: string }[];
+  /** The names of the lanes, where they are drawn, in their font and colour. */
+  laneNames: readonly { text: string; x: number; y: number }[];
+  laneFont: string;
+  laneColour: string;
+  laneSpacing: string;
 }
 
 /** A line's colour and opacity. */
@@ -25,7 +32,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * Reads the palette of the drawn chart `svg`: each category's colour from its hatch pattern, the background from
  * the axis, the text colour and font from a tick label, the grid's from lines of its own, made in the `<defs>` for
- * the reading (the chart may show no major tick). `null` when there is nothing to read it from.
+ * the reading (the chart may show no major tick), and the lanes with their names as they are drawn (in their
+ * styles, parts included, and in capitals where the styles ask for them). `null` when there is nothing to read it
+ * from.
  */
 export function readPalette(svg: SVGSVGElement): Palette | null {
   const axis = svg.querySelector('.axis-bg');
@@ -45,7 +54,20 @@ export function readPalette(svg: SVGSVGElement): Palette | null {
     const style = getComputedStyle(line);
     return { colour: style.stroke, alpha: Number(style.strokeOpacity) || 0 };
   };
-  const palette = { colours, bg: getComputedStyle(axis).fill, fg: text.fill, font: text.fontFamily, grid: stroke(false), majorGrid: stroke(true) };
+  const number = (node: Element, name: string) => Number(node.getAttribute(name));
+  const names = [...svg.querySelectorAll('.lane-label')];
+  const name = names[0] ? getComputedStyle(names[0]) : text;
+  const lang = names[0]?.closest('[lang]')?.getAttribute('lang') || undefined;
+  const palette = {
+    colours, bg: getComputedStyle(axis).fill, fg: text.fill, font: text.fontFamily, grid: stroke(false), majorGrid: stroke(true),
+    lanes: [...svg.querySelectorAll('.lane-bg')].map((r) => ({ y: number(r, 'y'), height: number(r, 'height'), fill: getComputedStyle(r).fill })),
+    laneNames: names.map((t) => ({
+      text: name.textTransform === 'uppercase' ? t.textContent!.toLocaleUpperCase(lang) : t.textContent!,
+      x: number(t, 'x'),
+      y: number(t, 'y'),
+    })),
+    laneFont: `${name.fontWeight} ${name.fontSize} ${name.fontFamily}`, laneColour: name.fill, laneSpacing: name.letterSpacing,
+  };
   grid.remove();
   return palette;
 }
@@ -92,21 +114,40 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | n
 }
 
 /**
- * Paints the events, clusters and labels of `view`'s frame on `canvas`, which lies over the chart: what the plot's
- * SVG would draw, below the axis, in the colours of `palette`. The canvas is `view.widthPx` CSS px wide.
+ * Paints the lanes, the grid, and the events, clusters and labels of `view`'s frame on `canvas`, which lies over the
+ * chart: what the plot's SVG would draw below the axis, in the colours of `palette`. Below the axis the canvas is
+ * opaque, so that the SVG under it need not change while it shows: only the axis is drawn there. The canvas is
+ * `view.widthPx` CSS px wide, and its top edge lies `topPx` CSS px below the chart's top.
  */
-export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: Palette): void {
+export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: Palette, topPx: number): void {
   const ctx = contexts.get(canvas) ?? canvas.getContext('2d');
   if (!ctx) return;
   contexts.set(canvas, ctx);
   const { widthPx: w, heightPx: h, axisPx, frame } = view;
   const ratio = canvas.width / Math.max(1, w);
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  ctx.clearRect(0, 0, w, h);
+  const bottomPx = topPx + canvas.height / ratio;
+  // The rows of marks on the canvas (nothing of a row reaches 12 px above or below its middle).
+  const onCanvas = (rowYPx: number) => rowYPx > topPx - 12 && rowYPx < bottomPx + 12;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, -topPx * ratio);
+  ctx.clearRect(0, topPx, w, bottomPx - topPx);
   ctx.save();
   ctx.beginPath();
   ctx.rect(0, axisPx, w, h - axisPx);
   ctx.clip();
+  ctx.fillStyle = palette.bg;
+  ctx.fillRect(0, axisPx, w, h - axisPx);
+  for (const lane of palette.lanes) {
+    ctx.fillStyle = lane.fill;
+    ctx.fillRect(0, lane.y, w, lane.height);
+  }
+  ctx.fillStyle = palette.laneColour;
+  ctx.font = palette.laneFont;
+  ctx.letterSpacing = palette.laneSpacing;
+  ctx.textAlign = 'start';
+  ctx.direction = 'inherit';
+  ctx.textBaseline = 'alphabetic';
+  for (const t of palette.laneNames) ctx.fillText(t.text, t.x, t.y);
+  ctx.letterSpacing = '0px';
   // The grid, under the marks, as the SVG draws it while the view rests (see `renderGrid`).
   ctx.lineWidth = 1;
   for (const major of [false, true]) {
@@ -133,6 +174,7 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
     return b.path;
   };
   for (const d of frame.items) {
+    if (!onCanvas(d.rowYPx)) continue;
     const s = eventShapes(view, d);
     const c = colour(s.cls);
     const y = d.rowYPx;
@@ -184,7 +226,7 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
   // Setting a font is parsed every time: only when it changes.
   let font = '';
   for (const d of frame.items) {
-    if (d.label.fit === 'hidden') continue;
+    if (d.label.fit === 'hidden' || !onCanvas(d.rowYPx)) continue;
     const { x, direction, anchor } = labelAnchor(view, d);
     const next = `${view.selected === d.item.id ? 700 : 400} 13px ${palette.font}`;
     if (next !== font) ctx.font = font = next;
@@ -196,6 +238,7 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
   ctx.textAlign = 'center';
   ctx.direction = 'inherit';
   for (const cluster of frame.clusters) {
+    if (!onCanvas(cluster.rowYPx)) continue;
     const { count, widthPx, centerPx } = clusterBadge(view, cluster);
     ctx.beginPath();
     ctx.roundRect(centerPx - widthPx / 2, cluster.rowYPx - 9, widthPx, 18, 9);

@@ -25,8 +25,10 @@ export interface PlotView {
   describe: Describer;
   /** The events and clusters in view, placed. */
   frame: Frame;
-  /** The axis ticks in view. */
+  /** The ticks of the grid, and of the axis unless `axisTicks` says otherwise. */
   ticks: readonly AxisTick[];
+  /** The axis's ticks while the canvas paints a gesture: the view's, while the rest shows the frame it began with. */
+  axisTicks?: readonly AxisTick[];
   /** The folded stretches in view. */
   folds: readonly DrawnFold[];
   /** What a fold says it does when activated (its tooltip). */
@@ -52,7 +54,10 @@ export interface PlotView {
   frameWidthPx: number;
   /** How far the frame is shifted to show the view: a px `p` of the frame is at `p + shiftPx` in the plot. */
   shiftPx: number;
-  /** Whether the events are painted on the canvas over the chart (while a gesture moves the view), not drawn here. */
+  /**
+   * Whether the canvas over the chart shows the view (while a gesture moves it), with the lanes, the grid and the
+   * events: the SVG under it then keeps the frame the gesture began with, and only its axis follows the view.
+   */
   painting: boolean;
   /** Whether time runs from right to left (RTL): every position is mirrored when drawn. */
   mirror: boolean;
@@ -83,8 +88,7 @@ export function renderPlot(view: PlotView): TemplateResult {
       ${view.setSize ? renderContent(view, true) : nothing}
       ${renderAxis(view)}
     </svg>
-    <canvas class="motion" aria-hidden="true" width=${Math.round(w * devicePixelRatio)}
-      height=${Math.round(h * devicePixelRatio)} ?hidden=${!view.painting}></canvas>
+    <canvas class="motion" aria-hidden="true" ?hidden=${!view.painting}></canvas>
     ${view.hint ? html`<div class="hint" aria-hidden="true">${view.hint}</div>` : nothing}
   </div>`;
 }
@@ -101,8 +105,8 @@ function renderContent(view: PlotView, labels: boolean): TemplateResult {
   const marks: PlotView = { ...view, widthPx: fw };
   const tab = view.tabStop ? `${view.tabStop.kind}|${view.tabStop.id}` : '';
   const deps = [frame, fw, tab, view.selected, view.setSize, view.describe, view.encoding, view.label, mirror, view.rowPx];
-  // While the canvas paints the events, these nodes stay as they were, unseen, holding focus and their names.
-  return svg`<g transform="translate(${shift} 0)" opacity=${view.painting ? 0 : 1}>
+  // While the canvas paints the events, these nodes stay as they were under it, holding focus and their names.
+  return svg`<g transform="translate(${shift} 0)">
     ${labels
       ? guard(deps, () => svg`<g class="labels" aria-hidden="true" @click=${view.onClick}>
           ${repeat(frame.items, (d) => d.item.id, (d) => renderLabel(marks, d))}
@@ -153,12 +157,9 @@ function renderDefs(patternClasses: readonly string[]): TemplateResult {
   )}</defs>`;
 }
 
-/**
- * The grid lines of the ticks, behind the events. While the canvas paints the events it paints the grid too: lines
- * that span the plot and move in every frame would have the browser paint the whole plot again each time.
- */
+/** The grid lines of the ticks, behind the events. */
 function renderGrid(view: PlotView): TemplateResult {
-  return svg`<g class="grid" aria-hidden="true">${(view.painting ? [] : view.ticks).map(
+  return svg`<g class="grid" aria-hidden="true">${view.ticks.map(
     (t) => svg`<line class=${t.major ? 'major' : ''} x1=${mx(view, t.xPx)} x2=${mx(view, t.xPx)} y1=${view.axisPx}
       y2=${view.heightPx}></line>`,
   )}</g>`;
@@ -178,7 +179,7 @@ function renderAxis(view: PlotView): TemplateResult {
         return svg`<rect class="axis-bg" x=${a} y=${axisPx - 3} width=${b - a} height="3"></rect>
           <path class="fold-edge" d="${slash(a)}${slash(b)}"></path>`;
       })}
-      ${view.ticks.map((t) => {
+      ${(view.axisTicks ?? view.ticks).map((t) => {
         const halfPx = view.measure(t.label) / 2 + 2;
         const xPx = mx(view, t.xPx);
         // Near an edge a label extends inwards; 'start' is the right side when the text runs right to left.
