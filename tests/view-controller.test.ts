@@ -57,6 +57,27 @@ describe('ViewController', () => {
     expect(view.drawn.frame.items.length + view.drawn.frame.clusters.length, 'events drawn').to.be.greaterThan(0);
   });
 
+  it('warms up by laying out the first frame of a zoom step from the view drawn, and changes nothing', async () => {
+    const { view, layout, zoom, first } = await mountView();
+    first();
+    const [drawn, at] = [view.drawn, zoom.transform];
+    const asked: { k: number; held?: ReadonlyMap<string, unknown> }[] = [];
+    const lay = layout.view;
+    layout.view = function (this: TimelineLayout, ...args: Parameters<TimelineLayout['view']>) {
+      asked.push({ k: args[0].k, held: args[5] });
+      return lay.apply(this, args);
+    };
+    try {
+      view.warm();
+    } finally {
+      layout.view = lay;
+    }
+    expect(asked.map((a) => a.k), 'a step in, as a pinch makes').to.deep.equal([at.k * 2 ** 0.2]);
+    expect([...asked[0].held!.keys()], 'with the labels drawn now held').to.deep.equal(drawn.frame.items.map((d) => d.item.id));
+    expect(view.drawn, 'what is drawn is kept').to.equal(drawn);
+    expect(zoom.transform, 'and so is the zoom').to.deep.equal(at);
+  });
+
   it('shows a range asked for before the events are in once they are, and keeps it in the page address', async () => {
     const { view, first, update, recorded } = await mountView();
     const asked: [number, number] = [utc('2016-03-01'), utc('2016-09-01')];

@@ -44,7 +44,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
    * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
    * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them.
    */
-  warm(view: View): void {
+  warm(view: View, also?: () => void): void {
     if (this._warmed || !this._painter()) return;
     this._warmed = true;
     const whenIdle = window.requestIdleCallback ?? ((task: () => void) => setTimeout(task));
@@ -54,6 +54,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
       const canvas = this._findCanvas();
       const palette = painter && svg && canvas && !this.frozen ? painter.readPalette(svg) : null;
       if (palette) painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
+      if (palette) also?.();
     });
   }
 
