@@ -20,6 +20,25 @@ async function mountChart(): Promise<{ el: EventTimeline; svg: SVGSVGElement; bo
   return { el, svg, box: svg.getBoundingClientRect() };
 }
 
+/**
+ * Two steps of a pinch (Ctrl + wheel) in at `at` over `svg`, each drawn: a gesture is drawn once a frame, each wheel
+ * event, then the frame that draws it. The gesture goes on until the test runs d3-zoom's timers.
+ */
+async function pinchIn(el: EventTimeline, svg: SVGSVGElement, at: { clientX: number; clientY: number }): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -20, ctrlKey: true, bubbles: true, cancelable: true }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+  }
+}
+
+/** The RGBA of the canvas's pixel under the client point (`clientX`, `clientY`). */
+function canvasPixel(canvas: HTMLCanvasElement, clientX: number, clientY: number): number[] {
+  const box = canvas.getBoundingClientRect();
+  const ratio = canvas.width / box.width;
+  return [...canvas.getContext('2d')!.getImageData(Math.round((clientX - box.left) * ratio), Math.round((clientY - box.top) * ratio), 1, 1).data];
+}
+
 /** Touches at `xs` (client x), all at `clientY`, as one touch event on `target`; ids 1, 2, … in order. */
 function touch(type: string, target: Element, xs: number[], clientY: number, changed = xs.map((_, i) => i)): TouchEvent {
   const touches = xs.map((clientX, i) => new Touch({ identifier: i + 1, target, clientX, clientY }));
@@ -155,11 +174,7 @@ describe('zoom and pan gestures', () => {
     const before = centreX(el, 'e5');
     const timers = fakeTimers();
     try {
-      for (let i = 0; i < 2; i++) {
-        svg.dispatchEvent(new WheelEvent('wheel', { clientX: 40, clientY: 120, deltaY: -20, ctrlKey: true, bubbles: true, cancelable: true }));
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        await el.updateComplete;
-      }
+      await pinchIn(el, svg, { clientX: 40, clientY: 120 });
       expect(canvas.hidden, 'no canvas').to.be.true;
       expect(centreX(el, 'e5'), 'the SVG events move with the zoom').to.not.be.closeTo(before, 1);
       await endWheelGesture(el, timers);
@@ -195,18 +210,13 @@ describe('zoom and pan gestures', () => {
     // Zoom around an event's mark: it stays where it is while the view grows around it.
     const id = 'e5';
     const mark = nodeOf(el, id).querySelector('.mark')!.getBoundingClientRect();
-    const at = { clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2, bubbles: true, cancelable: true };
+    const at = { clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2 };
     const nodes = eventIds(el);
     const colour = getComputedStyle(nodeOf(el, id).querySelector('.mark')!).fill;
     // d3-zoom ends a wheel gesture after 150 ms without a wheel event: here, when the test runs its timers.
     const timers = fakeTimers();
     try {
-      // A gesture is drawn once a frame: each wheel event, then the frame that draws it.
-      for (let i = 0; i < 2; i++) {
-        svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -20, ctrlKey: true }));
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        await el.updateComplete;
-      }
+      await pinchIn(el, svg, at);
       expect(canvas.hidden, 'the canvas shows the gesture').to.be.false;
       // The SVG under the canvas is left as it was: its events (with their names and the Tab stop), and its grid.
       expect(eventIds(el), 'the SVG events are kept as they were').to.deep.equal(nodes);
@@ -215,8 +225,7 @@ describe('zoom and pan gestures', () => {
       // The mark is painted where it is on screen, in its category's colour.
       const box = canvas.getBoundingClientRect();
       const ratio = canvas.width / box.width;
-      const pixel = (clientX: number, clientY: number) =>
-        [...canvas.getContext('2d')!.getImageData(Math.round((clientX - box.left) * ratio), Math.round((clientY - box.top) * ratio), 1, 1).data];
+      const pixel = (clientX: number, clientY: number) => canvasPixel(canvas, clientX, clientY);
       const [r, g, b] = colour.match(/\d+/g)!.map(Number);
       expect(pixel(at.clientX, at.clientY), `the mark of ${id} is painted in ${colour}`).to.deep.equal([r, g, b, 255]);
       // Below the axis the canvas hides the SVG: it paints the lanes, in their colours, with their names.
@@ -260,15 +269,11 @@ describe('zoom and pan gestures', () => {
     try {
       const box = mark();
       expect(svg.getBoundingClientRect().top, 'the top of the chart is above the window').to.be.below(0);
-      const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true };
+      const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
       const colour = getComputedStyle(nodeOf(el, id).querySelector('.mark')!).fill;
       const timers = fakeTimers();
       try {
-        for (let i = 0; i < 2; i++) {
-          svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -20, ctrlKey: true }));
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          await el.updateComplete;
-        }
+        await pinchIn(el, svg, at);
         expect(canvas.hidden, 'the canvas shows the gesture').to.be.false;
         const c = canvas.getBoundingClientRect();
         expect(c.height, 'as tall as the window').to.be.closeTo(innerHeight, 1);
@@ -277,10 +282,8 @@ describe('zoom and pan gestures', () => {
         expect(c.bottom).to.be.at.least(Math.min(innerHeight, chart.bottom) - 1);
         expect(c.top).to.be.at.least(chart.top - 1);
         expect(canvas.height / c.height, 'with its pixels').to.be.closeTo(devicePixelRatio, 0.01);
-        const ratio = canvas.width / c.width;
-        const px = canvas.getContext('2d')!.getImageData(Math.round((at.clientX - c.left) * ratio), Math.round((at.clientY - c.top) * ratio), 1, 1).data;
         const [r, g, b] = colour.match(/\d+/g)!.map(Number);
-        expect([...px], `the mark of ${id} is painted where it is, in ${colour}`).to.deep.equal([r, g, b, 255]);
+        expect(canvasPixel(canvas, at.clientX, at.clientY), `the mark of ${id} is painted where it is, in ${colour}`).to.deep.equal([r, g, b, 255]);
         await endWheelGesture(el, timers);
       } finally {
         timers.restore();
