@@ -68,7 +68,7 @@ describe('ViewController', () => {
       return lay.apply(this, args);
     };
     try {
-      view.warm();
+      view.warm('en-GB');
     } finally {
       layout.view = lay;
     }

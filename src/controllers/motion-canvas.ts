@@ -42,7 +42,8 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
 
   /**
    * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
-   * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them.
+   * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. `also`
+   * runs after that painting, in the same idle time, for the host's own preparations of a gesture.
    */
   warm(view: View, also?: () => void): void {
     if (this._warmed || !this._painter()) return;
@@ -53,8 +54,9 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
       const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
       const canvas = this._findCanvas();
       const palette = painter && svg && canvas && !this.frozen ? painter.readPalette(svg) : null;
-      if (palette) painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
-      if (palette) also?.();
+      if (!palette) return;
+      painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
+      also?.();
     });
   }
 

@@ -58,8 +58,6 @@ export class ViewController implements ReactiveController {
   private _pending?: readonly [number, number];
   /** A view read from the page address, shown once the events are in. */
   private _restoring?: BookmarkState;
-  /** The locale the view was last laid out for. */
-  private _locale = '';
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -111,15 +109,15 @@ export class ViewController implements ReactiveController {
 
   /**
    * Lays out, and drops, what the first frame of a zoom gesture would lay out from the view drawn now (a step in,
-   * around the middle, its labels held). Run once when the page is idle, it has the browser compile the layout's
-   * code before the reader's first gesture, whose first frames would otherwise wait for it.
+   * around the middle, its labels held, its axis in `locale`). Run once when the page is idle, it has the browser
+   * compile the layout's code before the reader's first gesture, whose first frames would otherwise wait for it.
    */
-  warm(): void {
+  warm(locale: string): void {
     const { layout, zoom } = this._o;
     const { k, x } = zoom.transform;
     const [step, middle] = [2 ** 0.2, layout.widthPx / 2];
     const held = new Map(this.drawn.frame.items.map((d) => [d.item.id, d]));
-    layout.view({ k: k * step, x: middle - (middle - x) * step }, [], this._locale, this.measure, this._o.measurer.estimate, held);
+    layout.view({ k: k * step, x: middle - (middle - x) * step }, [], locale, this.measure, this._o.measurer.estimate, held);
   }
 
   /** Whether a change of the view has moved it from where it began, and has not ended yet. */
@@ -148,7 +146,6 @@ export class ViewController implements ReactiveController {
   /** Lays out the view for this update (the host's `willUpdate`). */
   update({ change, widthPx, folding, rowPx, pinned, locale, ready }: ViewInputs): void {
     const { layout, zoom } = this._o;
-    this._locale = locale;
     const foldingChanged = folding !== layout.folding;
     layout.folding = folding;
     if (change === 'events' || foldingChanged || widthPx !== layout.widthPx) {

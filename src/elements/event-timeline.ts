@@ -362,7 +362,7 @@ export class EventTimeline extends LitElement {
     // (only its axis follows): changing it would have the browser paint all of it again.
     const frozen = this._canvas?.frozen;
     if (frozen) this._canvas!.paint(plot);
-    else if (items.length) this._canvas?.warm(plot, () => this._views.warm());
+    else if (items.length) this._canvas?.warm(plot, () => this._views.warm(words.locale));
     return html`
       <div part="base" lang=${pre ? nothing : locale.tag} class="base ${pre ? 'prerendered' : isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
