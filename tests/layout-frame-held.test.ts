@@ -102,3 +102,36 @@ describe('layoutFrame() while the view moves (held)', () => {
     expect(rested!.label.fit).to.equal('full');
   });
 });
+
+describe('TimelineLayout.view() in the px of another zoom', () => {
+  it('lays out the same frame, moved by the distance between the two zooms, open and clipped spans included', () => {
+    const layout = new TimelineLayout();
+    layout.folding = false;
+    layout.setEvents([
+      ...events,
+      { id: 'long', title: 'A long span', start: '2015-06-01', end: '2017-06-01', category: 'diplomacy' },
+      { id: 'open', title: 'An open span', start: '2016-01-05', end: '..', category: 'diplomacy' },
+    ]);
+    layout.resize(1000, 28, measure);
+    const now = zoomIdentity.translate(-9000, 0).scale(12);
+    const frameAt = { k: 12, x: -8000 };
+    const own = layout.view(now, [], 'en-GB', measure);
+    const other = layout.view(now, [], 'en-GB', measure, undefined, undefined, 0, frameAt);
+    const d = frameAt.x - now.x;
+    expect([other.frameStartPx, other.frameWidthPx, own.frameStartPx]).to.deep.equal([d, 1000, 0]);
+    expect(other.frame.items.map((i) => i.item.id), 'the same events').to.deep.equal(own.frame.items.map((i) => i.item.id));
+    expect(own.frame.items.some((i) => i.geometry.clippedEnd), 'a span runs off the view').to.be.true;
+    other.frame.items.forEach((moved, i) => {
+      const at = own.frame.items[i];
+      const { geometry: g, label } = moved;
+      expect([moved.row, moved.text, label.fit, label.inside, g.clippedStart, g.clippedEnd], at.item.id).to.deep.equal(
+        [at.row, at.text, at.label.fit, at.label.inside, at.geometry.clippedStart, at.geometry.clippedEnd],
+      );
+      expect(g.markPx - at.geometry.markPx, `${at.item.id}'s mark`).to.be.closeTo(d, 1e-6);
+      expect(label.xPx - at.label.xPx, `${at.item.id}'s label`).to.be.closeTo(d, 1e-6);
+      expect(label.maxWidthPx).to.be.closeTo(at.label.maxWidthPx, 1e-6);
+      if (g.bar) expect([g.bar.startPx - at.geometry.bar!.startPx, g.bar.endPx - at.geometry.bar!.endPx]).to.satisfy(([a, b]: number[]) => Math.abs(a - d) < 1e-6 && Math.abs(b - d) < 1e-6);
+    });
+    expect(other.frameX(Date.UTC(2016, 0, 12)) - own.frameX(Date.UTC(2016, 0, 12))).to.be.closeTo(d, 1e-6);
+  });
+});

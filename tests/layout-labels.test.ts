@@ -94,6 +94,21 @@ describe('placeLabels', () => {
     });
   }
 
+  it('placeLabels() places the same labels in a viewport that begins elsewhere, moved with it', () => {
+    for (const [name, requests, viewportWidthPx, expected] of placeCases) {
+      const moved = requests.map((r) => ({
+        ...r,
+        markStartPx: r.markStartPx + 500,
+        markEndPx: r.markEndPx + 500,
+        ...(r.obstacleStartPx === undefined ? {} : { obstacleStartPx: r.obstacleStartPx + 500 }),
+        ...(r.obstacleEndPx === undefined ? {} : { obstacleEndPx: r.obstacleEndPx + 500 }),
+      }));
+      const placements = placeLabels(moved, viewportWidthPx, { gapPx: 4, padPx: 4, minWidthPx: 40, viewportStartPx: 500 });
+      const shifted = expected.map((p) => p && { ...p, xPx: p.xPx + 500 });
+      expect(requests.map((r) => placements.get(r.id)), name).to.deep.equal(shifted);
+    }
+  });
+
   it('placeLabels() uses gapPx 4, padPx 4 and minWidthPx 40 by default', () => {
     const requests = [point('a', 100, 80), point('b', 150, 80), bar('c', 300, 400, 92)];
     expect(placeLabels(requests, 500)).to.deep.equal(placeLabels(requests, 500, { gapPx: 4, padPx: 4, minWidthPx: 40 }));

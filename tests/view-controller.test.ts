@@ -57,27 +57,6 @@ describe('ViewController', () => {
     expect(view.drawn.frame.items.length + view.drawn.frame.clusters.length, 'events drawn').to.be.greaterThan(0);
   });
 
-  it('warms up by laying out the first frame of a zoom step from the view drawn, and changes nothing', async () => {
-    const { view, layout, zoom, first } = await mountView();
-    first();
-    const [drawn, at] = [view.drawn, zoom.transform];
-    const asked: { k: number; held?: ReadonlyMap<string, unknown> }[] = [];
-    const lay = layout.view;
-    layout.view = function (this: TimelineLayout, ...args: Parameters<TimelineLayout['view']>) {
-      asked.push({ k: args[0].k, held: args[5] });
-      return lay.apply(this, args);
-    };
-    try {
-      view.warm('en-GB');
-    } finally {
-      layout.view = lay;
-    }
-    expect(asked.map((a) => a.k), 'a step in, as a pinch makes').to.deep.equal([at.k * 2 ** 0.2]);
-    expect([...asked[0].held!.keys()], 'with the labels drawn now held').to.deep.equal(drawn.frame.items.map((d) => d.item.id));
-    expect(view.drawn, 'what is drawn is kept').to.equal(drawn);
-    expect(zoom.transform, 'and so is the zoom').to.deep.equal(at);
-  });
-
   it('shows a range asked for before the events are in once they are, and keeps it in the page address', async () => {
     const { view, first, update, recorded } = await mountView();
     const asked: [number, number] = [utc('2016-03-01'), utc('2016-09-01')];
@@ -143,6 +122,48 @@ describe('ViewController', () => {
     update();
     expect(view.drawn.frame, 'laid out anew at rest').not.to.equal(wide.frame);
     expect(view.drawn.marginPx).to.equal(0);
+  });
+
+  it("lays out a pan's frames in the px of the frame drawn before it, so that a mark that has not moved keeps them", async () => {
+    const { view, zoom, first, update } = await mountView();
+    first();
+    zoom.zoomBy(4);
+    update();
+    const rest = view.drawn;
+    expect(rest.frameAt, 'after a zoom, the px are the view’s own').to.equal(rest.at);
+    expect([rest.frameStartPx, rest.shiftPx]).to.deep.equal([0, 0]);
+    const byId = (v: typeof rest) => new Map(v.frame.items.map((d) => [d.item.id, d]));
+    view.start(false);
+    zoom.panBy(10);
+    update();
+    const moving = view.drawn;
+    expect(moving.frame, 'laid out again, with a margin').not.to.equal(rest.frame);
+    expect(moving.frameAt, 'in the px of the frame at rest').to.equal(rest.frameAt);
+    expect(moving.shiftPx, 'moved as far as the view').to.equal(zoom.transform.x - rest.at.x);
+    expect([moving.frameStartPx, moving.frameWidthPx]).to.deep.equal([-moving.shiftPx - 400, 1600]);
+    const before = byId(rest);
+    const kept = moving.frame.items.filter((d) => before.has(d.item.id));
+    expect(kept.length, 'the events drawn at rest are all drawn').to.equal(before.size);
+    for (const d of kept) {
+      const was = before.get(d.item.id)!;
+      expect([d.geometry.markPx, d.label, d.text, d.rowYPx], d.item.id).to.deep.equal([was.geometry.markPx, was.label, was.text, was.rowYPx]);
+    }
+    expect(moving.frame.items.length, 'and those the margin brings').to.be.greaterThan(before.size);
+    zoom.panBy(300);
+    update();
+    view.end();
+    update();
+    const after = view.drawn;
+    expect(after.frameAt, 'at rest, still in the same px').to.equal(rest.frameAt);
+    expect([after.marginPx, after.frameStartPx, after.frameWidthPx]).to.deep.equal([0, -after.shiftPx, 800]);
+    const wasMoving = byId(moving);
+    const stayed = after.frame.items.filter((d) => wasMoving.has(d.item.id));
+    expect(stayed.length, 'events in view both while it moved and at rest').to.be.greaterThan(0);
+    for (const d of stayed) expect(d.geometry.markPx, d.item.id).to.equal(wasMoving.get(d.item.id)!.geometry.markPx);
+    zoom.zoomBy(2);
+    update();
+    expect(view.drawn.frameAt, 'a zoom starts the px again from the view’s').to.equal(view.drawn.at);
+    expect([view.drawn.frameStartPx, view.drawn.shiftPx]).to.deep.equal([0, 0]);
   });
 
   it('lays out nothing for a press that moves nothing, nor for the focus or the selection of an event it draws', async () => {

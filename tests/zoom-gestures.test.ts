@@ -4,6 +4,7 @@ import '../src/index.js';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
 import { MotionCanvas } from '../src/controllers/motion-canvas.js';
 import type { TimelineEvent } from '../src/data/types.js';
+import { TimelineLayout } from '../src/layout/timeline-layout.js';
 import { centreX, endWheelGesture, eventIds, fakeTimers, mount, nodeOf, settle, visibleSpan } from './harness.js';
 
 const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
@@ -14,8 +15,8 @@ const events: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
 }));
 
 /** The twelve events in an `<event-timeline>` 700 px wide, with its chart and the chart's box. */
-async function mountChart(): Promise<{ el: EventTimeline; svg: SVGSVGElement; box: DOMRect }> {
-  const el = await mount('event-timeline', { widthPx: 700, style: 'margin: 0', props: { events } });
+async function mountChart(attrs: Record<string, string> = {}): Promise<{ el: EventTimeline; svg: SVGSVGElement; box: DOMRect }> {
+  const el = await mount('event-timeline', { widthPx: 700, style: 'margin: 0', props: { events }, attrs });
   const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
   return { el, svg, box: svg.getBoundingClientRect() };
 }
@@ -100,41 +101,48 @@ describe('zoom and pan gestures', () => {
     expect(el.visibleRange[0]).to.be.closeTo(full[0], 1000);
   });
 
-  it('moves what is drawn with one shift while a drag pans, and lays it out again once the view rests', async () => {
-    const { el, box } = await mountChart();
-    el.zoomBy(3);
-    await settle(el);
-    const [from, to] = el.visibleRange;
-    const id = events.find((e) => {
-      const ms = Date.parse(e.start as string);
-      return ms > from + (to - from) / 3 && ms < to - (to - from) / 3;
-    })!.id;
-    const node = nodeOf(el, id);
-    const drawn = () => node.innerHTML;
-    const [x0, html0] = [centreX(el, id), drawn()];
-    const y = Math.round(box.top + 25);
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 400), y] });
-    await sendMouse({ type: 'down' });
-    // The first move lays the frame out again with a margin on each side; the next ones only shift it.
-    let shifted = '';
-    try {
-      for (const dx of [-20, -40, -60]) {
-        await sendMouse({ type: 'move', position: [Math.round(box.left + 400 + dx), y] });
-        await el.updateComplete;
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        await el.updateComplete;
-        expect(nodeOf(el, id), 'the event keeps its node').to.equal(node);
-        expect(centreX(el, id) - x0, `the event follows the drag (${dx} px)`).to.be.closeTo(dx, 1.5);
-        if (dx === -20) shifted = drawn();
-        else expect(drawn(), 'its marks are not drawn again: only the layer around the events moves').to.equal(shifted);
+  for (const dir of ['ltr', 'rtl']) {
+    it(`moves what is drawn with one shift while a drag pans, and lays it out again once the view rests, in the same px (${dir})`, async () => {
+      const { el, box } = await mountChart({ dir });
+      el.zoomBy(3);
+      await settle(el);
+      const [from, to] = el.visibleRange;
+      const id = events.find((e) => {
+        const ms = Date.parse(e.start as string);
+        return ms > from + (to - from) / 3 && ms < to - (to - from) / 3;
+      })!.id;
+      const node = nodeOf(el, id);
+      const drawn = () => node.innerHTML;
+      const options = () => el.shadowRoot!.querySelectorAll('[part~="event"]').length;
+      const [x0, html0, atRest] = [centreX(el, id), drawn(), options()];
+      const y = Math.round(box.top + 25);
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 400), y] });
+      await sendMouse({ type: 'down' });
+      // The first move lays the frame out again with a margin on each side, in the px of the frame at rest; the next
+      // ones only shift it. An event drawn at rest keeps its attributes throughout: only the layer around them moves.
+      let moving = 0;
+      try {
+        for (const dx of [-20, -40, -60]) {
+          await sendMouse({ type: 'move', position: [Math.round(box.left + 400 + dx), y] });
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await el.updateComplete;
+          expect(nodeOf(el, id), 'the event keeps its node').to.equal(node);
+          expect(centreX(el, id) - x0, `the event follows the drag (${dx} px)`).to.be.closeTo(dx, 1.5);
+          expect(drawn(), 'its marks are not drawn again').to.equal(html0);
+          moving = options();
+        }
+      } finally {
+        await sendMouse({ type: 'up' });
       }
-    } finally {
-      await sendMouse({ type: 'up' });
-    }
-    await settle(el);
-    expect(centreX(el, id) - x0, 'at rest it stays where the drag left it').to.be.closeTo(-60, 1.5);
-    expect(drawn(), 'at rest it is laid out again, at its new place').to.not.equal(html0);
-  });
+      expect(moving, 'the margin brings more events').to.be.greaterThan(atRest);
+      await settle(el);
+      expect(centreX(el, id) - x0, 'at rest it stays where the drag left it').to.be.closeTo(-60, 1.5);
+      expect(options(), 'at rest it is laid out again, for the view alone').to.be.lessThan(moving);
+      expect(nodeOf(el, id), 'and the event keeps its node').to.equal(node);
+      expect(drawn(), 'and its attributes').to.equal(html0);
+    });
+  }
 
   it('keeps the Tab stop on its node while a drag pans, and gives it to the first event in view once the view rests', async () => {
     const { el, box } = await mountChart();
@@ -196,17 +204,31 @@ describe('zoom and pan gestures', () => {
     });
 
   paintingAny('paints a zoom gesture on a canvas over the lanes, keeps the SVG under it as it was for focus and names, and draws it again at rest', async () => {
-    const { el, svg } = await mountChart();
+    // The zoom factors of the frames laid out, from the first update on.
+    const laidOut: number[] = [];
+    const lay = TimelineLayout.prototype.view;
+    TimelineLayout.prototype.view = function (this: TimelineLayout, ...args: Parameters<TimelineLayout['view']>) {
+      laidOut.push(args[0].k);
+      return lay.apply(this, args);
+    };
+    let mounted: Awaited<ReturnType<typeof mountChart>>;
+    try {
+      mounted = await mountChart();
+      // Once the page is idle, the hidden canvas has been painted once, so that the first gesture finds it ready.
+      await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
+    } finally {
+      TimelineLayout.prototype.view = lay;
+    }
+    const { el, svg } = mounted;
     const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
     const content = el.shadowRoot!.querySelector('g.events')!.parentElement!;
     const gridXs = () => [...svg.querySelectorAll('.grid line')].map((line) => line.getAttribute('x1'));
     const grid = gridXs();
     const shift = content.getAttribute('transform');
     expect(canvas.hidden, 'no canvas at rest').to.be.true;
-    // Once the page is idle, the hidden canvas has been painted once, so that the first gesture finds it ready.
-    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
     const painted = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.some((v) => v > 0);
     expect(painted, 'the canvas is warmed up while idle').to.be.true;
+    expect(laidOut, "and so is the layout of a zoom gesture's first frame").to.include(2 ** 0.2);
     // Zoom around an event's mark: it stays where it is while the view grows around it.
     const id = 'e5';
     const mark = nodeOf(el, id).querySelector('.mark')!.getBoundingClientRect();

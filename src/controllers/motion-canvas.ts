@@ -33,19 +33,24 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   /** Where the canvas's top edge lies, in CSS px below the top of the chart. */
   private _topPx = 0;
 
+  /**
+   * @param _painter - What paints, once it has loaded.
+   * @param _prepare - The host's own preparations of a gesture, run once after the canvas is warmed up (see {@link warm}).
+   */
   constructor(
     private readonly _host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
     private readonly _painter: () => FramePainter<View, Palette> | undefined,
+    private readonly _prepare?: () => void,
   ) {
     this._host.addController(this);
   }
 
   /**
    * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
-   * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. `also`
-   * runs after that painting, in the same idle time, for the host's own preparations of a gesture.
+   * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. The host's
+   * own preparations of a gesture run after that painting, in the same idle time.
    */
-  warm(view: View, also?: () => void): void {
+  warm(view: View): void {
     if (this._warmed || !this._painter()) return;
     this._warmed = true;
     const whenIdle = window.requestIdleCallback ?? ((task: () => void) => setTimeout(task));
@@ -56,7 +61,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
       const palette = painter && svg && canvas && !this.frozen ? painter.readPalette(svg) : null;
       if (!palette) return;
       painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
-      also?.();
+      this._prepare?.();
     });
   }
 

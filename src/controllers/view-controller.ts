@@ -7,9 +7,13 @@ import type { ZoomController } from './zoom-controller.js';
 
 /**
  * What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus; with the zoom
- * and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom.
+ * and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom (its px `p` is at
+ * `p + shiftPx` in the plot).
  */
 export type DrawnView = TimelineView & { at: ZoomState; key: string; shiftPx: number };
+
+/** How far the px a frame is laid out in may lie from the view's, px, before they start again from the view's. */
+const FAR_PX = 2 ** 16;
 
 /** What the view follows and where it reports: the layout, the zoom, and the parts that come later. */
 export interface ViewOptions {
@@ -68,9 +72,9 @@ export class ViewController implements ReactiveController {
     this.drawn = { ..._o.layout.view(at, [], '', _o.measurer.measure), at, key: '', shiftPx: 0 };
   }
 
-  /** The width of a label in px, as the view is laid out with. */
-  get measure(): (text: string) => number {
-    return this._o.measurer.measure;
+  /** The width of a label in px, as the view is laid out with, and its fast estimate. */
+  get measurer(): ViewOptions['measurer'] {
+    return this._o.measurer;
   }
 
   /**
@@ -107,19 +111,6 @@ export class ViewController implements ReactiveController {
     if (gesture) this._o.canvas()?.arm(frame.items.length + frame.clusters.length);
   }
 
-  /**
-   * Lays out, and drops, what the first frame of a zoom gesture would lay out from the view drawn now (a step in,
-   * around the middle, its labels held, its axis in `locale`). Run once when the page is idle, it has the browser
-   * compile the layout's code before the reader's first gesture, whose first frames would otherwise wait for it.
-   */
-  warm(locale: string): void {
-    const { layout, zoom } = this._o;
-    const { k, x } = zoom.transform;
-    const [step, middle] = [2 ** 0.2, layout.widthPx / 2];
-    const held = new Map(this.drawn.frame.items.map((d) => [d.item.id, d]));
-    layout.view({ k: k * step, x: middle - (middle - x) * step }, [], locale, this.measure, this._o.measurer.estimate, held);
-  }
-
   /** Whether a change of the view has moved it from where it began, and has not ended yet. */
   get moving(): boolean {
     return this._moved;
@@ -150,7 +141,7 @@ export class ViewController implements ReactiveController {
     layout.folding = folding;
     if (change === 'events' || foldingChanged || widthPx !== layout.widthPx) {
       const row = rowPx();
-      layout.resize(widthPx, Number.isFinite(row) && row >= 16 ? row : 28, this.measure);
+      layout.resize(widthPx, Number.isFinite(row) && row >= 16 ? row : 28, this.measurer.measure);
       zoom.configure(layout.widthPx, layout.heightPx, layout.maxScale);
       if (foldingChanged && change !== 'events') zoom.reset();
     } else if (change === 'texts') {
@@ -175,13 +166,19 @@ export class ViewController implements ReactiveController {
     // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
     if (held && !sameZoom(now.k, drawn.at.k)) canvas?.start(drawn);
     const svg = held && !canvas?.frozen;
-    const shiftPx = svg && !change && !lacks && drawn.key === key ? frameShift(drawn.at, drawn.marginPx, now) : null;
+    const shiftPx = svg && !change && !lacks && drawn.key === key ? frameShift(drawn, layout.widthPx, now) : null;
     // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
     if (shiftPx !== null) this.drawn = { ...drawn, ...layout.axis(now, locale), shiftPx };
     else if (change || held || lacks || drawn.key !== key || drawn.at.k !== now.k || drawn.at.x !== now.x) {
-      const marginPx = svg && sameZoom(now.k, drawn.at.k) ? Math.round(layout.widthPx / 2) : 0;
-      const view = layout.view(now, pinned, locale, this.measure, this._o.measurer.estimate, held, marginPx);
-      this.drawn = { ...view, at: now, key, shiftPx: -marginPx };
+      const same = sameZoom(now.k, drawn.frameAt.k);
+      const marginPx = svg && same ? Math.round(layout.widthPx / 2) : 0;
+      // At the zoom factor of the frame drawn, the new one is laid out in its px: what has not moved on screen keeps
+      // its attributes, and only what comes into view or leaves it is drawn anew (at the first move of a pan, and at
+      // its end). The px start again from the view's at another factor, or once they are far from the view's.
+      const frameAt = same && Math.abs(now.x - drawn.frameAt.x) < FAR_PX ? drawn.frameAt : now;
+      const { measure, estimate } = this.measurer;
+      const view = layout.view(now, pinned, locale, measure, estimate, held, marginPx, frameAt);
+      this.drawn = { ...view, at: now, key, shiftPx: now.x - frameAt.x };
     }
   }
 

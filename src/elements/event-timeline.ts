@@ -352,7 +352,7 @@ export class EventTimeline extends LitElement {
     const plot: PlotView = {
       ...this._views.drawn, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
       rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
-      measure: this._views.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
+      measure: this._views.measurer.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
       setSize: items.length, label: this.label || data.title || strings.events, surface: zoom.surface(), painting: false,
       hint: this._zoom.hint.on ? fill(strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' }) : null,
       onClick: this._onPlotClick,
@@ -362,7 +362,7 @@ export class EventTimeline extends LitElement {
     // (only its axis follows): changing it would have the browser paint all of it again.
     const frozen = this._canvas?.frozen;
     if (frozen) this._canvas!.paint(plot);
-    else if (items.length) this._canvas?.warm(plot, () => this._views.warm(words.locale));
+    else if (items.length) this._canvas?.warm(plot);
     return html`
       <div part="base" lang=${pre ? nothing : locale.tag} class="base ${pre ? 'prerendered' : isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>

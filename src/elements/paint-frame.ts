@@ -1,5 +1,5 @@
 import type { PlotView } from './templates/plot.js';
-import { clusterBadge, eventShapes, labelAnchor, mx, type Extent } from './templates/marks.js';
+import { clusterBadge, eventShapes, frameShiftPx, labelAnchor, mx, type Extent } from './templates/marks.js';
 
 /** The colours and the font a frame is painted with, as the chart's styles resolve them. */
 export interface Palette {
@@ -164,6 +164,8 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
     ctx.stroke();
   }
   const colour = (cls: string) => palette.colours.get(cls) ?? palette.fg;
+  // The marks, their labels and the clusters are in the frame's px, moved to the view as the SVG moves them.
+  const shift = frameShiftPx(view);
   // Shapes of one look are gathered into one path each and painted together, in the SVG's order: bars, their certain
   // parts, bands, arrows, then marks. Each canvas call costs far more than adding to a path.
   const batches = new Map<string, Batch>();
@@ -188,6 +190,7 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
       batch(s.fuzzy ? 'hollow' : 'mark', c, s.approximate).addPath(shapeOf(s.mark), { a: 1, b: 0, c: 0, d: 1, e: s.markX, f: y });
     }
   }
+  ctx.translate(shift, 0);
   for (const kind of BATCH_ORDER) {
     for (const b of batches.values()) {
       if (b.kind !== kind) continue;
@@ -204,6 +207,7 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
     }
   }
   ctx.setLineDash([]);
+  ctx.translate(-shift, 0);
   // The folds, over the marks and under the labels, as the SVG draws them: a band that breaks the spans, zigzag edges.
   for (const fold of view.folds) {
     const [x0, x1] = [mx(view, fold.x0Px), mx(view, fold.x1Px)].sort((p, q) => p - q);
@@ -223,6 +227,7 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
   ctx.globalAlpha = 1;
   ctx.fillStyle = palette.fg;
   ctx.textBaseline = 'middle';
+  ctx.translate(shift, 0);
   // Setting a font is parsed every time: only when it changes.
   let font = '';
   for (const d of frame.items) {

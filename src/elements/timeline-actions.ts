@@ -27,7 +27,7 @@ export interface ActionsHost {
   /** The page-address keeper, when the timeline has one. */
   readonly bookmark: BookmarkController | undefined;
   /** The view: what is drawn now, and the changes of the folds that keep the range in view. */
-  readonly views: Pick<ViewController, 'drawn' | 'relayout' | 'showAll'>;
+  readonly views: Pick<ViewController, 'drawn' | 'measurer' | 'relayout' | 'showAll'>;
   /** Shows or hides the list view. */
   toggleList(): void;
 }

@@ -127,7 +127,10 @@ export interface FrameInput {
   x: (ms: number) => number;
   /** The visible time, UTC ms. */
   visibleMs: readonly [number, number];
+  /** The frame's width, px: it covers `[startPx, startPx + widthPx]` of `x`'s px. */
   widthPx: number;
+  /** Where the frame begins in `x`'s px; default 0. */
+  startPx?: number;
   /** Items drawn even when out of view or in a cluster (the focused and the selected one: focus is never lost). */
   pinned: readonly LayoutItem[];
   /** Text width in px. */
@@ -166,7 +169,7 @@ export interface Frame {
  * drawn events only. Cost: O(v log v) for v drawn events, plus O(bins · log n).
  */
 export function layoutFrame(input: FrameInput): Frame {
-  const { x, widthPx, measure, labelMaxPx } = input;
+  const { x, widthPx, measure, labelMaxPx, startPx = 0 } = input;
   const metrics = input.metrics ?? DEFAULT_METRICS;
   if (!(widthPx > 0)) return { items: [], clusters: [] };
   const [t0, t1] = input.visibleMs;
@@ -189,7 +192,7 @@ export function layoutFrame(input: FrameInput): Frame {
   // Each drawn event's geometry at this zoom, worked out once (a held event's is needed for its row's room too).
   const drawnGeometry = new Map<LayoutItem, ItemGeometry>();
   const geometryOf = (item: LayoutItem) =>
-    drawnGeometry.get(item) ?? drawnGeometry.set(item, itemGeometry(item, x, widthPx, metrics)).get(item)!;
+    drawnGeometry.get(item) ?? drawnGeometry.set(item, itemGeometry(item, x, widthPx, metrics, startPx)).get(item)!;
 
   const singles: { item: LayoutItem; row: number }[] = [];
   const clusters: DrawnCluster[] = [];
@@ -224,7 +227,7 @@ export function layoutFrame(input: FrameInput): Frame {
       continue;
     }
     const candidates = lane.index.query(fromMs, toMs);
-    const box = (item: LayoutItem) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics) });
+    const box = (item: LayoutItem) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics, startPx) });
     const local = held
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
         packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
@@ -243,7 +246,7 @@ export function layoutFrame(input: FrameInput): Frame {
     }
     // What does not fit goes to the cluster row: events whose marks would touch there are grouped into one cluster,
     // and a span there is always a cluster (its bar would cross its neighbours), so nothing in that row overlaps.
-    for (const group of groupByMark(overflow, x, widthPx, metrics)) {
+    for (const group of groupByMark(overflow, x, widthPx, metrics, startPx)) {
       if (group.items.length === 1 && group.items[0].kind === 'point') addSingle(group.items[0], clusterRow);
       else {
         const first = group.items[0];
@@ -282,7 +285,7 @@ export function layoutFrame(input: FrameInput): Frame {
   for (const c of clusters) {
     requests.push({ id: `\u0000${c.id}`, row: c.row, markStartPx: c.startPx, markEndPx: c.endPx, textWidthPx: 0 });
   }
-  const placements = placeLabels(requests, widthPx, { gapPx: metrics.gapPx, padPx: metrics.labelPadPx });
+  const placements = placeLabels(requests, widthPx, { gapPx: metrics.gapPx, padPx: metrics.labelPadPx, viewportStartPx: startPx });
   const items = geometries
     .map(({ item, row, geometry }) => {
       const label = placements.get(item.id)!;
@@ -356,19 +359,20 @@ interface MarkGroup {
 /**
  * Groups events whose marks would touch in one row (within `gapPx`). A span counts by the start of its visible part,
  * not its whole bar, so that a long span does not swallow every event after it. Each group lists its events by
- * mark. O(n log n).
+ * mark. `startPx`: where the plot begins in `x`'s px. O(n log n).
  */
 export function groupByMark(
   items: readonly LayoutItem[],
   x: (ms: number) => number,
   widthPx: number,
   metrics: MarkMetrics = DEFAULT_METRICS,
+  startPx = 0,
 ): MarkGroup[] {
   const r = metrics.markRadiusPx;
   const anchors = items
     .map((item) => {
-      const g = itemGeometry(item, x, widthPx, metrics);
-      return { item, px: g.bar ? Math.max(g.bar.startPx, 0) : g.markPx };
+      const g = itemGeometry(item, x, widthPx, metrics, startPx);
+      return { item, px: g.bar ? Math.max(g.bar.startPx, startPx) : g.markPx };
     })
     .sort((a, b) => a.px - b.px);
   const groups: MarkGroup[] = [];

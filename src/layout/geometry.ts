@@ -19,7 +19,7 @@ export interface Extent {
   endPx: number;
 }
 
-/** How one event is drawn at the current zoom, in px from the left edge of the plot. */
+/** How one event is drawn at the current zoom, in the px of its scale (from the plot's left edge, unless offset). */
 export interface ItemGeometry {
   /** Centre of a point's mark; for a span, its start (clamped to the view). */
   markPx: number;
@@ -45,17 +45,19 @@ export const OVERDRAW_PX = 4096;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
- * Draws `item` with the time-to-px function `x` (the zoomed scale) in a plot `widthPx` wide.
- * Open ends run to the edge of the plot.
+ * Draws `item` with the time-to-px function `x` (the zoomed scale) in a plot `widthPx` wide, whose left edge is at
+ * `startPx` in the px of `x`. Open ends run to the edge of the plot.
  */
 export function itemGeometry(
   item: LayoutItem,
   x: (ms: number) => number,
   widthPx: number,
   metrics: MarkMetrics = DEFAULT_METRICS,
+  startPx = 0,
 ): ItemGeometry {
-  const lo = -OVERDRAW_PX;
-  const hi = widthPx + OVERDRAW_PX;
+  const endPx = startPx + widthPx;
+  const lo = startPx - OVERDRAW_PX;
+  const hi = endPx + OVERDRAW_PX;
   const px = (ms: number) => (ms === -Infinity ? lo : ms === Infinity ? hi : clamp(x(ms), lo, hi));
   if (item.kind === 'point') {
     const markPx = px(item.markMs);
@@ -78,12 +80,12 @@ export function itemGeometry(
   const solidStart = px(item.startMaxMs);
   const solidEnd = px(item.endMinMs);
   return {
-    markPx: clamp(bar.startPx, 0, widthPx),
+    markPx: clamp(bar.startPx, startPx, endPx),
     band: null,
     bar,
     solid: solidEnd > solidStart ? { startPx: solidStart, endPx: solidEnd } : null,
-    clippedStart: bar.startPx <= 0,
-    clippedEnd: bar.endPx >= widthPx,
+    clippedStart: bar.startPx <= startPx,
+    clippedEnd: bar.endPx >= endPx,
     occupied: bar,
   };
 }
@@ -93,7 +95,7 @@ export function itemGeometry(
  * Zooming in only moves marks apart while labels keep their width in px, so rows packed with these boxes keep every
  * point's label whole at any zoom of at least 1, and every label whole at the widest view. A span whose label fits
  * inside its bar reserves only the bar: when the bar later runs off the left edge and its label must move outside,
- * label placement truncates or hides that label rather than let it overlap.
+ * label placement truncates or hides that label rather than let it overlap. `startPx`: as for {@link itemGeometry}.
  */
 export function rowBox(
   item: LayoutItem,
@@ -101,10 +103,11 @@ export function rowBox(
   widthPx: number,
   labelWidthPx: number,
   metrics: MarkMetrics = DEFAULT_METRICS,
+  startPx = 0,
 ): Extent {
-  const g = itemGeometry(item, x, widthPx, metrics);
+  const g = itemGeometry(item, x, widthPx, metrics, startPx);
   if (g.bar) {
-    const inside = g.bar.endPx - Math.max(g.bar.startPx, 0) >= labelWidthPx + 2 * metrics.labelPadPx;
+    const inside = g.bar.endPx - Math.max(g.bar.startPx, startPx) >= labelWidthPx + 2 * metrics.labelPadPx;
     return {
       startPx: g.bar.startPx,
       endPx: inside ? g.bar.endPx : g.bar.endPx + metrics.gapPx + labelWidthPx,

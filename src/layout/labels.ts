@@ -45,6 +45,8 @@ export interface PlaceLabelsOptions {
   padPx?: number;
   /** Least width of a truncated label, in px; a label with less room is hidden. Default 40. */
   minWidthPx?: number;
+  /** Where the viewport begins, in the px of the requests; default 0. */
+  viewportStartPx?: number;
 }
 
 interface Mark {
@@ -61,7 +63,7 @@ interface Mark {
  * Places each label right of its mark, `gapPx` after it, or inside the bar when `inside` is set and the
  * visible part of the bar has room for `textWidthPx + 2 * padPx`. A label never overlaps another item's mark or
  * label in the same row (an item's optional obstacle extent counts as its mark for the other labels), nor
- * crosses the viewport's right edge (`viewportWidthPx`): where the room is shorter than the text, the label is
+ * crosses the viewport's right edge (`viewportWidthPx` after its start): where the room is shorter than the text, the label is
  * truncated to the room, or hidden when that is under `minWidthPx`. A label that fits whole is always shown,
  * however short. When neither outside nor inside has room for the whole text, the wider of the two is used for
  * the truncated label.
@@ -73,7 +75,8 @@ interface Mark {
  * only the visible ones).
  *
  * @param requests - One per visible item, in any order; ids should be unique.
- * @param viewportWidthPx - The visible width, in px (the viewport is `[0, viewportWidthPx]`).
+ * @param viewportWidthPx - The visible width, in px (the viewport is `[start, start + viewportWidthPx]`, its start 0
+ *   unless `options.viewportStartPx` says otherwise).
  * @param options - Gaps and the least truncated width.
  * @returns The placement by item id.
  */
@@ -85,6 +88,8 @@ export function placeLabels(
   const gapPx = nonNegative(options.gapPx ?? 4);
   const padPx = nonNegative(options.padPx ?? 4);
   const minWidthPx = nonNegative(options.minWidthPx ?? 40);
+  const viewportStartPx = options.viewportStartPx ?? 0;
+  const viewportEndPx = viewportStartPx + viewportWidthPx;
   const placements = new Map<string, LabelPlacement>();
 
   const rows = new Map<number, Mark[]>();
@@ -150,7 +155,7 @@ export function placeLabels(
         const next = bisectLeft(startsPx, outsideXPx);
         const crowded = reachOfOthersPx(next - 1, p) + gapPx > outsideXPx || labelsEndPx + gapPx > outsideXPx;
         if (!crowded) {
-          const limitPx = Math.min(next < marks.length ? startsPx[next] - gapPx : Infinity, viewportWidthPx);
+          const limitPx = Math.min(next < marks.length ? startsPx[next] - gapPx : Infinity, viewportEndPx);
           outsideRoomPx = limitPx - outsideXPx;
         }
       }
@@ -159,8 +164,8 @@ export function placeLabels(
       let insideXPx = NaN;
       let insideRoomPx = -Infinity;
       if (request.inside) {
-        insideXPx = Math.max(mark.startPx, 0) + padPx;
-        const roomPx = Math.min(mark.endPx, viewportWidthPx) - padPx - insideXPx;
+        insideXPx = Math.max(mark.startPx, viewportStartPx) + padPx;
+        const roomPx = Math.min(mark.endPx, viewportEndPx) - padPx - insideXPx;
         const widthPx = Math.min(textWidthPx, roomPx);
         const clear =
           reachOfOthersPx(p - 1, p) <= insideXPx &&

@@ -7,15 +7,23 @@ export interface ZoomState {
 /** Whether two zoom factors are the same but for rounding (an eased pan computes its factor anew in every frame). */
 export const sameZoom = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(a, b);
 
+/** Where a frame was laid out: in the px of the zoom `frameAt`, over `frameWidthPx` of them from `frameStartPx`. */
+export interface FramePlace {
+  frameAt: ZoomState;
+  frameStartPx: number;
+  frameWidthPx: number;
+}
+
 /**
- * Where a frame laid out at the zoom `drawn`, reaching `marginPx` past each side of the plot, is drawn to show the
- * zoom `now`: shifted by the px returned (its px `p` at `p + shift`), when `now` only pans and the frame still
- * covers the whole plot. `null` when the view was zoomed (marks and labels would stretch with the time between
- * them) or has panned past the margin: the frame must be laid out again.
+ * Where `frame` is drawn to show the zoom `now` in a plot `widthPx` wide: shifted by the px returned (its px `p` at
+ * `p + shift` in the plot), when `now` has the frame's zoom factor and the frame still covers the whole plot. `null`
+ * when the view was zoomed (marks and labels would stretch with the time between them) or has panned past the
+ * frame's edge: the frame must be laid out again.
  */
-export function frameShift(drawn: ZoomState, marginPx: number, now: ZoomState): number | null {
-  if (!sameZoom(now.k, drawn.k)) return null;
-  // A px p of the frame is at p - marginPx in the plot drawn, and the view has moved by now.x - drawn.x since.
-  const shiftPx = now.x - drawn.x - marginPx;
-  return shiftPx <= 0.5 && shiftPx >= -2 * marginPx - 0.5 ? shiftPx : null;
+export function frameShift(frame: FramePlace, widthPx: number, now: ZoomState): number | null {
+  if (!sameZoom(now.k, frame.frameAt.k)) return null;
+  // The plot's px q is the frame's px q - shift.
+  const shiftPx = now.x - frame.frameAt.x;
+  const [start, end] = [frame.frameStartPx, frame.frameStartPx + frame.frameWidthPx];
+  return -shiftPx >= start - 0.5 && widthPx - shiftPx <= end + 0.5 ? shiftPx : null;
 }

@@ -58,12 +58,16 @@ export interface TimelineView extends TimelineAxis {
   frame: Frame;
   /** What in the frame can take focus, in time order. */
   nav: Navigable[];
-  /**
-   * How far the frame reaches past each side of the view, px: its px are those of a plot that much wider on each
-   * side, `frameX(ms) = x(ms) + marginPx`, `frameWidthPx = widthPx + 2 * marginPx`.
-   */
+  /** How far the frame reaches past each side of the view, px. */
   marginPx: number;
+  /**
+   * The zoom whose px the frame is laid out in: `frameX` is its scale. It is the view's own zoom, or that of the
+   * frame laid out before at the same zoom factor, so that a mark that has not moved keeps its px from frame to frame.
+   */
+  frameAt: { k: number; x: number };
   frameX: (ms: number) => number;
+  /** The part of `frameX`'s px that the frame covers: the view, and its margin on each side. */
+  frameStartPx: number;
   frameWidthPx: number;
 }
 
@@ -271,6 +275,7 @@ export class TimelineLayout {
    * drawn) and what in it can take focus. This is the work of each frame of a zoom. `held`: the events drawn when
    * the view began to move, whose rows and labels are kept until it rests (see `layoutFrame`). `marginPx`: the frame
    * also holds what lies that far past each side of the view, so that it can be moved with the view for a while.
+   * `frameAt`: the zoom whose px the frame is laid out in (see `TimelineView`), at the zoom factor of `transform`.
    */
   view(
     transform: { k: number; x: number },
@@ -280,24 +285,28 @@ export class TimelineLayout {
     estimate?: (text: string) => number,
     held?: ReadonlyMap<string, DrawnItem>,
     marginPx = 0,
+    frameAt: { k: number; x: number } = transform,
   ): TimelineView {
     const axis = this.axis(transform, locale);
     const { x } = axis;
     const w = this.widthPx + 2 * marginPx;
-    const frameX = (ms: number) => x(ms) + marginPx;
+    const frameX = frameAt === transform ? x : zoomScale(this.baseX, frameAt);
+    // A px of the view is that px plus (frameAt.x - transform.x) in the frame's px.
+    const frameStartPx = frameAt.x - transform.x - marginPx;
     const frame = layoutFrame({
       lanes: this.frameLanes,
       stack: this.stack,
       x: frameX,
       visibleMs: [x.invert(-marginPx).getTime(), x.invert(this.widthPx + marginPx).getTime()],
       widthPx: this.widthPx > 0 ? w : 0,
+      startPx: frameStartPx,
       pinned: pinned.flatMap((id) => (id && this.byId.get(id)) || []),
       measure,
       estimate,
       labelMaxPx: this.sizes.labelMaxPx,
       held,
     });
-    return { ...axis, frame, nav: navigables(frame), marginPx, frameX, frameWidthPx: w };
+    return { ...axis, frame, nav: navigables(frame), marginPx, frameAt, frameX, frameStartPx, frameWidthPx: w };
   }
 
   private _plotMetrics() {

@@ -10,6 +10,7 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { DrawnView } from '../../controllers/view-controller.js';
 import { MotionCanvas } from '../../controllers/motion-canvas.js';
+import { warmUpZoom } from '../../layout/warm-up.js';
 import { OverviewController } from '../../controllers/overview-controller.js';
 import { paintFrame, readPalette, type Palette } from '../paint-frame.js';
 import { TimelineActions, type ActionsHost } from '../timeline-actions.js';
@@ -37,12 +38,16 @@ export { paintFrame, readPalette, type Palette, TimelineActions };
  * ends with the brush), and what the reader does.
  */
 export function createParts(host: ActionsHost & { readonly element: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment } }) {
-  const { element, zoom } = host;
+  const { element, zoom, layout, views, locale } = host;
   const actions = new TimelineActions(host);
   const painter = { paintFrame, readPalette };
   return {
     actions,
-    canvas: new MotionCanvas<DrawnView, PlotView, Palette>(element, () => painter),
+    // Once idle, the layout of a gesture's first frame is run once too, so that its code is compiled before the
+    // reader's first gesture.
+    canvas: new MotionCanvas<DrawnView, PlotView, Palette>(element, () => painter, () =>
+      warmUpZoom(layout, zoom.transform, views.drawn.frame.items, locale.words.locale, views.measurer),
+    ),
     overview: new OverviewController(element, {
       onWindow: (x0, x1, final) => {
         zoom.showRange(x0, x1, 1);

@@ -17,10 +17,23 @@ export function keyOfNode(node: Element): FocusKey | null {
   return cluster === null ? { kind: 'event', id: node.getAttribute('data-id')! } : { kind: 'cluster', id: cluster };
 }
 
-/** A position as drawn: mirrored in RTL. */
+/** A position of the plot as drawn: mirrored in RTL. */
 export const mx = (view: PlotView, x: number) => (view.mirror ? view.widthPx - x : x);
-/** The left edge of `[start, end]` as drawn. */
-const left = (view: PlotView, start: number, end: number) => (view.mirror ? view.widthPx - end : start);
+/**
+ * A position of the frame as drawn: mirrored about the frame's px 0 in RTL. Frames laid out in the same px draw a
+ * mark that has not moved at the same place, whatever part of those px each covers.
+ */
+const fx = (view: PlotView, p: number) => (view.mirror ? -p : p);
+/** The left edge of `[start, end]` of the frame as drawn. */
+const left = (view: PlotView, start: number, end: number) => (view.mirror ? -end : start);
+/**
+ * How far the frame's marks are moved, as drawn, to show the view: its px p is at p + shiftPx in the plot, drawn at
+ * widthPx - (p + shiftPx) in RTL, where the marks are drawn at -p.
+ */
+export const frameShiftPx = (view: PlotView): number => (view.mirror ? view.widthPx - view.shiftPx : view.shiftPx);
+
+/** The edges of the part of its px that the frame covers. */
+const edges = (view: PlotView) => [view.frameStartPx, view.frameStartPx + view.frameWidthPx] as const;
 
 const BAR_PX = 14;
 
@@ -35,7 +48,7 @@ export interface Extent {
   width: number;
 }
 
-/** What an event is drawn with, as drawn (mirrored in RTL), in the order it is drawn. */
+/** What an event is drawn with, as drawn (in the frame's px, mirrored in RTL), in the order it is drawn. */
 export interface EventShapes {
   /** The class of its category's colour. */
   cls: string;
@@ -59,8 +72,10 @@ export interface EventShapes {
 export function eventShapes(view: PlotView, d: DrawnItem): EventShapes {
   const { item, geometry: g } = d;
   const extent = (a: number, b: number): Extent => ({ x: left(view, a, b), width: Math.max(1, b - a) });
-  const clampPx = (ms: number) => Math.min(view.widthPx + 4096, Math.max(-4096, view.frameX(ms)));
-  const w = view.widthPx;
+  const [start, end] = edges(view);
+  const clampPx = (ms: number) => Math.min(end + 4096, Math.max(start - 4096, view.frameX(ms)));
+  const tip = fx(view, end);
+  const back = view.mirror ? tip + 10 : tip - 10;
   const bands = g.band ? [extent(g.band.startPx, g.band.endPx)] : [];
   if (g.bar && item.fuzzyStart) bands.push(extent(clampPx(item.startMinMs), clampPx(item.startMaxMs)));
   if (g.bar && item.fuzzyEnd && item.endMaxMs !== Infinity) bands.push(extent(clampPx(item.endMinMs), clampPx(item.endMaxMs)));
@@ -71,8 +86,8 @@ export function eventShapes(view: PlotView, d: DrawnItem): EventShapes {
     bar: g.bar ? extent(g.bar.startPx, g.bar.endPx) : null,
     solid: g.bar && g.solid ? extent(g.solid.startPx, g.solid.endPx) : null,
     bands,
-    arrow: g.bar && item.endMaxMs === Infinity && g.clippedEnd ? (view.mirror ? 'M10,-9L0,0L10,9Z' : `M${w - 10},-9L${w},0L${w - 10},9Z`) : null,
-    markX: g.bar ? null : mx(view, g.markPx),
+    arrow: g.bar && item.endMaxMs === Infinity && g.clippedEnd ? `M${back},-9L${tip},0L${back},9Z` : null,
+    markX: g.bar ? null : fx(view, g.markPx),
     mark: shapePath(view.encoding.shapeOf(item.category), DEFAULT_METRICS.markRadiusPx),
   };
 }
@@ -129,15 +144,16 @@ export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | type
  */
 export function labelAnchor(view: PlotView, d: DrawnItem): { x: number; direction: 'rtl' | 'ltr'; anchor: 'start' | 'end' } {
   const direction = textDirection(d.text);
-  return { x: mx(view, d.label.xPx), direction, anchor: (direction === 'rtl') === view.mirror ? 'start' : 'end' };
+  return { x: fx(view, d.label.xPx), direction, anchor: (direction === 'rtl') === view.mirror ? 'start' : 'end' };
 }
 
 /** Where a cluster's badge is drawn: its count in words, its width and its centre, px. */
 export function clusterBadge(view: PlotView, c: DrawnCluster): { count: string; widthPx: number; centerPx: number } {
   const count = view.describe.count(c.count);
-  const startPx = Math.max(-4, c.startPx);
-  const endPx = Math.min(view.widthPx + 4, c.endPx);
-  return { count, widthPx: Math.max(18, endPx - startPx, view.measure(count) + 10), centerPx: mx(view, (startPx + endPx) / 2) };
+  const [start, end] = edges(view);
+  const startPx = Math.max(start - 4, c.startPx);
+  const endPx = Math.min(end + 4, c.endPx);
+  return { count, widthPx: Math.max(18, endPx - startPx, view.measure(count) + 10), centerPx: fx(view, (startPx + endPx) / 2) };
 }
 
 /** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */

@@ -7,7 +7,7 @@ import type { FocusKey } from '../../layout/navigation.js';
 import type { AxisTick } from '../../layout/ticks.js';
 import type { DrawnFold } from '../../layout/timeline-layout.js';
 import type { Describer } from '../../i18n/describe.js';
-import { mx, renderCluster, renderEvent, renderLabel } from './marks.js';
+import { frameShiftPx, mx, renderCluster, renderEvent, renderLabel } from './marks.js';
 
 /** What the plot templates draw: the layout of a frame, its words, and what a click on it does. */
 export interface PlotView {
@@ -50,7 +50,8 @@ export interface PlotView {
   measure: (text: string) => number;
   /** The scale the frame was laid out with (px of the frame), for the fuzzy ends of spans. */
   frameX: (ms: number) => number;
-  /** The width the frame was laid out over: the plot's, and its margin on each side (see `TimelineView`). */
+  /** The part of its px that the frame covers: the plot's width, and its margin on each side (see `TimelineView`). */
+  frameStartPx: number;
   frameWidthPx: number;
   /** How far the frame is shifted to show the view: a px `p` of the frame is at `p + shiftPx` in the plot. */
   shiftPx: number;
@@ -99,26 +100,23 @@ export function renderPlot(view: PlotView): TemplateResult {
  * gesture: only the shift changes. The folds are drawn between the two, over the marks and under the labels.
  */
 function renderContent(view: PlotView, labels: boolean): TemplateResult {
-  const { frame, frameWidthPx: fw, mirror } = view;
-  // Mirrored, the frame's px p is drawn at fw - p, and the plot's px q at widthPx - q.
-  const shift = mirror ? view.widthPx - fw - view.shiftPx : view.shiftPx;
-  const marks: PlotView = { ...view, widthPx: fw };
+  const { frame, mirror } = view;
   const tab = view.tabStop ? `${view.tabStop.kind}|${view.tabStop.id}` : '';
-  const deps = [frame, fw, tab, view.selected, view.setSize, view.describe, view.encoding, view.label, mirror, view.rowPx];
+  const deps = [frame, tab, view.selected, view.setSize, view.describe, view.encoding, view.label, mirror, view.rowPx];
   // While the canvas paints the events, these nodes stay as they were under it, holding focus and their names.
-  return svg`<g transform="translate(${shift} 0)">
+  return svg`<g transform="translate(${frameShiftPx(view)} 0)">
     ${labels
       ? guard(deps, () => svg`<g class="labels" aria-hidden="true" @click=${view.onClick}>
-          ${repeat(frame.items, (d) => d.item.id, (d) => renderLabel(marks, d))}
+          ${repeat(frame.items, (d) => d.item.id, (d) => renderLabel(view, d))}
         </g>`)
       : guard(deps, () => svg`<g class="events" role="listbox" aria-label=${view.label} aria-orientation="horizontal"
           @click=${view.onClick}>
-          ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(marks, d))}
+          ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(view, d))}
           ${repeat(
             frame.clusters,
             // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
             (_, i) => i,
-            (c) => renderCluster(marks, c),
+            (c) => renderCluster(view, c),
           )}
         </g>`)}
   </g>`;
