@@ -34,7 +34,7 @@ describe('layoutFrame() while the view moves (held)', () => {
     // Zooming out: at rest, the labels would be cut or hidden, or the events packed into other rows.
     const start = layout.view(zoomIdentity.scale(12), [], 'en-GB', measure).frame;
     const held = byId(start.items);
-    const moved = layout.view(zoomIdentity, [], 'en-GB', measure, undefined, held).frame;
+    const moved = layout.view(zoomIdentity, [], 'en-GB', measure, { held }).frame;
     const rested = byId(layout.view(zoomIdentity, [], 'en-GB', measure).frame.items);
     const placedAgain = [...held.keys()].filter((id) => {
       const [a, b] = [held.get(id)!, rested.get(id)];
@@ -57,7 +57,7 @@ describe('layoutFrame() while the view moves (held)', () => {
     const layout = laidOut();
     const start = layout.view(zoomIdentity.translate(-1100, 0).scale(60), [], 'en-GB', measure).frame;
     const held = byId(start.items);
-    const moved = layout.view(zoomIdentity, [], 'en-GB', measure, undefined, held).frame;
+    const moved = layout.view(zoomIdentity, [], 'en-GB', measure, { held }).frame;
     // What each drawn event takes in its row: its mark or bar, and its label when it has one.
     const extent = (d: DrawnItem) => {
       const g = d.geometry;
@@ -75,13 +75,41 @@ describe('layoutFrame() while the view moves (held)', () => {
     }
   });
 
+  it('layoutFrame() keeps the rows of the frame before at rest (kept), and places the labels again, without overlaps', () => {
+    const layout = laidOut();
+    // Packed from e0 on, e3 to e7 take rows 3, 4, 0, 1 and 2; from e3 on, they would take rows 0 to 4.
+    const before = layout.view(zoomIdentity.translate(-600, 0).scale(12), [], 'en-GB', measure);
+    const at = zoomIdentity.translate(-800, 0).scale(12);
+    const kept = byId(before.frame.items);
+    const rested = layout.view(at, [], 'en-GB', measure, { kept, frameAt: before.frameAt }).frame;
+    const fresh = byId(layout.view(at, [], 'en-GB', measure).frame.items);
+    const stayed = rested.items.filter((d) => kept.has(d.item.id));
+    expect(stayed.length, 'events stayed in view').to.be.greaterThan(2);
+    for (const d of stayed) expect(d.row, `${d.item.id} keeps its row`).to.equal(kept.get(d.item.id)!.row);
+    expect(stayed.some((d) => d.row !== fresh.get(d.item.id)!.row), 'where a fresh packing would move it').to.be.true;
+    expect(rested.items.filter((d) => d.label.fit !== 'hidden').length, 'labels placed').to.be.greaterThan(2);
+    for (const d of rested.items) {
+      if (d.label.fit === 'hidden') continue;
+      for (const other of rested.items) {
+        if (other === d || other.row !== d.row) continue;
+        const [a, b] = [d.label.xPx, d.label.xPx + d.label.maxWidthPx];
+        const g = other.geometry.occupied;
+        expect(b <= g.startPx || g.endPx <= a, `${d.item.id}'s label clear of ${other.item.id}'s mark`).to.be.true;
+        if (other.label.fit !== 'hidden') {
+          const [c, e] = [other.label.xPx, other.label.xPx + other.label.maxWidthPx];
+          expect(b <= c || e <= a, `${d.item.id}'s and ${other.item.id}'s labels`).to.be.true;
+        }
+      }
+    }
+  });
+
   it('layoutFrame() makes room for the label of an event that comes into view during the move from the estimate, not measuring it', () => {
     const layout = laidOut();
     const start = layout.view(zoomIdentity.scale(8), [], 'en-GB', measure).frame;
     const measured: string[] = [];
     const counting = (text: string) => (measured.push(text), measure(text));
     const late = zoomIdentity.translate(-7000, 0).scale(8);
-    const moving = layout.view(late, [], 'en-GB', counting, (text) => text.length * 8, byId(start.items)).frame;
+    const moving = layout.view(late, [], 'en-GB', counting, { estimate: (text) => text.length * 8, held: byId(start.items) }).frame;
     expect(moving.items.map((d) => d.item.id)).to.include('late');
     expect(measured, 'no title is measured while the view moves').to.deep.equal([]);
     layout.view(late, [], 'en-GB', counting).frame;
@@ -94,7 +122,7 @@ describe('layoutFrame() while the view moves (held)', () => {
     const start = layout.view(early, [], 'en-GB', measure).frame;
     expect(start.items.map((d) => d.item.id)).to.not.include('late');
     const late = zoomIdentity.translate(-7000, 0).scale(8);
-    const moving = layout.view(late, [], 'en-GB', measure, undefined, byId(start.items)).frame;
+    const moving = layout.view(late, [], 'en-GB', measure, { held: byId(start.items) }).frame;
     const arrived = moving.items.find((d) => d.item.id === 'late');
     expect(arrived, 'the late event is drawn').to.exist;
     expect(arrived!.label.fit).to.equal('hidden');
@@ -116,7 +144,7 @@ describe('TimelineLayout.view() in the px of another zoom', () => {
     const now = zoomIdentity.translate(-9000, 0).scale(12);
     const frameAt = { k: 12, x: -8000 };
     const own = layout.view(now, [], 'en-GB', measure);
-    const other = layout.view(now, [], 'en-GB', measure, undefined, undefined, 0, frameAt);
+    const other = layout.view(now, [], 'en-GB', measure, { frameAt });
     const d = frameAt.x - now.x;
     expect([other.frameStartPx, other.frameWidthPx, own.frameStartPx]).to.deep.equal([d, 1000, 0]);
     expect(other.frame.items.map((i) => i.item.id), 'the same events').to.deep.equal(own.frame.items.map((i) => i.item.id));

@@ -30,7 +30,8 @@ describe('warmUpZoom()', () => {
       layout.view = lay;
     }
     expect(asked.length, 'one frame').to.equal(1);
-    const [transform, pinned, locale, , , held] = asked[0];
+    const [transform, pinned, locale, , options] = asked[0];
+    const held = options?.held;
     const step = 2 ** 0.2;
     expect(transform.k, 'a step in, as a pinch makes').to.equal(2 * step);
     expect(transform.x, 'around the middle').to.be.closeTo(400 - (400 + 300) * step, 1e-9);

@@ -25,7 +25,7 @@ async function mountView() {
     const view = new ViewController(host, {
       layout, zoom, measurer: { measure, estimate: measure }, canvas: () => undefined,
       select: (id) => selected.push(id),
-      bookmark: () => ({ recordRange: (from, to) => recorded.push([from, to]), report: (problems) => reported.push([...problems]) }),
+      bookmark: () => ({ recordRange: (from, to) => recorded.push([from, to]), report: (problems, unknown) => reported.push([...problems, ...(unknown === undefined ? [] : [`unknown: ${unknown}`])]) }),
     });
     return { zoom, view };
   });
@@ -95,7 +95,7 @@ describe('ViewController', () => {
     view.restore({ selected: 'nowhere', problems: [] }, true);
     update();
     expect(selected, 'an unknown event is not selected').to.deep.equal(['b3']);
-    expect(reported[1][0]).to.contain('"nowhere"');
+    expect(reported[1], 'and handed to the bookmark to report').to.deep.equal(['unknown: nowhere']);
   });
 
   it('clears the selection for an address without an event after Back or Forward, and only then', async () => {
@@ -159,7 +159,10 @@ describe('ViewController', () => {
     const wasMoving = byId(moving);
     const stayed = after.frame.items.filter((d) => wasMoving.has(d.item.id));
     expect(stayed.length, 'events in view both while it moved and at rest').to.be.greaterThan(0);
-    for (const d of stayed) expect(d.geometry.markPx, d.item.id).to.equal(wasMoving.get(d.item.id)!.geometry.markPx);
+    for (const d of stayed) {
+      const was = wasMoving.get(d.item.id)!;
+      expect([d.geometry.markPx, d.row], `${d.item.id} keeps its place and its row`).to.deep.equal([was.geometry.markPx, was.row]);
+    }
     zoom.zoomBy(2);
     update();
     expect(view.drawn.frameAt, 'a zoom starts the px again from the view’s').to.equal(view.drawn.at);

@@ -112,7 +112,8 @@ describe('zoom and pan gestures', () => {
         return ms > from + (to - from) / 3 && ms < to - (to - from) / 3;
       })!.id;
       const node = nodeOf(el, id);
-      const drawn = () => node.innerHTML;
+      // Its marks, and its row.
+      const drawn = () => `${node.getAttribute('transform')} ${node.innerHTML}`;
       const options = () => el.shadowRoot!.querySelectorAll('[part~="event"]').length;
       const [x0, html0, atRest] = [centreX(el, id), drawn(), options()];
       const y = Math.round(box.top + 25);
@@ -140,7 +141,7 @@ describe('zoom and pan gestures', () => {
       expect(centreX(el, id) - x0, 'at rest it stays where the drag left it').to.be.closeTo(-60, 1.5);
       expect(options(), 'at rest it is laid out again, for the view alone').to.be.lessThan(moving);
       expect(nodeOf(el, id), 'and the event keeps its node').to.equal(node);
-      expect(drawn(), 'and its attributes').to.equal(html0);
+      expect(drawn(), 'and its attributes: it stays in its row').to.equal(html0);
     });
   }
 

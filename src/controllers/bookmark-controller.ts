@@ -200,11 +200,13 @@ export class BookmarkController implements ReactiveController {
   }
 
   /**
-   * Tells the page what in the address could not be used (the `problems` of a {@link BookmarkState}, and any the
-   * host adds): one `timeline-error` on the host, with them as one group about the input as a whole, as
-   * `summarizeIssues()` makes it of a few such problems. Nothing when there are none.
+   * Tells the page what in the address could not be used (the `problems` of a {@link BookmarkState}, and the id of
+   * an event it names that the host does not have, `unknown`): one `timeline-error` on the host, with them as one
+   * group about the input as a whole, as `summarizeIssues()` makes it of a few such problems. Nothing when there are
+   * none.
    */
-  report(problems: readonly string[]): void {
+  report(found: readonly string[], unknown?: string): void {
+    const problems = unknown === undefined ? found : [...found, `The page address names an event "${unknown}" that this timeline does not have; it was ignored.`];
     if (!problems.length) return;
     const path = 'location.hash';
     const issues = problems.map((message) => ({ index: -1, code: 'page-address', path, message, skipped: false }));

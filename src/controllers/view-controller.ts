@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DrawnItem } from '../layout/frame.js';
+import { byId, type DrawnItem } from '../layout/frame.js';
 import { frameShift, sameZoom, type ZoomState } from '../layout/motion.js';
 import type { TimelineLayout, TimelineView } from '../layout/timeline-layout.js';
 import type { BookmarkState } from './bookmark-controller.js';
@@ -7,10 +7,10 @@ import type { ZoomController } from './zoom-controller.js';
 
 /**
  * What is in view at the current zoom: the scale, the ticks, the frame and what in it can take focus; with the zoom
- * and the inputs (`key`) the frame was laid out for, and how it is moved to show the current zoom (its px `p` is at
- * `p + shiftPx` in the plot).
+ * and the inputs (`key`) the frame was laid out for, whether the view was moving then (its labels held), and how it
+ * is moved to show the current zoom (its px `p` is at `p + shiftPx` in the plot).
  */
-export type DrawnView = TimelineView & { at: ZoomState; key: string; shiftPx: number };
+export type DrawnView = TimelineView & { at: ZoomState; key: string; moving: boolean; shiftPx: number };
 
 /** How far the px a frame is laid out in may lie from the view's, px, before they start again from the view's. */
 const FAR_PX = 2 ** 16;
@@ -25,8 +25,11 @@ export interface ViewOptions {
   canvas(): { readonly frozen: unknown; start(drawn: DrawnView): void; arm(marks: number): void; stop(): void } | undefined;
   /** Selects an event the page address named (or none), as the page would. */
   select(id: string | null): void;
-  /** Keeps a range in the page address and reports the address's problems, when the timeline has a bookmark. */
-  bookmark(): { recordRange(fromMs: number, toMs: number): void; report(problems: readonly string[]): void } | undefined;
+  /**
+   * Keeps a range in the page address and reports the address's problems (and an event it names that the timeline
+   * does not have), when the timeline has a bookmark.
+   */
+  bookmark(): { recordRange(fromMs: number, toMs: number): void; report(problems: readonly string[], unknown?: string): void } | undefined;
 }
 
 /** What an update of the host brings to the view. */
@@ -69,7 +72,7 @@ export class ViewController implements ReactiveController {
   ) {
     _host.addController(this);
     const at = _o.zoom.transform;
-    this.drawn = { ..._o.layout.view(at, [], '', _o.measurer.measure), at, key: '', shiftPx: 0 };
+    this.drawn = { ..._o.layout.view(at, [], '', _o.measurer.measure), at, key: '', moving: false, shiftPx: 0 };
   }
 
   /** The width of a label in px, as the view is laid out with, and its fast estimate. */
@@ -105,7 +108,7 @@ export class ViewController implements ReactiveController {
   /** A change of the view began: the labels move with their marks until it rests; a gesture may be painted. */
   start(gesture: boolean): void {
     const { frame } = this.drawn;
-    this._held = new Map(frame.items.map((d) => [d.item.id, d]));
+    this._held = byId(frame.items);
     this._startAt = this._o.zoom.transform;
     this._moved = false;
     if (gesture) this._o.canvas()?.arm(frame.items.length + frame.clusters.length);
@@ -158,7 +161,7 @@ export class ViewController implements ReactiveController {
     if (from && !this._moved) this._moved = now.k !== from.k || now.x !== from.x;
     const held = this._moved ? this._held : undefined;
     const canvas = this._o.canvas();
-    const key = `${layout.widthPx} ${locale} ${held ? 'moving' : 'at rest'} ${layout.foldsOpen} ${layout.folds.length}`;
+    const key = `${layout.widthPx} ${locale} ${layout.foldsOpen} ${layout.folds.length}`;
     // The focused and the selected events are drawn whatever the zoom: the frame is laid out again for one it lacks.
     const lacks = pinned.some((id) => id !== null && layout.byId.has(id) && !drawn.frame.items.some((d) => d.item.id === id));
     // While the view pans, the frame drawn is shifted with it; it is laid out again, half a width wider on each side,
@@ -166,19 +169,23 @@ export class ViewController implements ReactiveController {
     // A gesture that zooms is painted on the canvas from its first zoom on, each frame laid out anew, with no margin.
     if (held && !sameZoom(now.k, drawn.at.k)) canvas?.start(drawn);
     const svg = held && !canvas?.frozen;
-    const shiftPx = svg && !change && !lacks && drawn.key === key ? frameShift(drawn, layout.widthPx, now) : null;
+    const shift = svg && !change && !lacks && drawn.key === key && drawn.moving;
+    const shiftPx = shift ? frameShift(drawn, layout.widthPx, now) : null;
     // An update that changes nothing drawn (a part loaded, a hint shown, a panel opened) keeps the view as it is.
     if (shiftPx !== null) this.drawn = { ...drawn, ...layout.axis(now, locale), shiftPx };
-    else if (change || held || lacks || drawn.key !== key || drawn.at.k !== now.k || drawn.at.x !== now.x) {
+    else if (change || held || lacks || drawn.key !== key || drawn.moving || drawn.at.k !== now.k || drawn.at.x !== now.x) {
       const same = sameZoom(now.k, drawn.frameAt.k);
       const marginPx = svg && same ? Math.round(layout.widthPx / 2) : 0;
       // At the zoom factor of the frame drawn, the new one is laid out in its px: what has not moved on screen keeps
       // its attributes, and only what comes into view or leaves it is drawn anew (at the first move of a pan, and at
       // its end). The px start again from the view's at another factor, or once they are far from the view's.
       const frameAt = same && Math.abs(now.x - drawn.frameAt.x) < FAR_PX ? drawn.frameAt : now;
-      const { measure, estimate } = this.measurer;
-      const view = layout.view(now, pinned, locale, measure, estimate, held, marginPx, frameAt);
-      this.drawn = { ...view, at: now, key, shiftPx: now.x - frameAt.x };
+      // At rest after a pan, the events drawn keep their rows: nothing jumps to another row when the view stops.
+      const carried = frameAt === drawn.frameAt && !change && drawn.key === key;
+      const kept = !held && carried ? byId(drawn.frame.items) : undefined;
+      const { estimate } = this.measurer;
+      const view = layout.view(now, pinned, locale, this.measurer.measure, { estimate, held, kept, marginPx, frameAt });
+      this.drawn = { ...view, at: now, key, moving: !!held, shiftPx: now.x - frameAt.x };
     }
   }
 
@@ -216,13 +223,11 @@ export class ViewController implements ReactiveController {
     const state = this._restoring;
     this._restoring = undefined;
     if (state) {
-      const problems = [...state.problems];
-      if (state.selected !== undefined) {
-        if (state.selected === null || this._o.layout.byId.has(state.selected)) this._o.select(state.selected);
-        else problems.push(`The page address names an event "${state.selected}" that this timeline does not have; it was ignored.`);
-      }
+      const { selected } = state;
+      const known = selected === null || (selected !== undefined && this._o.layout.byId.has(selected));
+      if (known) this._o.select(selected);
       if (state.range) this._pending = state.range;
-      this._o.bookmark()?.report(problems);
+      this._o.bookmark()?.report(state.problems, known ? undefined : selected);
     }
     const range = this._pending;
     this._pending = undefined;

@@ -151,7 +151,16 @@ export interface FrameInput {
    * packed without a label. The frame after the move places everything again.
    */
   held?: ReadonlyMap<string, DrawnItem>;
+  /**
+   * The events of the frame drawn before at this zoom factor (a frame at rest after a pan), by id: each keeps its row,
+   * and an event that comes into view is packed into the room left around them, so that nothing changes rows when a
+   * pan ends. Labels are placed again. `held` takes precedence.
+   */
+  kept?: ReadonlyMap<string, DrawnItem>;
 }
+
+/** The events drawn in a frame, by id: what a later frame keeps of them (see `FrameInput.held` and `kept`). */
+export const byId = (items: readonly DrawnItem[]): Map<string, DrawnItem> => new Map(items.map((d) => [d.item.id, d]));
 
 /** A frame: the events drawn one by one (in time order) and the clusters. */
 export interface Frame {
@@ -179,13 +188,14 @@ export function layoutFrame(input: FrameInput): Frame {
   const fromMs = t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
   const toMs = t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
   const held = input.held;
+  const rows = held ?? input.kept;
   // While the view moves, only events that come into view are packed, and they get no label: the estimate of their
   // labels' room spares measuring titles never measured before (the many that a deep zoom into dense data brings).
   const roomOf = (held && input.estimate) || measure;
   const labelWidth = (item: LayoutItem) => Math.min(labelMaxPx, roomOf(item.event.title));
-  /** The drawing of `item` when the move began, if it was drawn then (and is still the same event). */
+  /** The drawing of `item` whose row it keeps (held, or kept), if it was drawn (and is still the same event). */
   const before = (item: LayoutItem) => {
-    const drawnItem = held?.get(item.id);
+    const drawnItem = rows?.get(item.id);
     return drawnItem?.item === item ? drawnItem : undefined;
   };
 
@@ -228,7 +238,7 @@ export function layoutFrame(input: FrameInput): Frame {
     }
     const candidates = lane.index.query(fromMs, toMs);
     const box = (item: LayoutItem) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics, startPx) });
-    const local = held
+    const local = rows
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
         packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
       : packRows(candidates.map(box), metrics.gapPx);

@@ -71,6 +71,20 @@ export interface TimelineView extends TimelineAxis {
   frameWidthPx: number;
 }
 
+/** How {@link TimelineLayout.view} lays out a frame, besides the zoom. */
+export interface FrameOptions {
+  /** A quick, slightly generous width of a label, for events that come into view while the view moves. */
+  estimate?: (text: string) => number;
+  /** The events drawn when the view began to move, whose rows and labels are kept until it rests (see `layoutFrame`). */
+  held?: ReadonlyMap<string, DrawnItem>;
+  /** The events of the frame before, at this zoom factor, whose rows are kept (see `layoutFrame`). */
+  kept?: ReadonlyMap<string, DrawnItem>;
+  /** How far past each side of the view the frame reaches, so that it can be moved with the view for a while, px. */
+  marginPx?: number;
+  /** The zoom whose px the frame is laid out in (see `TimelineView`), at the zoom factor of the view's. */
+  frameAt?: { k: number; x: number };
+}
+
 /** Below this width (px), a timeline is narrow: wider label room, closer ticks, and the list view open. */
 export const NARROW_PX = 480;
 
@@ -272,20 +286,14 @@ export class TimelineLayout {
 
   /**
    * Everything that changes with the zoom: the {@link axis}, the frame (with the events of the `pinned` ids always
-   * drawn) and what in it can take focus. This is the work of each frame of a zoom. `held`: the events drawn when
-   * the view began to move, whose rows and labels are kept until it rests (see `layoutFrame`). `marginPx`: the frame
-   * also holds what lies that far past each side of the view, so that it can be moved with the view for a while.
-   * `frameAt`: the zoom whose px the frame is laid out in (see `TimelineView`), at the zoom factor of `transform`.
+   * drawn) and what in it can take focus. This is the work of each frame of a zoom.
    */
   view(
     transform: { k: number; x: number },
     pinned: readonly (string | null | undefined)[],
     locale: string,
     measure: (text: string) => number,
-    estimate?: (text: string) => number,
-    held?: ReadonlyMap<string, DrawnItem>,
-    marginPx = 0,
-    frameAt: { k: number; x: number } = transform,
+    { estimate, held, kept, marginPx = 0, frameAt = transform }: FrameOptions = {},
   ): TimelineView {
     const axis = this.axis(transform, locale);
     const { x } = axis;
@@ -305,6 +313,7 @@ export class TimelineLayout {
       estimate,
       labelMaxPx: this.sizes.labelMaxPx,
       held,
+      kept,
     });
     return { ...axis, frame, nav: navigables(frame), marginPx, frameAt, frameX, frameStartPx, frameWidthPx: w };
   }

@@ -1,4 +1,4 @@
-import type { DrawnItem } from './frame.js';
+import { byId, type DrawnItem } from './frame.js';
 import type { ZoomState } from './motion.js';
 import type { TimelineLayout } from './timeline-layout.js';
 
@@ -16,6 +16,5 @@ export function warmUpZoom(
   measurer: { readonly measure: (text: string) => number; readonly estimate: (text: string) => number },
 ): void {
   const [step, middle] = [2 ** 0.2, layout.widthPx / 2];
-  const held = new Map(drawn.map((d) => [d.item.id, d]));
-  layout.view({ k: at.k * step, x: middle - (middle - at.x) * step }, [], locale, measurer.measure, measurer.estimate, held);
+  layout.view({ k: at.k * step, x: middle - (middle - at.x) * step }, [], locale, measurer.measure, { estimate: measurer.estimate, held: byId(drawn) });
 }
