@@ -74,16 +74,57 @@ describe('ListViewController', () => {
     expect(controller.ready).to.be.true;
   });
 
-  it('lists the range held from the start of a change of the view until its end', async () => {
-    const { host, controller } = await mountList();
+  /** A list controller whose hidden list is drawn. */
+  const mountReady = async () => {
+    const mounted = await mountList();
+    await nextFrame();
+    timers.run();
+    await mounted.host.updateComplete;
+    expect(mounted.controller.ready).to.be.true;
+    return mounted;
+  };
+
+  it('lists the range held from the start of a change of the view until the frame at its end is painted', async () => {
+    const { host, controller } = await mountReady();
     controller.hold([0, 10]);
     controller.hold([2, 8]);
     expect(controller.range([4, 6]), 'the first range held').to.deep.equal([0, 10]);
     const updates = host.updates;
     controller.release();
+    expect(controller.range([4, 6]), 'until the frame at rest is painted').to.deep.equal([0, 10]);
+    await nextFrame();
+    expect(timers.pending, 'a frame, then a task').to.equal(1);
+    timers.run();
     await host.updateComplete;
     expect(host.updates).to.equal(updates + 1);
     expect(controller.range([4, 6])).to.deep.equal([4, 6]);
+  });
+
+  it('keeps the range held when a change of the view begins before the end of the last one is painted', async () => {
+    const { controller } = await mountReady();
+    controller.hold([0, 10]);
+    controller.release();
+    controller.hold([2, 8]);
+    await nextFrame();
+    expect(timers.pending, 'the wait is cancelled').to.equal(0);
+    expect(controller.range([4, 6])).to.deep.equal([0, 10]);
+    controller.release();
+    await nextFrame();
+    timers.run();
+    expect(controller.range([4, 6])).to.deep.equal([4, 6]);
+  });
+
+  it('draws the hidden list when a change of the view ends before it was first drawn', async () => {
+    const { host, controller } = await mountList();
+    controller.hold([0, 10]);
+    controller.release();
+    await nextFrame();
+    timers.run();
+    await host.updateComplete;
+    expect(controller.range([4, 6]), 'the view is listed').to.deep.equal([4, 6]);
+    await nextFrame();
+    timers.run();
+    expect(controller.ready, 'and the list drawn').to.be.true;
   });
 
   it('lets go of a held range when the host leaves the page', async () => {

@@ -10,7 +10,7 @@ import { isNarrow } from '../layout/timeline-layout.js';
  *   chart is what is seen, and the list, built right after, is for screen readers. An open list is drawn at once.
  * - While a change of the view is under way (`hold()` to `release()`, from the zoom's start to its end), it keeps
  *   listing the range it listed: redrawing up to 200 items on every frame of a pinch would cost more than the
- *   chart itself.
+ *   chart itself. It lists the view again once the chart's frame at rest is painted.
  */
 export class ListViewController implements ReactiveController {
   /** Whether the hidden list may be drawn. */
@@ -22,7 +22,7 @@ export class ListViewController implements ReactiveController {
   private _open: boolean | null = null;
   /** The range listed while the view changes; `null` follows the view. */
   private _held: readonly [number, number] | null = null;
-  /** The wait for the first frame: its animation frame, then its task. */
+  /** The wait for a frame to be painted (the first one, or the one that ends a change of the view): its animation frame, then its task. */
   private _wait?: { frame: number; timer?: ReturnType<typeof setTimeout> };
 
   constructor(private readonly _host: ReactiveControllerHost) {
@@ -60,15 +60,21 @@ export class ListViewController implements ReactiveController {
     return this._held ?? visible;
   }
 
-  /** A change of the view began: keep listing `visible`. */
+  /** A change of the view began: keep listing `visible`, or what is listed while the last change's end waits. */
   hold(visible: readonly [number, number]): void {
+    if (this.ready) this._cancelWait();
     this._held ??= visible;
   }
 
-  /** The change of the view ended: list what is in view again. */
+  /**
+   * The change of the view ended: list what is in view again, once the chart's frame at rest is painted (as the list
+   * is first drawn after the chart's first frame): the reader sees the chart stop without waiting for the list.
+   */
   release(): void {
-    this._held = null;
-    this._host.requestUpdate();
+    this._afterPaint(() => {
+      this._held = null;
+      this._host.requestUpdate();
+    });
   }
 
   hostConnected(): void {
@@ -78,12 +84,20 @@ export class ListViewController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.ready || this._wait) return;
+    this._afterPaint(() => {
+      this.ready = true;
+      this._host.requestUpdate();
+    });
+  }
+
+  /** Runs `task` once the next frame is painted (an animation frame, then a task), instead of any task waiting. */
+  private _afterPaint(task: () => void): void {
+    this._cancelWait();
     const wait: NonNullable<ListViewController['_wait']> = {
       frame: requestAnimationFrame(() => {
         wait.timer = setTimeout(() => {
           this._wait = undefined;
-          this.ready = true;
-          this._host.requestUpdate();
+          task();
         });
       }),
     };
