@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { zoomIdentity } from 'd3-zoom';
 import type { TimelineEvent } from '../src/data/types.js';
-import type { DrawnItem } from '../src/layout/frame.js';
+import { byId, type DrawnItem } from '../src/layout/frame.js';
 import { TimelineLayout } from '../src/layout/timeline-layout.js';
 
 /** Eight days in a row in one lane, too close for their labels to share a row at the widest view, and a ninth. */
@@ -25,7 +25,6 @@ function laidOut(): TimelineLayout {
   return layout;
 }
 
-const byId = (items: readonly DrawnItem[]) => new Map(items.map((d) => [d.item.id, d]));
 const anchor = (d: DrawnItem) => (d.geometry.bar ? d.geometry.bar.startPx : d.geometry.markPx);
 
 describe('layoutFrame() while the view moves (held)', () => {

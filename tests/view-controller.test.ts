@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ViewController, type ViewInputs } from '../src/controllers/view-controller.js';
 import { ZoomController } from '../src/controllers/zoom-controller.js';
 import type { TimelineEvent } from '../src/data/types.js';
+import { byId } from '../src/layout/frame.js';
 import { TimelineLayout } from '../src/layout/timeline-layout.js';
 import { mountHost } from './controller-host.js';
 
@@ -132,7 +133,6 @@ describe('ViewController', () => {
     const rest = view.drawn;
     expect(rest.frameAt, 'after a zoom, the px are the view’s own').to.equal(rest.at);
     expect([rest.frameStartPx, rest.shiftPx]).to.deep.equal([0, 0]);
-    const byId = (v: typeof rest) => new Map(v.frame.items.map((d) => [d.item.id, d]));
     view.start(false);
     zoom.panBy(10);
     update();
@@ -141,7 +141,7 @@ describe('ViewController', () => {
     expect(moving.frameAt, 'in the px of the frame at rest').to.equal(rest.frameAt);
     expect(moving.shiftPx, 'moved as far as the view').to.equal(zoom.transform.x - rest.at.x);
     expect([moving.frameStartPx, moving.frameWidthPx]).to.deep.equal([-moving.shiftPx - 400, 1600]);
-    const before = byId(rest);
+    const before = byId(rest.frame.items);
     const kept = moving.frame.items.filter((d) => before.has(d.item.id));
     expect(kept.length, 'the events drawn at rest are all drawn').to.equal(before.size);
     for (const d of kept) {
@@ -156,7 +156,7 @@ describe('ViewController', () => {
     const after = view.drawn;
     expect(after.frameAt, 'at rest, still in the same px').to.equal(rest.frameAt);
     expect([after.marginPx, after.frameStartPx, after.frameWidthPx]).to.deep.equal([0, -after.shiftPx, 800]);
-    const wasMoving = byId(moving);
+    const wasMoving = byId(moving.frame.items);
     const stayed = after.frame.items.filter((d) => wasMoving.has(d.item.id));
     expect(stayed.length, 'events in view both while it moved and at rest').to.be.greaterThan(0);
     for (const d of stayed) {
