@@ -113,27 +113,39 @@ function pageScreenshotPlugin() {
   };
 }
 
-// Prints one plain closing line, e.g. "wtr: 27 passed, 0 failed, 0 skipped" (all browsers together),
+// Prints one plain closing line, e.g. "wtr: 27 passed, 0 failed, 0 skipped" (all browsers together), after one
+// "wtr: failed: <browser> <file> › <suite> › <test>: <first line of the error>" line per failure,
 // so a CI log has a machine-readable total; the exit code stays the real verdict.
 function totalsReporter() {
   return {
     stop({ sessions }) {
       let passed = 0, failed = 0, skipped = 0;
-      const walk = (suite) => {
+      const failures = [];
+      const firstLine = (error) => String(error?.message ?? error ?? '').split('\n')[0].slice(0, 300);
+      const walk = (suite, where, path) => {
         for (const t of suite?.tests ?? []) {
           if (t.skipped) skipped++;
           else if (t.passed) passed++;
-          else failed++;
+          else {
+            failed++;
+            failures.push(`${where} › ${[...path, t.name].join(' › ')}: ${firstLine(t.error)}`);
+          }
         }
-        for (const s of suite?.suites ?? []) walk(s);
+        for (const s of suite?.suites ?? []) walk(s, where, [...path, s.name]);
       };
       for (const s of sessions) {
         const before = failed;
-        walk(s.testResults);
+        const where = `${s.browser?.name ?? 'browser'} ${s.testFile.replace(/^.*\/tests\//, 'tests/')}`;
+        walk(s.testResults, where, []);
         // a file that failed to load/run has errors but no failed tests: count it as one failure
-        if (!s.passed && failed === before) failed++;
+        if (!s.passed && failed === before) {
+          failed++;
+          failures.push(`${where}: ${firstLine(s.errors?.[0]) || 'the file did not run to its end'}`);
+        }
       }
-      totalsLine = `wtr: ${passed} passed, ${failed} failed, ${skipped} skipped`;
+      // Each failure on one line just above the totals, so that the end of a long CI log names what failed.
+      totalsLine = [...failures.map((f) => `wtr: failed: ${f}`), `wtr: ${passed} passed, ${failed} failed, ${skipped} skipped`]
+        .join('\n');
     },
   };
 }
