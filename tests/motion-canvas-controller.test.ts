@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { MotionCanvas, type FramePainter } from '../src/controllers/motion-canvas.js';
@@ -21,7 +21,74 @@ async function mountCanvas(painter: FramePainter<string, string> | undefined) {
   );
 }
 
+/** A painter that fills the canvas, and a host whose canvas is hidden, as the timeline's is at rest. */
+async function mountWarmCanvas() {
+  const painted: string[] = [];
+  const painter: FramePainter<string, string> = {
+    readPalette: () => 'palette',
+    paintFrame: (canvas, view) => {
+      painted.push(view);
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = 'rgb(200, 0, 0)';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+    },
+  };
+  let prepared!: () => void;
+  const ready = new Promise<void>((resolve) => (prepared = resolve));
+  const { host, controller } = await mountHost(
+    (h) => new MotionCanvas<string, string, string>(h, () => painter, prepared),
+    () => html`<svg class="chart" width="200" height="100"></svg><canvas class="motion" hidden></canvas>`,
+  );
+  const canvas = host.renderRoot.querySelector('canvas')!;
+  /** The alpha of every pixel of the canvas, added up. */
+  const ink = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.reduce((a, v, i) => (i % 4 === 3 ? a + v : a), 0);
+  return { host, controller, canvas, painted, ready, ink };
+}
+
 describe('MotionCanvas', () => {
+  it('before the first gesture, paints once when idle, then takes part in a few frames unseen and is hidden again, clear', async () => {
+    const { controller, canvas, painted, ready, ink } = await mountWarmCanvas();
+    controller.warm('view at rest');
+    await ready;
+    expect(painted, 'the view is painted once, then the host prepares').to.deep.equal(['view at rest']);
+    expect([canvas.width, canvas.height], 'sized to the chart').to.deep.equal([200, 100]);
+    const style = getComputedStyle(canvas);
+    expect(style.display, 'the hidden canvas takes part in frames').to.equal('block');
+    expect(Number(style.opacity), 'too faint to be seen').to.be.within(0.0001, 0.005);
+    let frames = 0;
+    while (getComputedStyle(canvas).display !== 'none' && frames < 30) {
+      await nextFrame();
+      frames++;
+    }
+    expect(frames, 'shown for its frames, then hidden').to.be.within(MotionCanvas.warmFrames - 1, MotionCanvas.warmFrames + 2);
+    expect(canvas.getAttribute('style') ?? '', 'its styles are the host\'s again').to.not.match(/display|opacity/);
+    expect(canvas.hidden).to.be.true;
+    expect(ink(), 'nothing is left on it').to.equal(0);
+    controller.warm('view later');
+    await nextFrame();
+    expect(getComputedStyle(canvas).display, 'once only').to.equal('none');
+  });
+
+  it('shows the canvas as it is to a gesture that begins during its unseen frames, and leaves its painting alone', async () => {
+    const { host, controller, canvas, ready, ink } = await mountWarmCanvas();
+    controller.warm('view at rest');
+    await ready;
+    expect(canvas.style.opacity).to.not.equal('');
+    controller.arm(MotionCanvas.minMarks);
+    controller.start('drawn');
+    expect(canvas.getAttribute('style') ?? '', 'seen at once').to.not.match(/display|opacity/);
+    canvas.hidden = false; // as the host renders it while it paints
+    controller.paint('frame 1');
+    host.requestUpdate();
+    await host.updateComplete;
+    const painted = ink();
+    expect(painted, 'the gesture\'s frame is on the canvas').to.equal(200 * 100 * 255);
+    for (let i = 0; i < MotionCanvas.warmFrames + 2; i++) await nextFrame();
+    expect(ink(), 'the unseen frames stopped').to.equal(painted);
+    expect(getComputedStyle(canvas).opacity).to.equal('1');
+  });
+
+
   it('is armed only for a frame of at least minMarks marks: fewer are left to the SVG', async () => {
     const { calls, painter } = recordingPainter();
     const { controller } = await mountCanvas(painter);
@@ -67,7 +134,7 @@ describe('MotionCanvas', () => {
     expect(controller.frozen).to.equal(undefined);
   });
 
-  it('leaves the gesture to the SVG under forced colours', async function () {
+  it('leaves the gesture to the SVG under forced colours, and warms nothing up', async function () {
     const emulate = (value: string) => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value }]);
     if ((await emulate('active')) !== true || !matchMedia('(forced-colors: active)').matches) {
       // Only Chromium (through the DevTools protocol) can emulate forced colours here.
@@ -75,11 +142,17 @@ describe('MotionCanvas', () => {
     }
     try {
       const { calls, painter } = recordingPainter();
-      const { controller } = await mountCanvas(painter);
+      const { host, controller } = await mountCanvas(painter);
       controller.arm(MotionCanvas.minMarks);
       controller.start('drawn');
       expect(controller.frozen).to.equal(undefined);
       expect(calls).to.deep.equal([]);
+      // Nor is it warmed up: the idle time after the controller's own, and the next frame, find nothing done.
+      controller.warm('view');
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      await nextFrame();
+      expect(calls).to.deep.equal([]);
+      expect(getComputedStyle(host.renderRoot.querySelector('canvas')!).opacity).to.equal('1');
     } finally {
       await emulate('');
     }

@@ -7,6 +7,9 @@ export interface FramePainter<View, Palette> {
   paintFrame(canvas: HTMLCanvasElement, view: View, palette: Palette, topPx: number): void;
 }
 
+/** Whether the page is in forced colours, where the SVG takes the system's colours and the canvas is never used. */
+const forcedColours = () => matchMedia('(forced-colors: active)').matches;
+
 /**
  * Paints the events on a canvas over the chart while a gesture of the reader's moves the view. A zoom moves every
  * mark in view, and as SVG nodes each change costs the browser style, layout and paint; on a canvas a frame is a few
@@ -32,6 +35,8 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   private _next?: View;
   /** Where the canvas's top edge lies, in CSS px below the top of the chart. */
   private _topPx = 0;
+  /** Ends the unseen frames of {@link _warmBuffers} while they last. */
+  private _unwarm?: () => void;
 
   /**
    * @param _painter - What paints, once it has loaded.
@@ -48,7 +53,8 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   /**
    * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
    * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. The host's
-   * own preparations of a gesture run after that painting, in the same idle time.
+   * own preparations of a gesture run after that painting, in the same idle time. Then the canvas takes part in a few
+   * frames, unseen ({@link _warmBuffers}).
    */
   warm(view: View): void {
     if (this._warmed || !this._painter()) return;
@@ -58,11 +64,51 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
       const painter = this._painter();
       const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
       const canvas = this._findCanvas();
-      const palette = painter && svg && canvas && !this.frozen ? painter.readPalette(svg) : null;
+      const palette = painter && svg && canvas && !this.frozen && !forcedColours() ? painter.readPalette(svg) : null;
       if (!palette) return;
       painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
       this._prepare?.();
+      this._warmBuffers(canvas!);
     });
+  }
+
+  /** How many frames the canvas is shown for, unseen, before the first gesture (see {@link _warmBuffers}). */
+  static warmFrames = 4;
+
+  /**
+   * Shows the canvas, all but transparent, for {@link MotionCanvas.warmFrames} frames, with a pixel changed in each:
+   * the browser makes the buffers it hands a canvas's frames to the compositor in (three of them in Chromium) now,
+   * rather than in the first frames of the first gesture, where each cost about 20 ms at 1,200 × 900 px. A canvas with
+   * an opacity of 0 takes no part in frames, so it gets one too small to be seen. A gesture that begins meanwhile
+   * shows the canvas as it is.
+   */
+  private _warmBuffers(canvas: HTMLCanvasElement): void {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const { style } = canvas;
+    const done = () => {
+      style.removeProperty('display');
+      style.removeProperty('opacity');
+    };
+    this._unwarm = done;
+    style.display = 'block';
+    style.opacity = '0.002';
+    let frames = 0;
+    const next = () => {
+      if (this._unwarm !== done) return;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      if (frames++ === MotionCanvas.warmFrames) return this._endWarm();
+      ctx.fillRect(frames, 0, 1, 1);
+      requestAnimationFrame(next);
+    };
+    next();
+  }
+
+  /** The canvas is seen as the host renders it again, whether its unseen frames are over or a gesture began. */
+  private _endWarm(): void {
+    this._unwarm?.();
+    this._unwarm = undefined;
   }
 
   /**
@@ -87,10 +133,10 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   start(drawn: Drawn): void {
     if (!this._armed || this.frozen) return;
     this._armed = false;
+    this._endWarm();
     const painter = this._painter();
     const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    const forced = matchMedia('(forced-colors: active)').matches;
-    this._palette = painter && svg && !forced ? painter.readPalette(svg) : null;
+    this._palette = painter && svg && !forcedColours() ? painter.readPalette(svg) : null;
     this.frozen = this._palette ? drawn : undefined;
     const canvas = this._findCanvas();
     if (this._palette && canvas) this._fit(svg!, canvas);
@@ -139,5 +185,6 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    this._endWarm();
   }
 }
