@@ -4,7 +4,6 @@
  */
 export class TextMeasurer {
   private readonly _cache = new Map<string, number>();
-  private readonly _chars = new Map<string, number>();
   private _context: CanvasRenderingContext2D | null | undefined;
 
   constructor(private readonly _font: string) {}
@@ -22,22 +21,17 @@ export class TextMeasurer {
   };
 
   /**
-   * A fast estimate of the width of `text`: the sum of its characters' widths, each measured once. It ignores
-   * kerning and ligatures, so it is used to cut labels to a width (many candidate cuts per frame), with a little
-   * room to spare, and never for the full labels that lanes are packed with.
+   * A fast estimate of the width of `text`: its width if it was measured, else the sum of its characters' widths
+   * (each measured once) with a little room to spare. That sum ignores kerning and ligatures, so it is used to cut
+   * labels to a width (many candidate cuts per frame), and never for the full labels that lanes are packed with.
    */
   estimate = (text: string): number => {
-    let width = 0;
-    for (const ch of text) {
-      let w = this._chars.get(ch);
-      if (w === undefined) {
-        const context = this._getContext();
-        w = context ? context.measureText(ch).width : 7;
-        this._chars.set(ch, w);
-      }
-      width += w;
+    let width = this._cache.get(text);
+    if (width === undefined) {
+      width = 0;
+      for (const ch of text) width += this.measure(ch) * 1.02;
     }
-    return width * 1.02;
+    return width;
   };
 
   private _getContext(): CanvasRenderingContext2D | null {
