@@ -169,6 +169,35 @@ describe('ViewController', () => {
     expect([view.drawn.frameStartPx, view.drawn.shiftPx]).to.deep.equal([0, 0]);
   });
 
+  it("keeps a dense lane's clusters, with their ids and places, through a pan's frames and at rest", async () => {
+    const { view, zoom, layout, first, update } = await mountView();
+    // Six events a day through 2014 in one lane: far more than a view lays out one by one, so it is drawn in bins.
+    const dense: TimelineEvent[] = Array.from({ length: 6 * 365 }, (_, i) => ({
+      id: `d${i}`, title: `Day ${i}`, start: new Date(utc('2014-01-01') + Math.floor(i / 6) * 86_400_000).toISOString().slice(0, 10), category: 'military',
+    }));
+    layout.setEvents(dense);
+    first();
+    zoom.zoomBy(3);
+    update();
+    const rest = view.drawn;
+    expect(rest.frame.clusters.length, 'bins of events').to.be.greaterThan(10);
+    view.start(false);
+    zoom.panBy(-37);
+    update();
+    const moving = view.drawn;
+    expect(moving.marginPx, 'laid out with a margin').to.equal(400);
+    const clusters = (v: typeof rest) => new Map(v.frame.clusters.map((c) => [c.id, [c.startPx, c.endPx, c.rowYPx, c.count]]));
+    const [atRest, whileMoving] = [clusters(rest), clusters(moving)];
+    expect(whileMoving.size, 'the margin brings more').to.be.greaterThan(atRest.size);
+    for (const [id, place] of atRest) expect(whileMoving.get(id), `cluster ${id} is the same while the view moves`).to.deep.equal(place);
+    view.end();
+    update();
+    const after = clusters(view.drawn);
+    const both = [...after.keys()].filter((id) => whileMoving.has(id));
+    expect(both.length, 'most of the clusters at rest were drawn while it moved').to.be.greaterThan(after.size - 3);
+    for (const id of both) expect(after.get(id), `cluster ${id} is the same at rest`).to.deep.equal(whileMoving.get(id));
+  });
+
   it('lays out nothing for a press that moves nothing, nor for the focus or the selection of an event it draws', async () => {
     const { view, zoom, first, update } = await mountView();
     first();

@@ -145,6 +145,43 @@ describe('zoom and pan gestures', () => {
     });
   }
 
+  it("keeps a dense lane's cluster nodes and their attributes while a drag pans, and at rest", async () => {
+    // Six events a day through 2014 in one lane: drawn as clusters, one per time bin.
+    const dense: TimelineEvent[] = Array.from({ length: 6 * 365 }, (_, i) => ({
+      id: `d${i}`, title: `Day ${i}`, start: new Date(Date.UTC(2014, 0, 1 + Math.floor(i / 6))).toISOString().slice(0, 10), category: 'military',
+    }));
+    const el = await mount('event-timeline', { widthPx: 700, style: 'margin: 0', props: { events: dense } });
+    el.zoomBy(3);
+    await settle(el);
+    const box = el.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
+    const clusters = () => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.cluster')];
+    const inMiddle = clusters().filter((c) => Math.abs(c.getBoundingClientRect().left - box.left - 350) < 150);
+    expect(inMiddle.length, 'clusters in the middle of the view').to.be.greaterThan(3);
+    const drawn = new Map(inMiddle.map((c) => [c, `${c.getAttribute('data-cluster')} ${c.getAttribute('transform')} ${c.innerHTML}`]));
+    const y = Math.round(box.top + 25);
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 400), y] });
+    await sendMouse({ type: 'down' });
+    try {
+      for (const dx of [-20, -40]) {
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 400 + dx), y] });
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await el.updateComplete;
+        for (const [node, was] of drawn) {
+          expect(node.isConnected, 'the cluster keeps its node').to.be.true;
+          expect(`${node.getAttribute('data-cluster')} ${node.getAttribute('transform')} ${node.innerHTML}`, 'and its attributes').to.equal(was);
+        }
+      }
+    } finally {
+      await sendMouse({ type: 'up' });
+    }
+    await settle(el);
+    for (const [node, was] of drawn) {
+      expect(node.isConnected, 'at rest, the cluster keeps its node').to.be.true;
+      expect(`${node.getAttribute('data-cluster')} ${node.getAttribute('transform')} ${node.innerHTML}`, 'and its attributes').to.equal(was);
+    }
+  });
+
   it('keeps the Tab stop on its node while a drag pans, and gives it to the first event in view once the view rests', async () => {
     const { el, box } = await mountChart();
     el.zoomBy(3);

@@ -183,7 +183,9 @@ export function layoutFrame(input: FrameInput): Frame {
   if (!(widthPx > 0)) return { items: [], clusters: [] };
   const [t0, t1] = input.visibleMs;
   const msPerPx = (t1 - t0) / widthPx;
-  const binMs = (input.binPx ?? 40) * msPerPx;
+  // A whole number of ms: the frames of a pan, laid out over other ranges at one zoom, find the same bins, and their
+  // clusters the same ids (and nodes), where the rounding of `msPerPx` would move them.
+  const binMs = Math.round((input.binPx ?? 40) * msPerPx) || 1;
   // Items that start a little before the view still show their label in it.
   const fromMs = t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
   const toMs = t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;

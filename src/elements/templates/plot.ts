@@ -114,8 +114,8 @@ function renderContent(view: PlotView, labels: boolean): TemplateResult {
           ${repeat(frame.items, (d) => d.item.id, (d) => renderEvent(view, d))}
           ${repeat(
             frame.clusters,
-            // Keyed by place, not by time bin: bins change with every zoom step, and their nodes are reused.
-            (_, i) => i,
+            // Keyed by id: a pan keeps the nodes of the clusters it moves (their time bins and groups stay the same).
+            (c) => c.id,
             (c) => renderCluster(view, c),
           )}
         </g>`)}
