@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
 import { loadLocale } from '../src/i18n/index.js';
-import { activeId, centreX, mountArticle, nextTask, press, root, settle, afterViewChange } from './harness.js';
+import { activeId, afterViewChange, centreX, endWheelGesture, fakeTimers, mountArticle, nextTask, press, root, settle } from './harness.js';
 
 const listItems = (el: SyriaTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
 
@@ -72,9 +72,17 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     const atEnd = new Promise<(string | null)[]>((resolve) =>
       el.addEventListener('timeline-range-change', () => resolve(titles()), { once: true }),
     );
-    for (let i = 0; i < 3; i++) {
-      svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -50, ctrlKey: true })); // 2× each
-      await nextFrame();
+    // d3-zoom ends a wheel gesture when no wheel event came for 150 ms: its timer runs when the test says, so that
+    // slow frames cannot end the gesture between two wheel events and begin another.
+    const timers = fakeTimers();
+    try {
+      for (let i = 0; i < 3; i++) {
+        svg.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -50, ctrlKey: true })); // 2× each
+        await nextFrame();
+      }
+      await endWheelGesture(el, timers);
+    } finally {
+      timers.restore();
     }
     expect(await atEnd, 'the list waits while the gesture runs').to.deep.equal(before);
     const [zoomedFrom, zoomedTo] = el.visibleRange;
