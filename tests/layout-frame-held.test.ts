@@ -102,6 +102,26 @@ describe('layoutFrame() while the view moves (held)', () => {
     }
   });
 
+  it('layoutFrame() keeps the cut of a label kept at the same width, and cuts again one whose room changed', () => {
+    const layout = laidOut();
+    const cut = (d: DrawnItem) => d.label.fit !== 'hidden' && d.text !== d.item.event.title;
+    // The first zoom, from the widest view in, at which some label in view is cut to its room.
+    const zooms = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32].map((k) => zoomIdentity.scale(k));
+    const at = zooms.find((z) => layout.view(z, [], 'en-GB', measure, { estimate: measure }).frame.items.some(cut))!;
+    expect(at, 'labels cut to their room').to.not.equal(undefined);
+    const first = layout.view(at, [], 'en-GB', measure, { estimate: measure }).frame;
+    const cuts: string[] = [];
+    const estimate = (text: string) => (text.endsWith('…') && cuts.push(text), measure(text));
+    const again = layout.view(at, [], 'en-GB', measure, { estimate, kept: byId(first.items) }).frame;
+    expect(cuts, 'no cut tried again').to.deep.equal([]);
+    expect(again.items.map((d) => [d.item.id, d.text]), 'the same texts').to.deep.equal(first.items.map((d) => [d.item.id, d.text]));
+    // The same frame with every label's room a little wider than before: cut again to the new room.
+    const wider = byId(first.items.map((d) => ({ ...d, label: { ...d.label, maxWidthPx: d.label.maxWidthPx - 1 }, text: 'stale' })));
+    const recut = layout.view(at, [], 'en-GB', measure, { estimate, kept: wider }).frame;
+    expect(cuts.length, 'cuts tried for the labels whose room changed').to.be.greaterThan(0);
+    expect(recut.items.map((d) => [d.item.id, d.text]), 'to the same texts').to.deep.equal(first.items.map((d) => [d.item.id, d.text]));
+  });
+
   it('layoutFrame() makes room for the label of an event that comes into view during the move from the estimate, not measuring it', () => {
     const layout = laidOut();
     const start = layout.view(zoomIdentity.scale(8), [], 'en-GB', measure).frame;

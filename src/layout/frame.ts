@@ -302,10 +302,14 @@ export function layoutFrame(input: FrameInput): Frame {
     .map(({ item, row, geometry }) => {
       const label = placements.get(item.id)!;
       const title = item.event.title;
+      // A label kept at the width it had in the frame before keeps its cut.
+      const was = before(item);
       const text =
         label.fit === 'hidden' || label.maxWidthPx >= measure(title)
           ? title
-          : truncateText(title, label.maxWidthPx, input.estimate ?? measure);
+          : was?.label.maxWidthPx === label.maxWidthPx
+            ? was.text
+            : truncateText(title, label.maxWidthPx, input.estimate ?? measure);
       return { item, row, rowYPx: input.stack.rowCenterPx(row), geometry, label, text };
     })
     .sort((a, b) => a.item.order - b.item.order);
