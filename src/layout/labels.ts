@@ -116,12 +116,8 @@ export function placeLabels(
   });
 
   for (const marks of rows.values()) {
-    marks.sort(
-      (m, n) =>
-        compare(m.obstacleStartPx, n.obstacleStartPx) ||
-        compare(m.obstacleEndPx, n.obstacleEndPx) ||
-        m.order - n.order,
-    );
+    // A comparator's NaN counts as 0 in a sort, so infinite ends compare as `<` and `>` would.
+    marks.sort((m, n) => m.obstacleStartPx - n.obstacleStartPx || m.obstacleEndPx - n.obstacleEndPx || m.order - n.order);
     const startsPx = marks.map((m) => m.obstacleStartPx);
     // Over marks[0..i]: the one reaching furthest right, and how far the others reach. Keeping the runner-up
     // lets a label ignore its own obstacle (a fuzzy point's band) but no one else's, in O(1).
@@ -225,10 +221,6 @@ export function truncateText(text: string, maxWidthPx: number, measure: (s: stri
 
 function hidden(id: string, xPx: number): LabelPlacement {
   return { id, xPx, maxWidthPx: 0, fit: 'hidden', inside: false };
-}
-
-function compare(a: number, b: number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function nonNegative(n: number): number {
