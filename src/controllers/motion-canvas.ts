@@ -35,8 +35,8 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   private _next?: View;
   /** Where the canvas's top edge lies, in CSS px below the top of the chart. */
   private _topPx = 0;
-  /** Ends the unseen frames of {@link _warmBuffers} while they last. */
-  private _unwarm?: () => void;
+  /** Whether the canvas is taking part in its unseen frames ({@link _warmBuffers}). */
+  private _warming = false;
 
   /**
    * @param _painter - What paints, once it has loaded.
@@ -85,17 +85,12 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   private _warmBuffers(canvas: HTMLCanvasElement): void {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    const { style } = canvas;
-    const done = () => {
-      style.removeProperty('display');
-      style.removeProperty('opacity');
-    };
-    this._unwarm = done;
-    style.display = 'block';
-    style.opacity = '0.002';
+    this._warming = true;
+    canvas.style.display = 'block';
+    canvas.style.opacity = '0.002';
     let frames = 0;
     const next = () => {
-      if (this._unwarm !== done) return;
+      if (!this._warming) return;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       if (frames++ === MotionCanvas.warmFrames) return this._endWarm();
@@ -107,8 +102,10 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
 
   /** The canvas is seen as the host renders it again, whether its unseen frames are over or a gesture began. */
   private _endWarm(): void {
-    this._unwarm?.();
-    this._unwarm = undefined;
+    if (!this._warming) return;
+    this._warming = false;
+    this._canvas?.style.removeProperty('display');
+    this._canvas?.style.removeProperty('opacity');
   }
 
   /**
