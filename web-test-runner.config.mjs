@@ -12,7 +12,7 @@
 // Every browser runs in TEST_TIME_ZONE, a zone with daylight saving, so that a test cannot pass
 // only because the machine happens to be on UTC (tests/environment.test.ts checks it).
 // Recipe and background: shared/notes/browsers.md.
-import { writeSync } from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
@@ -133,16 +133,29 @@ function totalsReporter() {
         }
         for (const s of suite?.suites ?? []) walk(s, where, [...path, s.name]);
       };
+      const files = [];
       for (const s of sessions) {
-        const before = failed;
+        const before = [passed, failed, skipped, failures.length];
         const where = `${s.browser?.name ?? 'browser'} ${s.testFile.replace(/^.*\/tests\//, 'tests/')}`;
         walk(s.testResults, where, []);
         // a file that failed to load/run has errors but no failed tests: count it as one failure
-        if (!s.passed && failed === before) {
+        if (!s.passed && failed === before[1]) {
           failed++;
           failures.push(`${where}: ${firstLine(s.errors?.[0]) || 'the file did not run to its end'}`);
         }
+        files.push({
+          browser: s.browser?.name,
+          file: s.testFile,
+          passed: passed - before[0],
+          failed: failed - before[1],
+          skipped: skipped - before[2],
+          failures: failures.slice(before[3]),
+          // the page's web socket closed while its tests ran, with the page still there (scripts/wtr.mjs)
+          disconnected: !s.passed && (s.errors ?? []).some((e) => String(e?.message).includes('browser disconnected')),
+        });
       }
+      // Each file's counts, for scripts/wtr.mjs, which runs a file again when its browser disconnected.
+      if (process.env.WTR_RESULTS) writeFileSync(process.env.WTR_RESULTS, JSON.stringify(files));
       // Each failure on one line just above the totals, so that the end of a long CI log names what failed.
       totalsLine = [...failures.map((f) => `wtr: failed: ${f}`), `wtr: ${passed} passed, ${failed} failed, ${skipped} skipped`]
         .join('\n');
