@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
 import { loadLocale } from '../src/i18n/index.js';
-import { activeId, afterViewChange, centreX, endWheelGesture, fakeTimers, mountArticle, nextTask, press, root, settle } from './harness.js';
+import { activeId, afterViewChange, centreX, endWheelGesture, fakeTimers, mountArticle, nextIdle, nextTask, press, root, settle } from './harness.js';
 
 const listItems = (el: SyriaTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
 
@@ -87,9 +87,9 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     expect(await atEnd, 'the list waits while the gesture runs').to.deep.equal(before);
     const [zoomedFrom, zoomedTo] = el.visibleRange;
     expect(zoomedTo - zoomedFrom, 'the view zoomed in').to.be.below((to - from) / 4);
-    // The list follows once the frame at rest is painted: that frame, then a task, then the update it asks for.
+    // The list follows once the frame at rest is painted: that frame, then idle time, then the update it asks for.
     await nextFrame();
-    await nextTask();
+    await nextIdle();
     await el.updateComplete;
     const after = titles();
     expect(after.length, 'the list follows the view once it rests').to.be.within(1, before.length - 1);
@@ -109,9 +109,9 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     await nextFrame();
     await nextTask();
     wrapper.append(el);
-    // The list waits for a frame, then a task, and draws in the update that follows.
+    // The list waits for a frame, then idle time, and draws in the update that follows.
     await settle(el);
-    await nextTask();
+    await nextIdle();
     await el.updateComplete;
     expect(listItems(el)).to.have.length(syriaEvents.length);
   });

@@ -165,28 +165,47 @@ export async function afterViewChange(
 export interface FakeTimers {
   /** How many timers are set and not yet run or cleared. */
   readonly pending: number;
+  /** How many of them are idle callbacks. */
+  readonly pendingIdle: number;
   /** Runs every timer that is set now, whatever its delay. */
   run(): void;
-  /** Puts the page's own `setTimeout` and `clearTimeout` back. */
+  /** Puts the page's own `setTimeout` and `clearTimeout` (and idle callbacks) back. */
   restore(): void;
 }
 
 /**
- * Replaces `setTimeout` and `clearTimeout` until `restore()`, so that a test runs a timer when it says so instead
- * of waiting for it: what a timer does is then tested without a clock. (Mocha keeps its own timers.)
+ * Replaces `setTimeout` and `clearTimeout`, and `requestIdleCallback` and `cancelIdleCallback` where the engine has
+ * them, until `restore()`, so that a test runs a timer when it says so instead of waiting for it: what a timer does
+ * is then tested without a clock. (Mocha keeps its own timers.)
  */
 export function fakeTimers(): FakeTimers {
   const due = new Map<number, () => void>();
-  const { setTimeout: set, clearTimeout: clear } = window;
+  const { setTimeout: set, clearTimeout: clear, cancelIdleCallback: cancelIdle } = window;
+  const idle = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
   let next = 1;
-  window.setTimeout = ((fn: () => void) => {
+  const queue = (fn: () => void) => {
     due.set(next, fn);
     return next++;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => void due.delete(id!)) as typeof window.clearTimeout;
+  };
+  const cancel = (id?: number) => void due.delete(id!);
+  window.setTimeout = queue as typeof window.setTimeout;
+  window.clearTimeout = cancel as typeof window.clearTimeout;
+  // Idle callbacks are timers too (where the engine has them): they run when the test says.
+  const idleIds = new Set<number>();
+  if (idle) {
+    window.requestIdleCallback = ((fn: () => void) => {
+      const id = queue(fn);
+      idleIds.add(id);
+      return id;
+    }) as typeof window.requestIdleCallback;
+    window.cancelIdleCallback = cancel as typeof window.cancelIdleCallback;
+  }
   return {
     get pending() {
       return due.size;
+    },
+    get pendingIdle() {
+      return [...due.keys()].filter((id) => idleIds.has(id)).length;
     },
     run() {
       const now = [...due.values()];
@@ -196,6 +215,7 @@ export function fakeTimers(): FakeTimers {
     restore() {
       window.setTimeout = set;
       window.clearTimeout = clear;
+      if (idle) Object.assign(window, { requestIdleCallback: idle, cancelIdleCallback: cancelIdle });
     },
   };
 }
@@ -215,6 +235,13 @@ export async function endWheelGesture(el: Rendered, timers: FakeTimers): Promise
  * one that follows a first frame): it waits on the task queue, not on a clock.
  */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Resolves when the page is next idle, after the idle callbacks asked for before it (such as the one the hidden list
+ * waits for after a frame), or in a task of its own where the engine has no idle callbacks.
+ */
+export const nextIdle = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : setTimeout(resolve)));
 
 /** Replaces `console.warn` for the length of `run`, and returns what it was called with. */
 export async function collectWarnings(run: () => Promise<void>): Promise<unknown[][]> {

@@ -1,13 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNarrow } from '../layout/timeline-layout.js';
+import { whenIdle } from './when-idle.js';
 
 /**
  * The list view of a host: open or hidden (hidden, it stays for screen readers), when it may first be drawn, and
  * which time range it lists.
  *
  * - It is open on a narrow host until the reader opens or closes it (`toggle()`), which then holds.
- * - The hidden list is drawn only once the chart's first frame is painted (an animation frame, then a task): the
- *   chart is what is seen, and the list, built right after, is for screen readers. An open list is drawn at once.
+ * - The hidden list is drawn only once the chart's first frame is painted and the page is idle (an animation frame,
+ *   then an idle callback): the chart is what is seen, and the list, built right after, is for screen readers. An
+ *   open list is drawn at once.
  * - While a change of the view is under way (`hold()` to `release()`, from the zoom's start to its end), it keeps
  *   listing the range it listed: redrawing up to 200 items on every frame of a pinch would cost more than the
  *   chart itself. It lists the view again once the chart's frame at rest is painted.
@@ -22,8 +24,11 @@ export class ListViewController implements ReactiveController {
   private _open: boolean | null = null;
   /** The range listed while the view changes; `null` follows the view. */
   private _held: readonly [number, number] | null = null;
-  /** The wait for a frame to be painted (the first one, or the one that ends a change of the view): its animation frame, then its task. */
-  private _wait?: { frame: number; timer?: ReturnType<typeof setTimeout> };
+  /**
+   * The wait for a frame to be painted (the first one, or the one that ends a change of the view), and for idle time
+   * after it: its animation frame, then what cancels its idle callback.
+   */
+  private _wait?: { frame: number; cancel?: () => void };
 
   constructor(private readonly _host: ReactiveControllerHost) {
     this._host.addController(this);
@@ -67,8 +72,8 @@ export class ListViewController implements ReactiveController {
   }
 
   /**
-   * The change of the view ended: list what is in view again, once the chart's frame at rest is painted (as the list
-   * is first drawn after the chart's first frame): the reader sees the chart stop without waiting for the list. Before
+   * The change of the view ended: list what is in view again, once the chart's frame at rest is painted and the page
+   * is idle (as the list is first drawn after the chart's first frame): the reader sees the chart stop without waiting for the list. Before
    * the hidden list is first drawn, at once, and its first drawing still waits for its frame.
    */
   release(): void {
@@ -93,12 +98,15 @@ export class ListViewController implements ReactiveController {
     });
   }
 
-  /** Runs `task` once the next frame is painted (an animation frame, then a task), instead of any task waiting. */
+  /**
+   * Runs `task` once the next frame is painted and the page is idle (an animation frame, then an idle callback),
+   * instead of any task waiting: the frames that follow a first render or a gesture come first.
+   */
   private _afterPaint(task: () => void): void {
     this._cancelWait();
     const wait: NonNullable<ListViewController['_wait']> = {
       frame: requestAnimationFrame(() => {
-        wait.timer = setTimeout(() => {
+        wait.cancel = whenIdle(() => {
           this._wait = undefined;
           task();
         });
@@ -115,7 +123,7 @@ export class ListViewController implements ReactiveController {
   private _cancelWait(): void {
     if (!this._wait) return;
     cancelAnimationFrame(this._wait.frame);
-    clearTimeout(this._wait.timer);
+    this._wait.cancel?.();
     this._wait = undefined;
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from './when-idle.js';
 
 /** What paints frames on the canvas (loaded with the element's deferred parts): see `elements/paint-frame.ts`. */
 export interface FramePainter<View, Palette> {
@@ -59,7 +60,6 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   warm(view: View): void {
     if (this._warmed || !this._painter()) return;
     this._warmed = true;
-    const whenIdle = window.requestIdleCallback ?? ((task: () => void) => setTimeout(task));
     whenIdle(() => {
       const painter = this._painter();
       const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
