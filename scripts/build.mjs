@@ -357,7 +357,6 @@ export const match = { ordinalNumber: unused, era: unused, quarter: unused, mont
   };
 }
 
-/** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 /**
  * Our classes' private members (`_name`, as the house style writes them; also d3's `_groups`, `_parents` and the like)
  * get short names in the bundle and its siblings: about 400 bytes gzip of the bundle. Lit's own (`_$…`, `__…`) and
@@ -368,6 +367,7 @@ export const match = { ordinalNumber: unused, era: unused, quarter: unused, mont
 const MANGLED = /^_[a-z]/;
 const mangleCache = {};
 
+/** esbuild options of the bundle; `overrides` lets scripts/size.mjs build an unminified copy in memory. */
 export function bundleOptions(overrides = {}) {
   return {
     absWorkingDir: ROOT,

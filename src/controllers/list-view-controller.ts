@@ -73,8 +73,9 @@ export class ListViewController implements ReactiveController {
 
   /**
    * The change of the view ended: list what is in view again, once the chart's frame at rest is painted and the page
-   * is idle (as the list is first drawn after the chart's first frame): the reader sees the chart stop without waiting for the list. Before
-   * the hidden list is first drawn, at once, and its first drawing still waits for its frame.
+   * is idle (as the list is first drawn after the chart's first frame): the reader sees the chart stop without
+   * waiting for the list. Before the hidden list is first drawn, at once, and its first drawing still waits for its
+   * frame.
    */
   release(): void {
     const release = () => {
