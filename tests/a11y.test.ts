@@ -53,6 +53,9 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     await settle(el);
     for (let i = 0; i < 3; i++) await afterViewChange(el, () => sendKeys({ press: '+' }));
     await settle(el);
+    // The list follows once the frame at rest is painted and the page is idle, in the update that follows.
+    await nextIdle();
+    await el.updateComplete;
     expect(listItems(el).length).to.be.below(syriaEvents.length);
     const live = root(el).querySelector('[aria-live="polite"]')!;
     expect(live.textContent).to.match(/^Showing .+ to .+, \d+ events$/);
