@@ -262,6 +262,16 @@ describe('zoom and pan gestures', () => {
     const content = el.shadowRoot!.querySelector('g.events')!.parentElement!;
     const gridXs = () => [...svg.querySelectorAll('.grid line')].map((line) => line.getAttribute('x1'));
     const grid = gridXs();
+    const axisAt = () => [...svg.querySelectorAll('.tick-label')].map((t) => `${t.textContent} ${t.getAttribute('x')}`);
+    const axis = axisAt();
+    // The toolbar's range and zoom buttons, and the overview's window.
+    const shell = () => {
+      const window = el.shadowRoot!.querySelector('[part~="overview"] .selection');
+      const buttons = [...el.shadowRoot!.querySelectorAll('[part~="zoom-button"]')].map((b) => b.hasAttribute('disabled'));
+      return [el.shadowRoot!.querySelector('[part~="range"]')?.textContent, buttons, window?.getAttribute('x'), window?.getAttribute('width')];
+    };
+    const shown = shell();
+    expect(shown[2], 'the overview is drawn').to.be.a('string');
     const shift = content.getAttribute('transform');
     expect(canvas.hidden, 'no canvas at rest').to.be.true;
     const painted = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.some((v) => v > 0);
@@ -275,13 +285,17 @@ describe('zoom and pan gestures', () => {
     const colour = getComputedStyle(nodeOf(el, id).querySelector('.mark')!).fill;
     // d3-zoom ends a wheel gesture after 150 ms without a wheel event: here, when the test runs its timers.
     const timers = fakeTimers();
+    let painting!: ImageData;
     try {
       await pinchIn(el, svg, at);
       expect(canvas.hidden, 'the canvas shows the gesture').to.be.false;
-      // The SVG under the canvas is left as it was: its events (with their names and the Tab stop), and its grid.
+      // The SVG under the canvas is left as it was: its events (with their names and the Tab stop), grid and axis.
       expect(eventIds(el), 'the SVG events are kept as they were').to.deep.equal(nodes);
       expect(content.getAttribute('transform'), 'and where they were').to.equal(shift);
       expect(gridXs(), 'and so is the grid').to.deep.equal(grid);
+      expect(axisAt(), 'and so is the axis').to.deep.equal(axis);
+      // So are the toolbar and the overview, which catch up at rest.
+      expect(shell(), 'the toolbar and the overview keep the view the gesture began with').to.deep.equal(shown);
       // The mark is painted where it is on screen, in its category's colour.
       const box = canvas.getBoundingClientRect();
       const ratio = canvas.width / box.width;
@@ -297,12 +311,8 @@ describe('zoom and pan gestures', () => {
       const nameRow = canvas.getContext('2d')!.getImageData(Math.round((name.left - box.left) * ratio), Math.round((name.top + name.height / 2 - box.top) * ratio), Math.round(name.width * ratio), 1).data;
       const ink = nameRow.filter((v, i) => i % 4 === 0 && v !== laneColour[0]).length;
       expect(ink, "the lane's name is painted where the SVG draws it").to.be.greaterThan(2);
-      // The grid moves with the view: the canvas paints it, under the marks.
-      const tick = [...svg.querySelectorAll('.tick-label')].find((t) => t.getAttribute('text-anchor') === 'middle')!;
-      const tickX = Number(tick.getAttribute('x')) * ratio;
-      const bottom = canvas.getContext('2d')!.getImageData(Math.floor(tickX) - 1, canvas.height - Math.round(2 * ratio), 3, 1).data;
-      const colours = new Set([0, 1, 2].map((i) => bottom.slice(4 * i, 4 * i + 3).join()));
-      expect(colours.size, 'the grid line of a tick is painted down to the bottom').to.be.greaterThan(1);
+      // The axis and the grid move with the view: the canvas paints them (checked below, against the SVG at rest).
+      painting = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       await endWheelGesture(el, timers);
     } finally {
       timers.restore();
@@ -310,6 +320,30 @@ describe('zoom and pan gestures', () => {
     await settle(el);
     expect(canvas.hidden, 'at rest the canvas is hidden').to.be.true;
     expect(gridXs(), 'at rest the SVG draws the grid of the view').to.not.deep.equal(grid);
+    expect(axisAt(), 'and its axis').to.not.deep.equal(axis);
+    const after = shell();
+    expect(after[0], 'the toolbar shows the range at rest').to.not.equal(shown[0]);
+    expect(after[1], 'and its zoom buttons the zoom (all of them enabled)').to.deep.equal([false, false, false]);
+    expect(after.slice(2), "and the overview the view's window").to.not.deep.equal(shown.slice(2));
+    // The view at rest is the one the last frame of the gesture painted: its ticks are where the canvas painted them.
+    // The chart is all in the window: the canvas covered it, and has its width and height.
+    const box = svg.getBoundingClientRect();
+    const ratio = painting.width / box.width;
+    expect(painting.height / ratio).to.be.closeTo(box.height, 1);
+    const rgb = (x: number, y: number) => [...painting.data.slice(4 * (Math.round(y * ratio) * painting.width + Math.round(x * ratio)), 4 * (Math.round(y * ratio) * painting.width + Math.round(x * ratio)) + 3)].join();
+    const tick = [...svg.querySelectorAll<SVGTextElement>('.tick-label')].find(
+      (t) => t.getAttribute('text-anchor') === 'middle' && Number(t.getAttribute('x')) + t.getBBox().width / 2 + 45 < box.width,
+    )!;
+    const tickX = Number(tick.getAttribute('x'));
+    const bottomPx = box.height - 2;
+    const line = new Set([-1, 0, 1].map((dx) => rgb(tickX + dx, bottomPx)));
+    expect(line.size, 'the grid line of a tick is painted down to the bottom').to.be.greaterThan(1);
+    const label = tick.getBoundingClientRect();
+    const labelY = label.top + label.height / 2 - box.top;
+    const ink = new Set(Array.from({ length: Math.floor(label.width) }, (_, i) => rgb(label.left - box.left + i, labelY)));
+    const blank = new Set(Array.from({ length: 20 }, (_, i) => rgb(tickX + label.width / 2 + 20 + i, labelY)));
+    expect(ink.size, 'its label is painted on the axis').to.be.greaterThan(2);
+    expect(blank.size, 'and the axis beside it is blank').to.equal(1);
     expect(centreX(el, id)).to.be.closeTo(at.clientX, 1.5);
     expect(visibleSpan(el)).to.be.below(0.99 * (Date.parse('2016-12-31') - Date.parse('2016-01-01')));
   });

@@ -14,9 +14,9 @@ const forcedColours = () => matchMedia('(forced-colors: active)').matches;
 /**
  * Paints the events on a canvas over the chart while a gesture of the reader's moves the view. A zoom moves every
  * mark in view, and as SVG nodes each change costs the browser style, layout and paint; on a canvas a frame is a few
- * thousand drawing calls. The canvas covers the lanes, and the SVG under it stays as it was when the gesture began,
- * so that focus and the accessibility tree keep their nodes and the browser has nothing of it to paint again; once
- * the view rests the SVG draws the view and the canvas is hidden.
+ * thousand drawing calls. The canvas covers the axis and the lanes, and the SVG under it stays as it was when the
+ * gesture began, axis and all, so that focus and the accessibility tree keep their nodes and the browser has nothing
+ * of it to lay out or paint again; once the view rests the SVG draws the view and the canvas is hidden.
  *
  * The canvas covers the part of the chart in the window, not all of it: a tall chart's canvas would cost the browser
  * a copy of all its pixels in every frame, and new buffers of that size in the first frames of a gesture.

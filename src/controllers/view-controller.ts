@@ -85,9 +85,14 @@ export class ViewController implements ReactiveController {
    * the view's one source of truth (during a gesture it may be a frame ahead of the drawing).
    */
   get range(): [number, number] {
-    const { transform: t } = this._o.zoom;
+    return this.rangeAt(this._o.zoom.transform);
+  }
+
+  /** The time range on screen at the zoom `t` (in the direction of time), UTC epoch ms. */
+  rangeAt(t: ZoomState): [number, number] {
     const { baseX: base, widthPx } = this._o.layout;
-    return [base.invert(t.invertX(0)).getTime(), base.invert(t.invertX(Math.max(1, widthPx))).getTime()];
+    const at = (px: number) => base.invert((px - t.x) / t.k).getTime();
+    return [at(0), at(Math.max(1, widthPx))];
   }
 
   /** Shows `[fromMs, toMs]` as soon as it can (at the next update with a width and the events in). */

@@ -339,7 +339,12 @@ export class EventTimeline extends LitElement {
     const { items, encoding, widthPx: w } = layout;
     const item = selected ? layout.byId.get(selected) : undefined;
     const status = data.status !== 'complete' ? data.status : items.length ? null : 'empty';
-    const [from, to] = this.visibleRange;
+    // While the canvas paints a gesture (see below), the toolbar, the overview and the list keep the view it began
+    // with, as the SVG does: changing them would have the browser lay them out and paint them again in each frame.
+    // They catch up when the view rests.
+    const frozen = this._canvas?.frozen;
+    const shown = frozen?.at ?? zoom.transform;
+    const [from, to] = this._views.rangeAt(shown);
     const [a, b] = this._list.range([from, to]);
     // What a server draws is the list of all the events alone (see `_prerendering`), with no value that the server
     // and the page would work out differently (a server sees no ancestor: the language is the page's until then).
@@ -358,19 +363,18 @@ export class EventTimeline extends LitElement {
       onClick: this._onPlotClick,
       unfold: strings.unfold, onFold: this._onFold,
     };
-    // During a gesture the canvas paints this frame, and the SVG under it keeps the one it had when the gesture began
-    // (only its axis follows): changing it would have the browser paint all of it again.
-    const frozen = this._canvas?.frozen;
+    // During a gesture the canvas paints this frame, axis and all, and the SVG under it keeps the one it had when the
+    // gesture began: changing any of it would have the browser lay out and paint all of it again.
     if (frozen) this._canvas!.paint(plot);
     else if (items.length) this._canvas?.warm(plot);
     return html`
       <div part="base" lang=${pre ? nothing : locale.tag} class="base ${pre ? 'prerendered' : isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
-        ${pre ? nothing : renderPlot(frozen ? { ...plot, ...frozen, axisTicks: plot.ticks, painting: true } : plot)}
+        ${pre ? nothing : renderPlot(frozen ? { ...plot, ...frozen, painting: true } : plot)}
         ${items.length && this.overview !== 'none' && !isNarrow(w) && !pre
           ? parts
             ? parts.renderTimelineOverview({
-                controller: this._parts.value!.overview, layout, transform: zoom.transform, maxScale: zoom.maxScale,
+                controller: this._parts.value!.overview, layout, transform: shown, maxScale: zoom.maxScale,
                 mirror: locale.rtl, label: strings.overview, valueText: describe.range(from, to),
                 foldName: describe.fold,
               })
@@ -382,7 +386,7 @@ export class EventTimeline extends LitElement {
           ? parts.renderNotice(data.notice, data.total, items.length, strings, words.locale, () => data.dismiss())
           : nothing}
         ${pre ? nothing : renderToolbar({
-          strings, scale: zoom.scale, maxScale: zoom.maxScale, listOpen,
+          strings, scale: shown.k, maxScale: zoom.maxScale, listOpen,
           helpOpen: this._help.open, range: items.length ? describe.range(from, to) : null,
           categories: layout.categories, encoding, onZoom: (factor) => zoom.zoomBy(factor, undefined, true),
           onReset: () => this._views.showAll(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),

@@ -1,4 +1,4 @@
-import type { PlotView } from './templates/plot.js';
+import { tickAnchor, TICK_BASELINE_PX, type PlotView } from './templates/plot.js';
 import { clusterBadge, eventShapes, frameShiftPx, labelAnchor, mx, type Extent } from './templates/marks.js';
 
 /** The colours and the font a frame is painted with, as the chart's styles resolve them. */
@@ -19,6 +19,10 @@ export interface Palette {
   laneFont: string;
   laneColour: string;
   laneSpacing: string;
+  /** The axis: its line's colour, and its tick labels' fonts (the major ticks' and the others'), in `fg`. */
+  axisLine: string;
+  tickFont: string;
+  majorTickFont: string;
 }
 
 /** A line's colour and opacity. */
@@ -54,6 +58,15 @@ export function readPalette(svg: SVGSVGElement): Palette | null {
     const style = getComputedStyle(line);
     return { colour: style.stroke, alpha: Number(style.strokeOpacity) || 0 };
   };
+  // The tick labels' fonts, parts included, from labels of its own (the axis may show no major tick).
+  const tickStyle = (major: boolean) => {
+    const label = grid.appendChild(document.createElementNS(SVG_NS, 'text'));
+    label.setAttribute('class', major ? 'tick-label major' : 'tick-label');
+    label.setAttribute('part', 'tick-label');
+    return getComputedStyle(label);
+  };
+  const [minorTick, majorTick] = [tickStyle(false), tickStyle(true)];
+  const fontOf = (style: CSSStyleDeclaration) => `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const number = (node: Element, name: string) => Number(node.getAttribute(name));
   const names = [...svg.querySelectorAll('.lane-label')];
   const name = names[0] ? getComputedStyle(names[0]) : text;
@@ -66,7 +79,9 @@ export function readPalette(svg: SVGSVGElement): Palette | null {
       x: number(t, 'x'),
       y: number(t, 'y'),
     })),
-    laneFont: `${name.fontWeight} ${name.fontSize} ${name.fontFamily}`, laneColour: name.fill, laneSpacing: name.letterSpacing,
+    laneFont: fontOf(name), laneColour: name.fill, laneSpacing: name.letterSpacing,
+    axisLine: getComputedStyle(svg.querySelector('.axis-line') ?? axis).stroke,
+    tickFont: fontOf(minorTick), majorTickFont: fontOf(majorTick),
   };
   grid.remove();
   return palette;
@@ -114,10 +129,10 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | n
 }
 
 /**
- * Paints the lanes, the grid, and the events, clusters and labels of `view`'s frame on `canvas`, which lies over the
- * chart: what the plot's SVG would draw below the axis, in the colours of `palette`. Below the axis the canvas is
- * opaque, so that the SVG under it need not change while it shows: only the axis is drawn there. The canvas is
- * `view.widthPx` CSS px wide, and its top edge lies `topPx` CSS px below the chart's top.
+ * Paints the axis, the lanes, the grid, and the events, clusters and labels of `view`'s frame on `canvas`, which lies
+ * over the chart: what the plot's SVG would draw, in the colours of `palette`. The canvas is opaque, so that nothing
+ * of the SVG under it changes while it shows: the browser then has nothing of the chart to lay out or paint again in
+ * a frame. The canvas is `view.widthPx` CSS px wide, and its top edge lies `topPx` CSS px below the chart's top.
  */
 export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: Palette, topPx: number): void {
   const ctx = contexts.get(canvas) ?? canvas.getContext('2d');
@@ -256,4 +271,43 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
     ctx.fillText(count, centerPx, cluster.rowYPx);
   }
   ctx.restore();
+  // The slashes of the folds reach a little below the axis.
+  if (topPx < axisPx + 4) paintAxis(ctx, view, palette);
 }
+
+/** Paints the axis as the SVG draws it (see `renderAxis`): its background, its line broken by the folds, its ticks. */
+function paintAxis(ctx: CanvasRenderingContext2D, view: PlotView, palette: Palette): void {
+  const { widthPx: w, axisPx } = view;
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = palette.bg;
+  ctx.fillRect(0, 0, w, axisPx);
+  ctx.strokeStyle = palette.axisLine;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(0, axisPx - 0.5);
+  ctx.lineTo(w, axisPx - 0.5);
+  ctx.stroke();
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  for (const fold of view.folds) {
+    const [a, b] = [mx(view, fold.x0Px), mx(view, fold.x1Px)].sort((p, q) => p - q);
+    ctx.fillRect(a, axisPx - 3, b - a, 3);
+    for (const x of [a, b]) {
+      ctx.moveTo(x - 3, axisPx + 4);
+      ctx.lineTo(x + 3, axisPx - 8);
+    }
+  }
+  ctx.stroke();
+  ctx.fillStyle = palette.fg;
+  ctx.textBaseline = 'alphabetic';
+  ctx.direction = 'inherit';
+  let font = '';
+  for (const t of view.ticks) {
+    const { x, anchor } = tickAnchor(view, t);
+    const next = t.major ? palette.majorTickFont : palette.tickFont;
+    if (next !== font) ctx.font = font = next;
+    ctx.textAlign = anchor === 'middle' ? 'center' : anchor;
+    ctx.fillText(t.label, x, TICK_BASELINE_PX);
+  }
+}
+

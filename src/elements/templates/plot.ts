@@ -25,10 +25,8 @@ export interface PlotView {
   describe: Describer;
   /** The events and clusters in view, placed. */
   frame: Frame;
-  /** The ticks of the grid, and of the axis unless `axisTicks` says otherwise. */
+  /** The ticks of the grid and of the axis. */
   ticks: readonly AxisTick[];
-  /** The axis's ticks while the canvas paints a gesture: the view's, while the rest shows the frame it began with. */
-  axisTicks?: readonly AxisTick[];
   /** The folded stretches in view. */
   folds: readonly DrawnFold[];
   /** What a fold says it does when activated (its tooltip). */
@@ -56,8 +54,8 @@ export interface PlotView {
   /** How far the frame is shifted to show the view: a px `p` of the frame is at `p + shiftPx` in the plot. */
   shiftPx: number;
   /**
-   * Whether the canvas over the chart shows the view (while a gesture moves it), with the lanes, the grid and the
-   * events: the SVG under it then keeps the frame the gesture began with, and only its axis follows the view.
+   * Whether the canvas over the chart shows the view (while a gesture moves it), with the axis, the lanes, the grid
+   * and the events: the SVG under it then keeps the frame the gesture began with, axis and all.
    */
   painting: boolean;
   /** Whether time runs from right to left (RTL): every position is mirrored when drawn. */
@@ -163,7 +161,23 @@ function renderGrid(view: PlotView): TemplateResult {
   )}</g>`;
 }
 
-/** The axis with its tick labels, over everything; labels near an edge are aligned to it so they are not cut off. */
+/** Where the baseline of a tick's label lies, px below the top of the axis. */
+export const TICK_BASELINE_PX = 19;
+
+/**
+ * Where a tick's label is anchored on the axis: at its tick, or, near an edge of the plot, aligned to that edge
+ * (so that it is not cut off), extending inwards; 'start' is the right side when the text runs right to left.
+ */
+export function tickAnchor(view: PlotView, t: AxisTick): { x: number; anchor: 'start' | 'middle' | 'end' } {
+  const w = view.widthPx;
+  const halfPx = view.measure(t.label) / 2 + 2;
+  const xPx = mx(view, t.xPx);
+  const side = xPx < halfPx ? 'left' : xPx > w - halfPx ? 'right' : 'middle';
+  const anchor = side === 'middle' ? 'middle' : (side === 'left') !== view.mirror ? 'start' : 'end';
+  return { x: side === 'left' ? Math.max(2, xPx) : side === 'right' ? Math.min(w - 2, xPx) : xPx, anchor };
+}
+
+/** The axis with its tick labels, over everything (see {@link tickAnchor}). */
 function renderAxis(view: PlotView): TemplateResult {
   const { widthPx: w, axisPx } = view;
   return svg`<g aria-hidden="true">
@@ -177,14 +191,9 @@ function renderAxis(view: PlotView): TemplateResult {
         return svg`<rect class="axis-bg" x=${a} y=${axisPx - 3} width=${b - a} height="3"></rect>
           <path class="fold-edge" d="${slash(a)}${slash(b)}"></path>`;
       })}
-      ${(view.axisTicks ?? view.ticks).map((t) => {
-        const halfPx = view.measure(t.label) / 2 + 2;
-        const xPx = mx(view, t.xPx);
-        // Near an edge a label extends inwards; 'start' is the right side when the text runs right to left.
-        const side = xPx < halfPx ? 'left' : xPx > w - halfPx ? 'right' : 'middle';
-        const anchor = side === 'middle' ? 'middle' : (side === 'left') !== view.mirror ? 'start' : 'end';
-        const x = side === 'left' ? Math.max(2, xPx) : side === 'right' ? Math.min(w - 2, xPx) : xPx;
-        return svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${x} y="19"
+      ${view.ticks.map((t) => {
+        const { x, anchor } = tickAnchor(view, t);
+        return svg`<text part="tick-label" class="tick-label ${t.major ? 'major' : ''}" x=${x} y=${TICK_BASELINE_PX}
           text-anchor=${anchor}>${t.label}</text>`;
       })}
     </g>
