@@ -6,6 +6,8 @@ export interface Palette {
   /** The colour of each category class (`cat-military` …). */
   colours: ReadonlyMap<string, string>;
   bg: string;
+  /** Whether `bg` is opaque: the frame then covers the whole canvas, which need not be cleared first. */
+  opaque: boolean;
   fg: string;
   /** The font family of the chart's text. */
   font: string;
@@ -68,11 +70,13 @@ export function readPalette(svg: SVGSVGElement): Palette | null {
   const [minorTick, majorTick] = [tickStyle(false), tickStyle(true)];
   const fontOf = (style: CSSStyleDeclaration) => `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const number = (node: Element, name: string) => Number(node.getAttribute(name));
+  // A computed colour is `rgb(…)` when opaque, `rgba(…)` when not (or in another space: then taken as not opaque).
+  const bg = getComputedStyle(axis).fill;
   const names = [...svg.querySelectorAll('.lane-label')];
   const name = names[0] ? getComputedStyle(names[0]) : text;
   const lang = names[0]?.closest('[lang]')?.getAttribute('lang') || undefined;
   const palette = {
-    colours, bg: getComputedStyle(axis).fill, fg: text.fill, font: text.fontFamily, grid: stroke(false), majorGrid: stroke(true),
+    colours, bg, opaque: /^rgb\(/.test(bg), fg: text.fill, font: text.fontFamily, grid: stroke(false), majorGrid: stroke(true),
     lanes: [...svg.querySelectorAll('.lane-bg')].map((r) => ({ y: number(r, 'y'), height: number(r, 'height'), fill: getComputedStyle(r).fill })),
     laneNames: names.map((t) => ({
       text: name.textTransform === 'uppercase' ? t.textContent!.toLocaleUpperCase(lang) : t.textContent!,
@@ -144,7 +148,8 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
   // The rows of marks on the canvas (nothing of a row reaches 12 px above or below its middle).
   const onCanvas = (rowYPx: number) => rowYPx > topPx - 12 && rowYPx < bottomPx + 12;
   ctx.setTransform(ratio, 0, 0, ratio, 0, -topPx * ratio);
-  ctx.clearRect(0, topPx, w, bottomPx - topPx);
+  // The axis and the background of the lanes cover the canvas (see `paintAxis`), unless the background lets through.
+  if (!palette.opaque) ctx.clearRect(0, topPx, w, bottomPx - topPx);
   ctx.save();
   ctx.beginPath();
   ctx.rect(0, axisPx, w, h - axisPx);
@@ -301,13 +306,15 @@ function paintAxis(ctx: CanvasRenderingContext2D, view: PlotView, palette: Palet
   ctx.fillStyle = palette.fg;
   ctx.textBaseline = 'alphabetic';
   ctx.direction = 'inherit';
-  let font = '';
-  for (const t of view.ticks) {
-    const { x, anchor } = tickAnchor(view, t);
-    const next = t.major ? palette.majorTickFont : palette.tickFont;
-    if (next !== font) ctx.font = font = next;
-    ctx.textAlign = anchor === 'middle' ? 'center' : anchor;
-    ctx.fillText(t.label, x, TICK_BASELINE_PX);
+  // The labels of one font together: setting a font costs a parse.
+  for (const major of [false, true]) {
+    ctx.font = major ? palette.majorTickFont : palette.tickFont;
+    for (const t of view.ticks) {
+      if (t.major !== major) continue;
+      const { x, anchor } = tickAnchor(view, t);
+      ctx.textAlign = anchor === 'middle' ? 'center' : anchor;
+      ctx.fillText(t.label, x, TICK_BASELINE_PX);
+    }
   }
 }
 
