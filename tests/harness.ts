@@ -5,6 +5,7 @@
  */
 import { fixture, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { whenIdle } from '../src/controllers/when-idle.js';
 
 /** An element that renders asynchronously, as Lit elements do. */
 export interface Rendered extends HTMLElement {
@@ -240,8 +241,7 @@ export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout
  * Resolves when the page is next idle, after the idle callbacks asked for before it (such as the one the hidden list
  * waits for after a frame), or in a task of its own where the engine has no idle callbacks.
  */
-export const nextIdle = (): Promise<void> =>
-  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : setTimeout(resolve)));
+export const nextIdle = (): Promise<void> => new Promise((resolve) => void whenIdle(() => resolve()));
 
 /** Replaces `console.warn` for the length of `run`, and returns what it was called with. */
 export async function collectWarnings(run: () => Promise<void>): Promise<unknown[][]> {
