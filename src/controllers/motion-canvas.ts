@@ -8,16 +8,6 @@ export interface FramePainter<View, Palette> {
   paintFrame(canvas: HTMLCanvasElement, view: View, palette: Palette, topPx: number): void;
 }
 
-/** How long a turn of the rehearsal of a gesture may take, ms (see {@link MotionCanvas.warm}): it stops after the frame that reaches it. */
-const REHEARSAL_SLICE_MS = 8;
-
-/** Clears all of `canvas`. */
-function clear(canvas: HTMLCanvasElement): void {
-  const ctx = canvas.getContext('2d')!;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
-}
-
 /** Whether the page is in forced colours, where the SVG takes the system's colours and the canvas is never used. */
 const forcedColours = () => matchMedia('(forced-colors: active)').matches;
 
@@ -48,29 +38,24 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   private _topPx = 0;
   /** Whether the canvas is taking part in its unseen frames ({@link _warmBuffers}). */
   private _warming = false;
-  /** Whether the frames of a gesture are being painted unseen ({@link warm}), until a gesture begins. */
-  private _rehearsing = false;
 
   /**
    * @param _painter - What paints, once it has loaded.
-   * @param _rehearse - The frames the host would draw in a gesture from the view at rest, laid out as they are asked
-   *   for: painted unseen while the page is idle (see {@link warm}).
+   * @param _prepare - The host's own preparations of a gesture, run once after the canvas is warmed up (see {@link warm}).
    */
   constructor(
     private readonly _host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
     private readonly _painter: () => FramePainter<View, Palette> | undefined,
-    private readonly _rehearse: (view: View) => Iterable<View> = () => [],
+    private readonly _prepare?: () => void,
   ) {
     this._host.addController(this);
   }
 
   /**
-   * Paints `view` on the hidden canvas when the page is next idle, once the painter has loaded; then the canvas takes
-   * part in a few frames, unseen ({@link _warmBuffers}). The first frame of the reader's first gesture then finds the
-   * context, fonts, shapes, patterns and buffers made. After those frames, in the idle times that follow, a few at a
-   * time, the canvas paints the frames of a gesture from `view` that the host rehearses, so that the code that lays
-   * out and paints a frame has been compiled and optimized by the browser before the reader's first gesture, which
-   * would otherwise run it cold (about a quarter again as much script). A gesture that begins meanwhile ends it.
+   * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
+   * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. The host's
+   * own preparations of a gesture run after that painting, in the same idle time. Then the canvas takes part in a few
+   * frames, unseen ({@link _warmBuffers}).
    */
   warm(view: View): void {
     if (this._warmed || !this._painter()) return;
@@ -81,23 +66,9 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
       const canvas = this._findCanvas();
       const palette = painter && svg && canvas && !this.frozen && !forcedColours() ? painter.readPalette(svg) : null;
       if (!palette) return;
-      const topPx = this._fit(svg!, canvas!);
-      painter!.paintFrame(canvas!, view, palette, topPx);
-      const frames = this._rehearse(view)[Symbol.iterator]();
-      this._rehearsing = true;
-      const rehearse = () => {
-        const until = performance.now() + REHEARSAL_SLICE_MS;
-        while (this._rehearsing) {
-          const frame = frames.next();
-          if (frame.done) {
-            this._rehearsing = false;
-            return clear(canvas!);
-          }
-          painter!.paintFrame(canvas!, frame.value, palette, topPx);
-          if (performance.now() >= until) return void whenIdle(rehearse);
-        }
-      };
-      this._warmBuffers(canvas!, () => whenIdle(rehearse));
+      painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
+      this._prepare?.();
+      this._warmBuffers(canvas!);
     });
   }
 
@@ -109,9 +80,9 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
    * the browser makes the buffers it hands a canvas's frames to the compositor in (three of them in Chromium) now,
    * rather than in the first frames of the first gesture, where each cost about 20 ms at 1,200 × 900 px. A canvas with
    * an opacity of 0 takes no part in frames, so it gets one too small to be seen. A gesture that begins meanwhile
-   * shows the canvas as it is; else `then` runs after the last frame.
+   * shows the canvas as it is.
    */
-  private _warmBuffers(canvas: HTMLCanvasElement, then: () => void): void {
+  private _warmBuffers(canvas: HTMLCanvasElement): void {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     this._warming = true;
@@ -120,11 +91,9 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     let frames = 0;
     const next = () => {
       if (!this._warming) return;
-      clear(canvas);
-      if (frames++ === MotionCanvas.warmFrames) {
-        this._endWarm();
-        return then();
-      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      if (frames++ === MotionCanvas.warmFrames) return this._endWarm();
       ctx.fillRect(frames, 0, 1, 1);
       requestAnimationFrame(next);
     };
@@ -148,11 +117,10 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
 
   /**
    * A gesture of the reader's began over a frame of `marks` marks: its zoom, if it zooms, may be painted (when there
-   * are at least {@link MotionCanvas.minMarks}). A rehearsal still under way ends (see {@link warm}).
+   * are at least {@link MotionCanvas.minMarks}).
    */
   arm(marks: number): void {
     this._armed = marks >= MotionCanvas.minMarks;
-    this._rehearsing = false;
   }
 
   /**
@@ -215,6 +183,5 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   hostDisconnected(): void {
     this.stop();
     this._endWarm();
-    this._rehearsing = false;
   }
 }
