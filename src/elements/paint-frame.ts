@@ -1,4 +1,4 @@
-import { tickAnchor, TICK_BASELINE_PX, type PlotView } from './templates/plot.js';
+import { axisBreak, tickAnchor, TICK_BASELINE_PX, type PlotView } from './templates/plot.js';
 import { clusterBadge, eventShapes, frameShiftPx, labelAnchor, mx, type Extent } from './templates/marks.js';
 
 /** The colours and the font a frame is painted with, as the chart's styles resolve them. */
@@ -293,16 +293,11 @@ function paintAxis(ctx: CanvasRenderingContext2D, view: PlotView, palette: Palet
   ctx.lineTo(w, axisPx - 0.5);
   ctx.stroke();
   ctx.lineWidth = 1.5;
-  ctx.beginPath();
   for (const fold of view.folds) {
-    const [a, b] = [mx(view, fold.x0Px), mx(view, fold.x1Px)].sort((p, q) => p - q);
-    ctx.fillRect(a, axisPx - 3, b - a, 3);
-    for (const x of [a, b]) {
-      ctx.moveTo(x - 3, axisPx + 4);
-      ctx.lineTo(x + 3, axisPx - 8);
-    }
+    const { x0, x1, slashes } = axisBreak(view, fold);
+    ctx.fillRect(x0, axisPx - 3, x1 - x0, 3);
+    ctx.stroke(new Path2D(slashes));
   }
-  ctx.stroke();
   ctx.fillStyle = palette.fg;
   ctx.textBaseline = 'alphabetic';
   ctx.direction = 'inherit';
@@ -317,4 +312,3 @@ function paintAxis(ctx: CanvasRenderingContext2D, view: PlotView, palette: Palet
     }
   }
 }
-

@@ -177,6 +177,16 @@ export function tickAnchor(view: PlotView, t: AxisTick): { x: number; anchor: 's
   return { x: side === 'left' ? Math.max(2, xPx) : side === 'right' ? Math.min(w - 2, xPx) : xPx, anchor };
 }
 
+/**
+ * Where the axis line is broken by `fold`: from `x0` to `x1` (left to right on screen), with a slash at each end
+ * (`slashes`, an SVG path).
+ */
+export function axisBreak(view: PlotView, fold: DrawnFold): { x0: number; x1: number; slashes: string } {
+  const [x0, x1] = [mx(view, fold.x0Px), mx(view, fold.x1Px)].sort((p, q) => p - q);
+  const slash = (x: number) => `M${x - 3},${view.axisPx + 4}L${x + 3},${view.axisPx - 8}`;
+  return { x0, x1, slashes: slash(x0) + slash(x1) };
+}
+
 /** The axis with its tick labels, over everything (see {@link tickAnchor}). */
 function renderAxis(view: PlotView): TemplateResult {
   const { widthPx: w, axisPx } = view;
@@ -185,11 +195,9 @@ function renderAxis(view: PlotView): TemplateResult {
       <rect class="axis-bg" width=${w} height=${axisPx}></rect>
       <line class="axis-line" x1="0" x2=${w} y1=${axisPx - 0.5} y2=${axisPx - 0.5}></line>
       ${view.folds.map((f) => {
-        // The axis line is broken where a fold is, with a slash at each end.
-        const [a, b] = [mx(view, f.x0Px), mx(view, f.x1Px)].sort((p, q) => p - q);
-        const slash = (x: number) => `M${x - 3},${axisPx + 4}L${x + 3},${axisPx - 8}`;
-        return svg`<rect class="axis-bg" x=${a} y=${axisPx - 3} width=${b - a} height="3"></rect>
-          <path class="fold-edge" d="${slash(a)}${slash(b)}"></path>`;
+        const { x0, x1, slashes } = axisBreak(view, f);
+        return svg`<rect class="axis-bg" x=${x0} y=${axisPx - 3} width=${x1 - x0} height="3"></rect>
+          <path class="fold-edge" d=${slashes}></path>`;
       })}
       ${view.ticks.map((t) => {
         const { x, anchor } = tickAnchor(view, t);
