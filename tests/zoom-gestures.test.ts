@@ -387,6 +387,62 @@ describe('zoom and pan gestures', () => {
     }
   });
 
+  paintingAny('paints over an opaque background on a canvas without alpha, and leaves a background made see-through later to the SVG', async () => {
+    const { el, svg } = await mountChart();
+    const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
+    const mark = nodeOf(el, 'e5').querySelector('.mark')!.getBoundingClientRect();
+    const at = { clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2 };
+    const pinch = async () => {
+      const timers = fakeTimers();
+      try {
+        await pinchIn(el, svg, at);
+        const painted = !canvas.hidden;
+        // An event beside the one the gesture zooms around.
+        const moved = centreX(el, 'e6');
+        await endWheelGesture(el, timers);
+        return { painted, moved };
+      } finally {
+        timers.restore();
+        await settle(el);
+      }
+    };
+    expect((await pinch()).painted, 'the canvas paints the gesture').to.be.true;
+    // It has no alpha channel: a pixel cleared on it is opaque (black), where one with alpha would be see-through.
+    // WebKit makes every 2D canvas with one (its context's attributes have no `alpha`).
+    const ctx = canvas.getContext('2d')!;
+    const alpha = ctx.getContextAttributes?.().alpha;
+    if (alpha !== undefined) {
+      expect(alpha, 'no alpha channel').to.be.false;
+      ctx.clearRect(0, 0, 1, 1);
+      expect(ctx.getImageData(0, 0, 1, 1).data[3], 'a cleared pixel is opaque').to.equal(255);
+    }
+    // A see-through background cannot be painted on it: the SVG draws the next gesture itself, and the page shows through.
+    el.style.setProperty('--timeline-background', 'transparent');
+    await settle(el);
+    const before = centreX(el, 'e6');
+    const gesture = await pinch();
+    expect(gesture.painted, 'no canvas over a see-through background').to.be.false;
+    expect(gesture.moved, 'the SVG events move with the zoom').to.not.be.closeTo(before, 1);
+  });
+
+  paintingAny('paints over a see-through background on a canvas with alpha, through which the page shows', async () => {
+    const el = await mount('event-timeline', { widthPx: 700, style: 'margin: 0; --timeline-background: transparent', props: { events } });
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+    const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
+    const mark = nodeOf(el, 'e5').querySelector('.mark')!.getBoundingClientRect();
+    const timers = fakeTimers();
+    try {
+      await pinchIn(el, svg, { clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2 });
+      expect(canvas.hidden, 'the canvas paints the gesture').to.be.false;
+      // On the axis, away from its labels, nothing is painted: the page shows through.
+      const box = svg.getBoundingClientRect();
+      expect(canvasPixel(canvas, box.right - 2, box.top + 2)[3], 'a see-through pixel on the axis').to.equal(0);
+      await endWheelGesture(el, timers);
+    } finally {
+      timers.restore();
+    }
+  });
+
   it('does not select an event when a drag ends on it, but a click selects it', async () => {
     const { el } = await mountChart();
     const mark = el.shadowRoot!.querySelector('[data-id="e5"] .mark')!;

@@ -3,7 +3,8 @@ import { whenIdle } from './when-idle.js';
 
 /** What paints frames on the canvas (loaded with the element's deferred parts): see `elements/paint-frame.ts`. */
 export interface FramePainter<View, Palette> {
-  readPalette(svg: SVGSVGElement): Palette | null;
+  /** The palette to paint the chart `svg` with on `canvas`; `null` when it cannot be read, or painted there. */
+  readPalette(svg: SVGSVGElement, canvas: HTMLCanvasElement): Palette | null;
   /** Paints `view` on `canvas`, whose top edge lies `topPx` CSS px below the top of the chart. */
   paintFrame(canvas: HTMLCanvasElement, view: View, palette: Palette, topPx: number): void;
 }
@@ -64,7 +65,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
       const painter = this._painter();
       const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
       const canvas = this._findCanvas();
-      const palette = painter && svg && canvas && !this.frozen && !forcedColours() ? painter.readPalette(svg) : null;
+      const palette = painter && svg && canvas && !this.frozen && !forcedColours() ? painter.readPalette(svg, canvas) : null;
       if (!palette) return;
       painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
       this._prepare?.();
@@ -133,10 +134,10 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     this._endWarm();
     const painter = this._painter();
     const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-    this._palette = painter && svg && !forcedColours() ? painter.readPalette(svg) : null;
-    this.frozen = this._palette ? drawn : undefined;
     const canvas = this._findCanvas();
-    if (this._palette && canvas) this._fit(svg!, canvas);
+    this._palette = painter && svg && canvas && !forcedColours() ? painter.readPalette(svg, canvas) : null;
+    this.frozen = this._palette ? drawn : undefined;
+    if (this._palette) this._fit(svg!, canvas!);
   }
 
   /**

@@ -40,9 +40,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * the axis, the text colour and font from a tick label, the grid's from lines of its own, made in the `<defs>` for
  * the reading (the chart may show no major tick), and the lanes with their names as they are drawn (in their
  * styles, parts included, and in capitals where the styles ask for them). `null` when there is nothing to read it
- * from.
+ * from, or when `canvas` cannot paint it: a canvas made without alpha for an opaque background cannot show one that
+ * lets the page through.
  */
-export function readPalette(svg: SVGSVGElement): Palette | null {
+export function readPalette(svg: SVGSVGElement, canvas: HTMLCanvasElement): Palette | null {
   const axis = svg.querySelector('.axis-bg');
   const tick = svg.querySelector('.tick-label');
   const defs = svg.querySelector('defs');
@@ -88,13 +89,15 @@ export function readPalette(svg: SVGSVGElement): Palette | null {
     tickFont: fontOf(minorTick), majorTickFont: fontOf(majorTick),
   };
   grid.remove();
-  return palette;
+  return palette.opaque || !opaqueCanvases.has(canvas) ? palette : null;
 }
 
 const paths = new Map<string, Path2D>();
 /** The path of a mark's shape, made once. */
 const shapeOf = (d: string) => paths.get(d) ?? paths.set(d, new Path2D(d)).get(d)!;
 const contexts = new WeakMap<HTMLCanvasElement, CanvasRenderingContext2D>();
+/** The canvases whose context was made without an alpha channel. */
+const opaqueCanvases = new WeakSet<HTMLCanvasElement>();
 const hatches = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
 
 /** Shapes of one look, painted with one call: see {@link paintFrame}. */
@@ -139,8 +142,11 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | n
  * a frame. The canvas is `view.widthPx` CSS px wide, and its top edge lies `topPx` CSS px below the chart's top.
  */
 export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: Palette, topPx: number): void {
-  const ctx = contexts.get(canvas) ?? canvas.getContext('2d');
+  // Over an opaque background, the context has no alpha channel: the compositor then copies the canvas's frames
+  // rather than blending them over the page, which halves its work in each frame of a gesture.
+  const ctx = contexts.get(canvas) ?? canvas.getContext('2d', { alpha: !palette.opaque });
   if (!ctx) return;
+  if (!contexts.has(canvas) && palette.opaque) opaqueCanvases.add(canvas);
   contexts.set(canvas, ctx);
   const { widthPx: w, heightPx: h, axisPx, frame } = view;
   const ratio = canvas.width / Math.max(1, w);
