@@ -10,11 +10,11 @@
 // frames. `--dark` emulates prefers-color-scheme: dark. The page's console errors and uncaught
 // exceptions are printed, and any of them makes the script exit 1 (after writing the PNG).
 import { mkdir } from 'node:fs/promises';
-import net from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import devServerConfig from '../web-dev-server.config.mjs';
+import { freePort } from './free-port.mjs';
 
 const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -52,16 +52,6 @@ function parseArgs(argv) {
   return options;
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** `demo/x.html`, `./demo/`, `/demo/` → a path on the dev server. */
 function serverPath(target) {

@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { freePort } from './free-port.mjs';
 
 /**
  * The launcher's limits, in ms: for a test page to start its tests (from starting the browser when it needs to),
@@ -34,16 +35,6 @@ function within(ms, what, promise) {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForPort(port, what, timeoutMs = 20000) {
   for (const until = Date.now() + timeoutMs; Date.now() < until; await sleep(100)) {
