@@ -443,6 +443,52 @@ describe('zoom and pan gestures', () => {
     }
   });
 
+  paintingAny('paints a fold where the SVG draws it at rest: its band, and its zigzag edges from the axis to the bottom of the lanes', async () => {
+    // Two early events and a busy late year: the quiet years between are folded.
+    const folded: TimelineEvent[] = [
+      { id: 'a', title: 'Early', start: '2011-03-15', category: 'military' },
+      { id: 'b', title: 'Early too', start: '2011-09-01', category: 'diplomacy' },
+      ...Array.from({ length: 10 }, (_, i) => ({ id: `l${i}`, title: `Late ${i}`, start: `2016-${String(i + 2).padStart(2, '0')}-10`, category: i % 2 ? 'military' : 'diplomacy' })),
+    ];
+    const el = await mount('event-timeline', { widthPx: 700, style: 'margin: 0', props: { events: folded } });
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+    const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
+    expect(svg.querySelector('.fold-band'), 'a fold is drawn').to.exist;
+    // Zooming about a point just after the fold keeps it in view.
+    const before = svg.querySelector('.fold-band')!.getBoundingClientRect();
+    const timers = fakeTimers();
+    let painting!: ImageData;
+    try {
+      await pinchIn(el, svg, { clientX: before.right + 20, clientY: before.top + 40 });
+      expect(canvas.hidden, 'the canvas shows the gesture').to.be.false;
+      painting = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      await endWheelGesture(el, timers);
+    } finally {
+      timers.restore();
+    }
+    await settle(el);
+    const box = svg.getBoundingClientRect();
+    const ratio = painting.width / box.width;
+    const band = svg.querySelector('.fold-band')!;
+    const [x0, x1] = [Number(band.getAttribute('x')), Number(band.getAttribute('x')) + Number(band.getAttribute('width'))];
+    const [top, bottom] = [Number(band.getAttribute('y')), Number(band.getAttribute('y')) + Number(band.getAttribute('height'))];
+    expect(x0, 'the fold is still in view').to.be.within(10, box.width - 10);
+    const rgb = (x: number, y: number) => {
+      const i = 4 * (Math.round(y * ratio) * painting.width + Math.round(x * ratio));
+      return [...painting.data.slice(i, i + 3)].join();
+    };
+    const middle = (x0 + x1) / 2;
+    // Each row of px from just below the axis to the bottom of the lanes has the edge's ink about x0: a pixel of
+    // another colour than the band's within its zigzag's reach.
+    const bare: number[] = [];
+    for (let y = Math.ceil(top) + 1; y <= Math.floor(bottom) - 1; y++) {
+      const bandColour = rgb(middle, y);
+      const edge = Array.from({ length: 9 }, (_, i) => rgb(x0 - 4 + i, y));
+      if (!edge.some((c) => c !== bandColour)) bare.push(y);
+    }
+    expect(bare, 'rows of the fold without its edge').to.deep.equal([]);
+  });
+
   it('does not select an event when a drag ends on it, but a click selects it', async () => {
     const { el } = await mountChart();
     const mark = el.shadowRoot!.querySelector('[data-id="e5"] .mark')!;

@@ -1,4 +1,4 @@
-import { axisBreak, tickAnchor, TICK_BASELINE_PX, type PlotView } from './templates/plot.js';
+import { axisBreak, tickAnchor, TICK_BASELINE_PX, zigzag, type PlotView } from './templates/plot.js';
 import { clusterBadge, eventShapes, frameShiftPx, labelAnchor, mx, type Extent } from './templates/marks.js';
 
 /** The colours and the font a frame is painted with, as the chart's styles resolve them. */
@@ -243,12 +243,7 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
     ctx.globalAlpha = 0.6;
     ctx.strokeStyle = palette.fg;
     ctx.lineWidth = 1.5;
-    ctx.beginPath();
-    for (const x of [x0, x1]) {
-      ctx.moveTo(x, axisPx);
-      for (let y = axisPx + 6, i = 0; y < h; y += 6, i++) ctx.lineTo(x + (i % 2 ? -3 : 3), y);
-    }
-    ctx.stroke();
+    ctx.stroke(new Path2D(`${zigzag(x0, axisPx, h)} ${zigzag(x1, axisPx, h)}`));
   }
   ctx.globalAlpha = 1;
   ctx.fillStyle = palette.fg;

@@ -120,8 +120,8 @@ function renderContent(view: PlotView, labels: boolean): TemplateResult {
   </g>`;
 }
 
-/** A zigzag from the top of the lanes to the bottom, about `x`: the edge of a fold. */
-function zigzag(x: number, topPx: number, bottomPx: number): string {
+/** A zigzag from the top of the lanes to the bottom, about `x`: the edge of a fold (also painted by `paintFrame`). */
+export function zigzag(x: number, topPx: number, bottomPx: number): string {
   let d = `M${x},${topPx}`;
   for (let y = topPx + 6, i = 0; y < bottomPx; y += 6, i++) d += `L${x + (i % 2 ? -3 : 3)},${y}`;
   return `${d}L${x},${bottomPx}`;
