@@ -52,7 +52,6 @@ function parseArgs(argv) {
   return options;
 }
 
-
 /** `demo/x.html`, `./demo/`, `/demo/` → a path on the dev server. */
 function serverPath(target) {
   const path = target.replace(/^\.\//, '');

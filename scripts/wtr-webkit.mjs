@@ -35,7 +35,6 @@ function within(ms, what, promise) {
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-
 async function waitForPort(port, what, timeoutMs = 20000) {
   for (const until = Date.now() + timeoutMs; Date.now() < until; await sleep(100)) {
     const ok = await new Promise((resolve) => {
