@@ -1,4 +1,4 @@
-import { axisBreak, tickAnchor, TICK_BASELINE_PX, zigzag, type PlotView } from './templates/plot.js';
+import { axisBreak, foldEdges, tickAnchor, TICK_BASELINE_PX, type PlotView } from './templates/plot.js';
 import { clusterBadge, eventShapes, frameShiftPx, labelAnchor, mx, type Extent } from './templates/marks.js';
 
 /** The colours and the font a frame is painted with, as the chart's styles resolve them. */
@@ -144,10 +144,13 @@ function hatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | n
 export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: Palette, topPx: number): void {
   // Over an opaque background, the context has no alpha channel: the compositor then copies the canvas's frames
   // rather than blending them over the page, which halves its work in each frame of a gesture.
-  const ctx = contexts.get(canvas) ?? canvas.getContext('2d', { alpha: !palette.opaque });
-  if (!ctx) return;
-  if (!contexts.has(canvas) && palette.opaque) opaqueCanvases.add(canvas);
-  contexts.set(canvas, ctx);
+  let ctx = contexts.get(canvas);
+  if (!ctx) {
+    ctx = canvas.getContext('2d', { alpha: !palette.opaque }) ?? undefined;
+    if (!ctx) return;
+    contexts.set(canvas, ctx);
+    if (palette.opaque) opaqueCanvases.add(canvas);
+  }
   const { widthPx: w, heightPx: h, axisPx, frame } = view;
   const ratio = canvas.width / Math.max(1, w);
   const bottomPx = topPx + canvas.height / ratio;
@@ -236,14 +239,14 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
   ctx.translate(-shift, 0);
   // The folds, over the marks and under the labels, as the SVG draws them: a band that breaks the spans, zigzag edges.
   for (const fold of view.folds) {
-    const [x0, x1] = [mx(view, fold.x0Px), mx(view, fold.x1Px)].sort((p, q) => p - q);
+    const { x0, x1, edges } = foldEdges(view, fold);
     ctx.globalAlpha = 0.92;
     ctx.fillStyle = palette.bg;
     ctx.fillRect(x0, axisPx, x1 - x0, h - axisPx);
     ctx.globalAlpha = 0.6;
     ctx.strokeStyle = palette.fg;
     ctx.lineWidth = 1.5;
-    ctx.stroke(new Path2D(`${zigzag(x0, axisPx, h)} ${zigzag(x1, axisPx, h)}`));
+    ctx.stroke(new Path2D(edges));
   }
   ctx.globalAlpha = 1;
   ctx.fillStyle = palette.fg;

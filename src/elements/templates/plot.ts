@@ -120,8 +120,8 @@ function renderContent(view: PlotView, labels: boolean): TemplateResult {
   </g>`;
 }
 
-/** A zigzag from the top of the lanes to the bottom, about `x`: the edge of a fold (also painted by `paintFrame`). */
-export function zigzag(x: number, topPx: number, bottomPx: number): string {
+/** A zigzag from the top of the lanes to the bottom, about `x`: the edge of a fold. */
+function zigzag(x: number, topPx: number, bottomPx: number): string {
   let d = `M${x},${topPx}`;
   for (let y = topPx + 6, i = 0; y < bottomPx; y += 6, i++) d += `L${x + (i % 2 ? -3 : 3)},${y}`;
   return `${d}L${x},${bottomPx}`;
@@ -132,16 +132,31 @@ export function zigzag(x: number, topPx: number, bottomPx: number): string {
  * edges, and a break in the axis line. It is a button: a click, or Enter on it, opens it.
  */
 function renderFold(view: PlotView, fold: DrawnFold): TemplateResult {
-  const [a, b] = [mx(view, fold.x0Px), mx(view, fold.x1Px)];
-  const [x0, x1] = [Math.min(a, b), Math.max(a, b)];
+  const { x0, x1, edges } = foldEdges(view, fold);
   const { axisPx: top, heightPx: h } = view;
   const name = view.describe.fold(fold);
   return svg`<g part="fold" class="fold" role="button" tabindex="0" aria-label=${name} data-fold=${fold.index}
     @click=${view.onFold} @keydown=${view.onFold}>
     <title>${name}. ${view.unfold}</title>
     <rect class="fold-band" x=${x0} y=${top} width=${x1 - x0} height=${h - top}></rect>
-    <path class="fold-edge" d="${zigzag(x0, top, h)} ${zigzag(x1, top, h)}"></path>
+    <path class="fold-edge" d=${edges}></path>
   </g>`;
+}
+
+/** Where `fold` is on screen, from `x0` to `x1` (left to right). */
+function foldSpan(view: PlotView, fold: DrawnFold): [number, number] {
+  const [a, b] = [mx(view, fold.x0Px), mx(view, fold.x1Px)];
+  return [Math.min(a, b), Math.max(a, b)];
+}
+
+/**
+ * Where `fold`'s band is on screen, from `x0` to `x1` (left to right), and its zigzag edges from the axis to the
+ * bottom of the lanes (`edges`, an SVG path): as the SVG draws them and the canvas paints them.
+ */
+export function foldEdges(view: PlotView, fold: DrawnFold): { x0: number; x1: number; edges: string } {
+  const [x0, x1] = foldSpan(view, fold);
+  const { axisPx: top, heightPx: h } = view;
+  return { x0, x1, edges: `${zigzag(x0, top, h)} ${zigzag(x1, top, h)}` };
 }
 
 /** The class names that every category's hatch pattern is made for. */
@@ -182,7 +197,7 @@ export function tickAnchor(view: PlotView, t: AxisTick): { x: number; anchor: 's
  * (`slashes`, an SVG path).
  */
 export function axisBreak(view: PlotView, fold: DrawnFold): { x0: number; x1: number; slashes: string } {
-  const [x0, x1] = [mx(view, fold.x0Px), mx(view, fold.x1Px)].sort((p, q) => p - q);
+  const [x0, x1] = foldSpan(view, fold);
   const slash = (x: number) => `M${x - 3},${view.axisPx + 4}L${x + 3},${view.axisPx - 8}`;
   return { x0, x1, slashes: slash(x0) + slash(x1) };
 }
