@@ -276,19 +276,19 @@ const rowBoxCases: [string, TimelineEvent, number, Extent][] = [
 describe('rowBox', () => {
   for (const [name, input, labelWidthPx, expected] of rowBoxCases) {
     it(`rowBox() ${name}`, () => {
-      expect(roundExtent(rowBox(itemOf(input), x, WIDTH_PX, labelWidthPx))).to.deep.equal(expected);
+      expect(roundExtent(rowBox(itemGeometry(itemOf(input), x, WIDTH_PX), labelWidthPx))).to.deep.equal(expected);
     });
   }
 
   it('rowBox() uses the metrics for the gap and the padding inside a bar', () => {
     const metrics: MarkMetrics = { markRadiusPx: 2, gapPx: 10, labelPadPx: 20 };
     const dayPoint = itemOf(event('a', '2012-03-10'));
-    expect(roundExtent(rowBox(dayPoint, x, WIDTH_PX, 50, metrics))).to.deep.equal(
+    expect(roundExtent(rowBox(itemGeometry(dayPoint, x, WIDTH_PX, metrics), 50, metrics))).to.deep.equal(
       ext(day(2012, 3, 10) + 0.5 - 2, day(2012, 3, 10) + 0.5 + 2 + 10 + 50),
     );
     // 112 px of bar hold 99 px of label with 6 px of padding each side, but not with 20.
     const bar = itemOf(event('b', '2012-03-01', '2012-06-20'));
-    expect(roundExtent(rowBox(bar, x, WIDTH_PX, 99, metrics))).to.deep.equal(
+    expect(roundExtent(rowBox(itemGeometry(bar, x, WIDTH_PX, metrics), 99, metrics))).to.deep.equal(
       ext(day(2012, 3, 1), day(2012, 6, 21) + 10 + 99),
     );
   });
@@ -323,7 +323,7 @@ describe('rowBox', () => {
     expect(issues).to.deep.equal([]);
     const labelWidthOf = new Map(items.map((item) => [item.id, 20 + Math.round(random() * 180)]));
 
-    const boxes = items.map((item) => ({ id: item.id, ...rowBox(item, x, WIDTH_PX, labelWidthOf.get(item.id)!) }));
+    const boxes = items.map((item) => ({ id: item.id, ...rowBox(itemGeometry(item, x, WIDTH_PX), labelWidthOf.get(item.id)!) }));
     const rowOf = packRows(boxes);
     const rows = new Map<number, LayoutItem[]>();
     for (const item of items) {

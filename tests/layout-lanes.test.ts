@@ -170,4 +170,44 @@ describe('packRowsAround()', () => {
     expect(rows.has('a')).to.be.false;
     expect(rows.get('b')).to.equal(0);
   });
+
+  it('places every box as trying each row against all its extents would, with overlapping taken room (500 random cases)', () => {
+    const random = mulberry32(20170123);
+    const int = (n: number) => Math.floor(random() * n);
+    /** The rule itself: the lowest row where the box overlaps no extent, each tried against every extent there. */
+    const reference = (boxes: RowBox[], taken: { startPx: number; endPx: number }[][], rowCount: number, gap: number) => {
+      const rows = Array.from({ length: rowCount }, (_, r) => [...(taken[r] ?? [])]);
+      const rowOf = new Map<string, number>();
+      for (const box of [...boxes].sort((p, q) => p.startPx - q.startPx)) {
+        const endPx = Math.max(box.endPx, box.startPx + 1);
+        const row = rows.findIndex((es) => es.every((e) => e.endPx + gap <= box.startPx || endPx + gap <= e.startPx));
+        if (row < 0) continue;
+        rows[row].push({ startPx: box.startPx, endPx });
+        rowOf.set(box.id, row);
+      }
+      return rowOf;
+    };
+    let placed = 0;
+    for (let c = 0; c < 500; c++) {
+      const rowCount = 1 + int(6);
+      const gap = int(3) * 3;
+      // Taken room may overlap within a row (labels held during a zoom out), and a bar may run far.
+      const taken = Array.from({ length: rowCount }, () =>
+        Array.from({ length: int(8) }, () => {
+          const startPx = int(1000);
+          return { startPx, endPx: startPx + (random() < 0.1 ? int(800) : int(60)) };
+        }),
+      );
+      const boxes = Array.from({ length: int(40) }, (_, i) => {
+        const startPx = int(1000) - 50;
+        return b(`b${i}`, startPx, startPx + (random() < 0.1 ? -5 : int(120)));
+      });
+      const expected = reference(boxes, taken, rowCount, gap);
+      const rows = packRowsAround(boxes, taken, rowCount, gap);
+      expect(Object.fromEntries(rows), `case ${c}`).to.deep.equal(Object.fromEntries(expected));
+      placed += rows.size;
+    }
+    expect(placed, 'boxes placed in all').to.be.greaterThan(2000);
+  });
 });
+

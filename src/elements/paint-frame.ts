@@ -150,6 +150,8 @@ export function paintFrame(canvas: HTMLCanvasElement, view: PlotView, palette: P
     if (!ctx) return;
     contexts.set(canvas, ctx);
     if (palette.opaque) opaqueCanvases.add(canvas);
+    // The hatching of every category, made now (the context is made while the page is idle) rather than in a gesture.
+    for (const c of palette.colours.values()) hatch(ctx, c);
   }
   const { widthPx: w, heightPx: h, axisPx, frame } = view;
   const ratio = canvas.width / Math.max(1, w);

@@ -201,10 +201,11 @@ export function layoutFrame(input: FrameInput): Frame {
     return drawnItem?.item === item ? drawnItem : undefined;
   };
 
-  // Each drawn event's geometry at this zoom, worked out once (a held event's is needed for its row's room too).
-  const drawnGeometry = new Map<LayoutItem, ItemGeometry>();
+  // Each event's geometry at this zoom, worked out once: it packs the event in its row, groups it in the cluster row,
+  // gives a held event's room in its row, and draws it.
+  const geometryByItem = new Map<LayoutItem, ItemGeometry>();
   const geometryOf = (item: LayoutItem) =>
-    drawnGeometry.get(item) ?? drawnGeometry.set(item, itemGeometry(item, x, widthPx, metrics, startPx)).get(item)!;
+    geometryByItem.get(item) ?? geometryByItem.set(item, itemGeometry(item, x, widthPx, metrics, startPx)).get(item)!;
 
   const singles: { item: LayoutItem; row: number }[] = [];
   const clusters: DrawnCluster[] = [];
@@ -239,7 +240,7 @@ export function layoutFrame(input: FrameInput): Frame {
       continue;
     }
     const candidates = lane.index.query(fromMs, toMs);
-    const box = (item: LayoutItem) => ({ id: item.id, ...rowBox(item, x, widthPx, labelWidth(item), metrics, startPx) });
+    const box = (item: LayoutItem) => ({ id: item.id, ...rowBox(geometryOf(item), labelWidth(item), metrics, startPx) });
     const local = rows
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
         packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
@@ -258,7 +259,7 @@ export function layoutFrame(input: FrameInput): Frame {
     }
     // What does not fit goes to the cluster row: events whose marks would touch there are grouped into one cluster,
     // and a span there is always a cluster (its bar would cross its neighbours), so nothing in that row overlaps.
-    for (const group of groupByMark(overflow, x, widthPx, metrics, startPx)) {
+    for (const group of groupByMark(overflow, geometryOf, metrics, startPx)) {
       if (group.items.length === 1 && group.items[0].kind === 'point') addSingle(group.items[0], clusterRow);
       else {
         const first = group.items[0];
@@ -373,21 +374,20 @@ interface MarkGroup {
 }
 
 /**
- * Groups events whose marks would touch in one row (within `gapPx`). A span counts by the start of its visible part,
- * not its whole bar, so that a long span does not swallow every event after it. Each group lists its events by
- * mark. `startPx`: where the plot begins in `x`'s px. O(n log n).
+ * Groups events whose marks would touch in one row (within `gapPx`), with each event's geometry from `geometryOf`. A
+ * span counts by the start of its visible part, not its whole bar, so that a long span does not swallow every event
+ * after it. Each group lists its events by mark. `startPx`: where the plot begins in the geometry's px. O(n log n).
  */
 export function groupByMark(
   items: readonly LayoutItem[],
-  x: (ms: number) => number,
-  widthPx: number,
+  geometryOf: (item: LayoutItem) => ItemGeometry,
   metrics: MarkMetrics = DEFAULT_METRICS,
   startPx = 0,
 ): MarkGroup[] {
   const r = metrics.markRadiusPx;
   const anchors = items
     .map((item) => {
-      const g = itemGeometry(item, x, widthPx, metrics, startPx);
+      const g = geometryOf(item);
       return { item, px: g.bar ? Math.max(g.bar.startPx, startPx) : g.markPx };
     })
     .sort((a, b) => a.px - b.px);

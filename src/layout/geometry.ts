@@ -44,6 +44,10 @@ export const OVERDRAW_PX = 4096;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
+/** `ms` in px with `x`, clamped to `[lo, hi]`; an open end at the bound. A function of the module, not a closure made per call. */
+const pxOf = (ms: number, x: (ms: number) => number, lo: number, hi: number) =>
+  ms === -Infinity ? lo : ms === Infinity ? hi : clamp(x(ms), lo, hi);
+
 /**
  * Draws `item` with the time-to-px function `x` (the zoomed scale) in a plot `widthPx` wide, whose left edge is at
  * `startPx` in the px of `x`. Open ends run to the edge of the plot.
@@ -58,10 +62,9 @@ export function itemGeometry(
   const endPx = startPx + widthPx;
   const lo = startPx - OVERDRAW_PX;
   const hi = endPx + OVERDRAW_PX;
-  const px = (ms: number) => (ms === -Infinity ? lo : ms === Infinity ? hi : clamp(x(ms), lo, hi));
   if (item.kind === 'point') {
-    const markPx = px(item.markMs);
-    const band = item.fuzzyStart ? { startPx: px(item.startMinMs), endPx: px(item.startMaxMs) } : null;
+    const markPx = pxOf(item.markMs, x, lo, hi);
+    const band = item.fuzzyStart ? { startPx: pxOf(item.startMinMs, x, lo, hi), endPx: pxOf(item.startMaxMs, x, lo, hi) } : null;
     const r = metrics.markRadiusPx;
     return {
       markPx,
@@ -76,9 +79,10 @@ export function itemGeometry(
       },
     };
   }
-  const bar = { startPx: px(item.startMinMs), endPx: Math.max(px(item.endMaxMs), px(item.startMinMs) + 2) };
-  const solidStart = px(item.startMaxMs);
-  const solidEnd = px(item.endMinMs);
+  const barStartPx = pxOf(item.startMinMs, x, lo, hi);
+  const bar = { startPx: barStartPx, endPx: Math.max(pxOf(item.endMaxMs, x, lo, hi), barStartPx + 2) };
+  const solidStart = pxOf(item.startMaxMs, x, lo, hi);
+  const solidEnd = pxOf(item.endMinMs, x, lo, hi);
   return {
     markPx: clamp(bar.startPx, startPx, endPx),
     band: null,
@@ -91,21 +95,14 @@ export function itemGeometry(
 }
 
 /**
- * The extent an event needs in its row at the base (unzoomed) scale, label included, for lane packing.
- * Zooming in only moves marks apart while labels keep their width in px, so rows packed with these boxes keep every
- * point's label whole at any zoom of at least 1, and every label whole at the widest view. A span whose label fits
- * inside its bar reserves only the bar: when the bar later runs off the left edge and its label must move outside,
- * label placement truncates or hides that label rather than let it overlap. `startPx`: as for {@link itemGeometry}.
+ * The extent an event needs in its row, label included, for lane packing: from its geometry `g` at the scale the
+ * rows are packed at (the base scale, unzoomed, or a frame's). Zooming in only moves marks apart while labels keep
+ * their width in px, so rows packed with the boxes of the base scale keep every point's label whole at any zoom of
+ * at least 1, and every label whole at the widest view. A span whose label fits inside its bar reserves only the bar:
+ * when the bar later runs off the left edge and its label must move outside, label placement truncates or hides that
+ * label rather than let it overlap. `startPx`: where the plot begins in the px of `g`, as for {@link itemGeometry}.
  */
-export function rowBox(
-  item: LayoutItem,
-  x: (ms: number) => number,
-  widthPx: number,
-  labelWidthPx: number,
-  metrics: MarkMetrics = DEFAULT_METRICS,
-  startPx = 0,
-): Extent {
-  const g = itemGeometry(item, x, widthPx, metrics, startPx);
+export function rowBox(g: ItemGeometry, labelWidthPx: number, metrics: MarkMetrics = DEFAULT_METRICS, startPx = 0): Extent {
   if (g.bar) {
     const inside = g.bar.endPx - Math.max(g.bar.startPx, startPx) >= labelWidthPx + 2 * metrics.labelPadPx;
     return {
