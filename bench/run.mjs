@@ -103,11 +103,16 @@ function usage() {
   --n=LIST           only these sizes, e.g. --n=10,1000
   --reps=R           repetitions (default 5, or env BENCH_REPS; --quick: 2)
   --timeout=S        seconds allowed per measurement (default 120, or env BENCH_TIMEOUT)
+  --settle=MS        begin the zoom, the first gesture, no sooner than MS after the first render ends (default 0,
+                     or env BENCH_SETTLE: as soon as the render's measurements are taken)
   --write            write bench/results.{md,json} even for a partial run`;
 }
 
 function parseArgs(argv) {
-  const o = { quick: false, only: null, sizes: null, reps: null, timeoutS: Number(process.env.BENCH_TIMEOUT) || 120, write: false };
+  const o = {
+    quick: false, only: null, sizes: null, reps: null, timeoutS: Number(process.env.BENCH_TIMEOUT) || 120,
+    settleMs: Number(process.env.BENCH_SETTLE) || 0, write: false,
+  };
   for (const arg of argv) {
     const [flag, value] = arg.split(/=(.*)/s);
     const list = () => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -126,13 +131,16 @@ function parseArgs(argv) {
     } else if (flag === '--timeout') {
       o.timeoutS = Number(value);
       if (!(o.timeoutS > 0)) throw new Error(`--timeout takes seconds; got ${value}`);
+    } else if (flag === '--settle') {
+      o.settleMs = Number(value);
+      if (!(o.settleMs >= 0)) throw new Error(`--settle takes ms; got ${value}`);
     } else if (flag === '--help' || flag === '-h') {
       console.log(usage());
       process.exit(0);
     } else throw new Error(`unknown option ${arg}\n${usage()}`);
   }
   if (o.reps == null) o.reps = o.quick ? 2 : Number(process.env.BENCH_REPS) || 5;
-  o.partial = o.quick || o.only != null || o.sizes != null;
+  o.partial = o.quick || o.only != null || o.sizes != null || o.settleMs > 0;
   return o;
 }
 
@@ -333,18 +341,31 @@ async function recordGesture(page, end, send) {
 
 const span = ([a, b]) => b - a;
 
+/**
+ * How long the zoom waits, at least, after the first render ends before it begins (`--settle`): 0 begins it as soon
+ * as the render's measurements are taken. A reader's first gesture comes seconds after the first paint; a page may
+ * still be at work then (lazy parts, warm-ups, the engine's compiling and collecting), and this tells the two apart.
+ */
+let settleMs = 0;
+
+/** Time since the page's `end` mark (the end of its first render), ms. */
+const sinceRender = () => performance.now() - performance.getEntriesByName('end')[0].startTime;
+
 async function gestureZoom(page, contender) {
   const { deltaY, ctrl } = WHEEL[contender];
+  const waitMs = settleMs - (await page.evaluate(sinceRender));
+  if (waitMs > 0) await sleep(waitMs);
   const at = await gesturePoint(page);
   await page.mouse.move(at.x, at.y);
   const before = span(await page.evaluate(() => window.benchApi.visibleRange()));
   const wheel = (dy) => ({ type: 'mouseWheel', x: at.x, y: at.y, deltaX: 0, deltaY: dy, modifiers: ctrl ? CTRL : 0 });
   const events = [...Array(ZOOM_EVENTS).fill(wheel(-deltaY)), ...Array(ZOOM_EVENTS).fill(wheel(deltaY))];
+  const sinceRenderMs = await page.evaluate(sinceRender);
   const result = await recordGesture(page, { until: 'wheel' }, (cdp) => sendAtInputRate(cdp, events));
   // The deepest view drawn, as a factor of the view before the gesture (2^(0.2 × 40) = 256× when every event counts).
   const depth = before / result.narrowestSpan;
   const shallow = depth < MIN_ZOOM_DEPTH ? `the view zoomed only ${num(depth, 1)}× (less than ${MIN_ZOOM_DEPTH}×)` : undefined;
-  return { ...result, depth, failed: result.failed ?? shallow };
+  return { ...result, depth, sinceRenderMs, failed: result.failed ?? shallow };
 }
 
 async function zoomForGesture(page, k = GESTURE_ZOOM) {
@@ -644,7 +665,9 @@ machines.
 - Browser: ${meta.browser} (headless, \`${CHROMIUM_PATH}\`), viewport ${VIEWPORT.width}×${VIEWPORT.height}, timelines 1,200 px wide
 - Node ${meta.node}, playwright-core ${meta.playwright}; repository at ${meta.commit ?? 'unknown commit'}
 - Code gzip: ours ${meta.sizes.ours} kB (dist/syria-timeline.bundle.js), vis-timeline ${meta.sizes.vis} kB (standalone min.js + css), naive ${meta.sizes.naive} kB
-- Data: bench/data.mjs, seed 0x${meta.seed.toString(16)}; vis-timeline is not run at 10,000 events (its first render takes minutes)
+- Data: bench/data.mjs, seed 0x${meta.seed.toString(16)}; vis-timeline is not run at 10,000 events (its first render takes minutes)${
+    meta.settleMs ? `\n- The zoom began at least ${meta.settleMs} ms after the first render ended (--settle)` : ''
+  }
 
 ## First render
 
@@ -732,6 +755,7 @@ async function main() {
   await launch();
   const browserVersion = browser.version();
   const timeoutMs = options.timeoutS * 1000;
+  settleMs = options.settleMs;
   console.error(
     `bench: ${plan.map((p) => `${p.contender}@${p.n}`).join(', ')}; ${options.reps} repetitions; ` +
       `Chromium ${browserVersion}; ${server.origin}`,
@@ -764,6 +788,7 @@ async function main() {
     args: process.argv.slice(2),
     reps: options.reps,
     timeoutS: options.timeoutS,
+    settleMs: options.settleMs,
     cpu: os.cpus()[0]?.model ?? 'unknown CPU',
     cores: os.cpus().length,
     memoryGB: (os.totalmem() / 2 ** 30).toFixed(1),
