@@ -62,10 +62,10 @@ export function packRows(boxes: readonly RowBox[], gapPx = 0): Map<string, numbe
  * gets the lowest row below `rowCount` where it overlaps neither a taken extent nor a box placed before it (with
  * `gapPx` between), boxes taken in order of `startPx`; a box with no room in any row is left out of the result.
  *
- * A sweep: each row keeps its extents in order of start, and how many of them lie wholly behind the boxes still to
- * come (which start no earlier). The first extent of a row not behind them either reaches the box, or starts beyond
- * it, and so does every extent after it: a row is tried in O(1), amortized. O(n log n + n · rowCount + k log k) for
- * k taken extents, with no work per taken extent and per box.
+ * A sweep: each row keeps its extents in order of start, and how many of them, from its start, lie wholly behind the
+ * boxes still to come (which start no earlier). The first extent not behind decides for the row: either it overlaps
+ * the box, or it starts beyond the box, as every extent after it does. A row is tried in O(1), amortized:
+ * O(n log n + n · rowCount + k log k) for k taken extents, with no work per taken extent and per box.
  */
 export function packRowsAround(
   boxes: readonly RowBox[],
@@ -87,7 +87,8 @@ export function packRowsAround(
       let i = behind[row];
       while (i < extents.length && extents[i].endPx + gap <= startPx) i++;
       behind[row] = i;
-      // Every extent from the i-th on either reaches back past the box's start or lies wholly after the box.
+      // The i-th extent reaches past the box's start: it overlaps the box unless it starts beyond the box's end, and
+      // then so does every extent after it.
       if (i < extents.length && extents[i].startPx < endPx + gap) continue;
       // Placed where its start falls among the extents that start after it (taken room can lie ahead of the sweep).
       let at = i;
