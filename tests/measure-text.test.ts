@@ -30,4 +30,59 @@ describe('TextMeasurer', () => {
     expect(measurer.estimate(title), 'once measured').to.equal(measured);
     expect(estimated, 'before that, the sum of its characters').to.not.equal(measured);
   });
+
+  describe('word by word', () => {
+    const proto = CanvasRenderingContext2D.prototype;
+    const original = proto.measureText;
+    let measured: string[] = [];
+    afterEach(() => {
+      proto.measureText = original;
+      measured = [];
+    });
+    const spy = (width?: (text: string) => number) => {
+      proto.measureText = function (this: CanvasRenderingContext2D, text: string) {
+        measured.push(text);
+        return width ? ({ width: width(text) } as TextMetrics) : original.call(this, text);
+      };
+    };
+
+    it('gives a text with spaces the width the canvas gives it whole, in Latin and Arabic script', () => {
+      const measurer = new TextMeasurer(FONT);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = FONT;
+      for (const title of [
+        'Government forces retake eastern Aleppo',
+        'Talks open in Astana  (two spaces)',
+        ' A leading and a trailing space ',
+        'محادثات السلام في أستانا',
+        'Talks in أستانا on 23 January',
+      ]) {
+        expect(measurer.measure(title), title).to.be.closeTo(context.measureText(title).width, 0.01);
+      }
+    });
+
+    it('measures each word once: a text of known words costs no new measurement', () => {
+      spy();
+      const measurer = new TextMeasurer(FONT);
+      measurer.measure('Government forces retake eastern Aleppo');
+      measured = [];
+      const width = measurer.measure('Government forces retake Aleppo');
+      expect(measured, 'nothing measured again').to.deep.equal([]);
+      expect(width).to.be.greaterThan(measurer.measure('Government forces'));
+      measurer.measure('Rebel forces retake Palmyra');
+      expect(measured.sort()).to.deep.equal(['Palmyra', 'Rebel']);
+    });
+
+    it('measures texts whole when the font makes words with spaces wider than their parts', () => {
+      // A stand-in for a font that kerns glyphs across a space: a space between two letters adds 3 px to a text
+      // measured whole, which its words and a space measured apart do not show.
+      const kerned = (text: string) => text.length * 7 + 3 * (text.match(/\S(?= \S)/g)?.length ?? 0);
+      spy(kerned);
+      const measurer = new TextMeasurer(FONT);
+      expect(measurer.measure('one two')).to.equal(kerned('one two'));
+      measured = [];
+      expect(measurer.measure('three four five')).to.equal(kerned('three four five'));
+      expect(measured, 'measured whole').to.deep.equal(['three four five']);
+    });
+  });
 });
