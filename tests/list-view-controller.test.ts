@@ -117,14 +117,22 @@ describe('ListViewController', () => {
     expect(controller.range([4, 6])).to.deep.equal([4, 6]);
   });
 
-  it('lets go at once of a range held before the hidden list is first drawn, which still waits for its frame', async () => {
-    const { controller } = await mountList();
+  it('puts off the first drawing of the hidden list while a change of the view is under way, then lets go at once', async () => {
+    const { host, controller } = await mountList();
     controller.hold([0, 10]);
+    await nextFrame();
+    expect(timers.pending, 'the wait for the first drawing is cancelled').to.equal(0);
+    host.requestUpdate();
+    await host.updateComplete;
+    await nextFrame();
+    expect(timers.pending, 'the frames of the change do not wait for it again').to.equal(0);
+    expect(controller.range([4, 6]), 'the range held').to.deep.equal([0, 10]);
     controller.release();
     expect(controller.range([4, 6]), 'the view is listed').to.deep.equal([4, 6]);
     expect(controller.ready).to.be.false;
+    await host.updateComplete;
     await nextFrame();
-    expect(timers.pending, 'the first drawing waits for its frame, then idle time').to.equal(1);
+    expect(timers.pending, 'the first drawing waits for the frame at rest, then idle time').to.equal(1);
     timers.run();
     expect(controller.ready, 'and the list is drawn').to.be.true;
   });

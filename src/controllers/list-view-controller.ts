@@ -12,7 +12,8 @@ import { whenIdle } from './when-idle.js';
  *   open list is drawn at once.
  * - While a change of the view is under way (`hold()` to `release()`, from the zoom's start to its end), it keeps
  *   listing the range it listed: redrawing up to 200 items on every frame of a pinch would cost more than the
- *   chart itself. It lists the view again once the chart's frame at rest is painted.
+ *   chart itself. It lists the view again once the chart's frame at rest is painted. A hidden list not yet drawn
+ *   waits for that frame too: a reader who zooms at once gets the frames of the zoom first.
  */
 export class ListViewController implements ReactiveController {
   /** Whether the hidden list may be drawn. */
@@ -67,15 +68,14 @@ export class ListViewController implements ReactiveController {
 
   /** A change of the view began: keep listing `visible`, or what is listed while the last change's end waits. */
   hold(visible: readonly [number, number]): void {
-    if (this.ready) this._cancelWait();
+    this._cancelWait();
     this._held ??= visible;
   }
 
   /**
    * The change of the view ended: list what is in view again, once the chart's frame at rest is painted and the page
    * is idle (as the list is first drawn after the chart's first frame): the reader sees the chart stop without
-   * waiting for the list. Before the hidden list is first drawn, at once, and its first drawing still waits for its
-   * frame.
+   * waiting for the list. Before the hidden list is first drawn, at once, and its first drawing waits for that frame.
    */
   release(): void {
     const release = () => {
@@ -92,7 +92,7 @@ export class ListViewController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.ready || this._wait) return;
+    if (this.ready || this._wait || this._held) return;
     this._afterPaint(() => {
       this.ready = true;
       this._host.requestUpdate();
