@@ -282,19 +282,15 @@ function parseBody(body: string): ParsedBody | string {
     };
   }
 
-  const monthStart = utcDate(year, month);
-  const wholeMonth: ParsedBody = {
-    year,
-    month,
-    precision: 'month',
-    minMs: monthStart.getTime(),
-    maxMs: endOfMonth(monthStart).getTime(),
-  };
-  if (dayPart === undefined || dayPart === 'XX') return wholeMonth;
+  if (dayPart === undefined || dayPart === 'XX') {
+    const monthStart = utcDate(year, month);
+    return { year, month, precision: 'month', minMs: monthStart.getTime(), maxMs: endOfMonth(monthStart).getTime() };
+  }
   if (dayPart.includes('X')) return 'X can only stand for the whole day (2016-12-XX)';
   const day = Number(dayPart);
   if (day === 0) return 'day 0';
-  const length = getDaysInMonth(monthStart);
+  // No month has fewer than 28 days: date-fns counts the days of the month for a later day only.
+  const length = day > 28 ? getDaysInMonth(utcDate(year, month)) : 28;
   if (day > length) return `${MONTH_NAMES[month - 1]} ${year} has ${length} days`;
   const dayStart = utcDate(year, month, day);
   return {
