@@ -3,7 +3,6 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { MotionCanvas, type FramePainter } from '../src/controllers/motion-canvas.js';
 import { mountHost } from './controller-host.js';
-import { fakeTimers, type FakeTimers } from './harness.js';
 
 /** A painter that records what it is asked to do. */
 function recordingPainter() {
@@ -34,31 +33,16 @@ async function mountWarmCanvas() {
       ctx.fillRect(0, 0, canvas.width, canvas.height);
     },
   };
-  let resolve!: () => void;
-  const ready = new Promise<void>((r) => (resolve = r));
-  let preparations = 0;
-  const prepare = () => {
-    preparations++;
-    resolve();
-  };
+  let prepared!: () => void;
+  const ready = new Promise<void>((resolve) => (prepared = resolve));
   const { host, controller } = await mountHost(
-    (h) => new MotionCanvas<string, string, string>(h, () => painter, prepare),
+    (h) => new MotionCanvas<string, string, string>(h, () => painter, prepared),
     () => html`<svg class="chart" width="200" height="100"></svg><canvas class="motion" hidden></canvas>`,
   );
   const canvas = host.renderRoot.querySelector('canvas')!;
   /** The alpha of every pixel of the canvas, added up. */
   const ink = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.reduce((a, v, i) => (i % 4 === 3 ? a + v : a), 0);
-  return { host, controller, canvas, painted, ready, ink, prepared: () => preparations > 0 };
-}
-
-/** Runs `test` with timers it runs itself (see `fakeTimers`). */
-async function withFakeTimers(test: (timers: FakeTimers) => Promise<void>): Promise<void> {
-  const timers = fakeTimers();
-  try {
-    await test(timers);
-  } finally {
-    timers.restore();
-  }
+  return { host, controller, canvas, painted, ready, ink };
 }
 
 describe('MotionCanvas', () => {
@@ -84,43 +68,6 @@ describe('MotionCanvas', () => {
     await nextFrame();
     expect(getComputedStyle(canvas).display, 'once only').to.equal('none');
   });
-
-  it('warms up in two idle times: the painting in the first, the host\'s preparations and the unseen frames in the next', () =>
-    withFakeTimers(async (timers) => {
-      const { controller, canvas, painted, ready, prepared } = await mountWarmCanvas();
-      controller.warm('view at rest');
-      expect([painted.length, timers.pending], 'nothing before the page is idle').to.deep.equal([0, 1]);
-      timers.run();
-      expect(painted, 'painted in the first').to.deep.equal(['view at rest']);
-      expect(prepared(), 'the host prepares later').to.be.false;
-      expect(canvas.style.opacity, 'and the unseen frames wait').to.equal('');
-      expect(timers.pending, 'for the next idle time').to.equal(1);
-      timers.run();
-      await ready;
-      expect(canvas.style.opacity, 'its unseen frames began').to.not.equal('');
-      expect(painted, 'painted once').to.have.length(1);
-    }));
-
-  it('puts its warm-up off while a gesture is under way, and drops what is left of it once a gesture was painted', () =>
-    withFakeTimers(async (timers) => {
-      const { controller, canvas, painted, prepared } = await mountWarmCanvas();
-      controller.warm('view at rest');
-      // A gesture the SVG draws (a pan, or a zoom over few marks): the warm-up waits for idle time after it.
-      controller.arm(MotionCanvas.minMarks - 1);
-      timers.run();
-      expect(painted, 'nothing painted while it is under way').to.deep.equal([]);
-      expect(timers.pending, 'it waits for idle time again').to.equal(1);
-      controller.stop();
-      timers.run();
-      expect(painted, 'painted once the gesture ended').to.deep.equal(['view at rest']);
-      // A zoom painted on the canvas before the next step: its frames prepared what the step would have.
-      controller.arm(MotionCanvas.minMarks);
-      controller.start('drawn');
-      controller.stop();
-      timers.run();
-      expect(timers.pending, 'nothing is left to run').to.equal(0);
-      expect([prepared(), canvas.style.opacity], 'neither the host\'s preparations nor the unseen frames').to.deep.equal([false, '']);
-    }));
 
   it('shows the canvas as it is to a gesture that begins during its unseen frames, and leaves its painting alone', async () => {
     const { host, controller, canvas, ready, ink } = await mountWarmCanvas();

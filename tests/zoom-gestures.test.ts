@@ -252,9 +252,8 @@ describe('zoom and pan gestures', () => {
     let mounted: Awaited<ReturnType<typeof mountChart>>;
     try {
       mounted = await mountChart();
-      // Once the page has been idle, the hidden canvas has been painted once, so that the first gesture finds it
-      // ready; the next idle time prepares the layout of a zoom's first frame.
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
+      // Once the page is idle, the hidden canvas has been painted once, so that the first gesture finds it ready.
+      await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
     } finally {
       TimelineLayout.prototype.view = lay;
     }

@@ -33,10 +33,6 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   /** The canvas the host renders (it keeps one for its lifetime). */
   private _canvas?: HTMLCanvasElement;
   private _armed = false;
-  /** Whether a gesture of the reader's is under way, from {@link arm} to {@link stop}. */
-  private _moving = false;
-  /** Whether a gesture has been painted on the canvas. */
-  private _painted = false;
   private _warmed = false;
   private _next?: View;
   /** Where the canvas's top edge lies, in CSS px below the top of the chart. */
@@ -59,35 +55,22 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   /**
    * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
    * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. The host's
-   * own preparations of a gesture run in the next idle time, and then the canvas takes part in a few frames, unseen
-   * ({@link _warmBuffers}): two shorter tasks rather than one, so that a gesture that begins meanwhile waits less.
-   * Neither runs while a gesture of the reader's is under way (each waits for idle time after it), and none is left
-   * to run once a gesture has been painted: its frames did the same work.
+   * own preparations of a gesture run after that painting, in the same idle time. Then the canvas takes part in a few
+   * frames, unseen ({@link _warmBuffers}).
    */
   warm(view: View): void {
     if (this._warmed || !this._painter()) return;
     this._warmed = true;
-    let canvas: HTMLCanvasElement | undefined;
-    const steps = [
-      () => {
-        const painter = this._painter();
-        const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
-        canvas = this._findCanvas();
-        const palette = painter && svg && canvas && !forcedColours() ? painter.readPalette(svg, canvas) : null;
-        if (palette) painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
-        return !!palette;
-      },
-      () => {
-        this._prepare?.();
-        this._warmBuffers(canvas!);
-        return false;
-      },
-    ];
-    const next = () => {
-      if (this._painted || !this._host.renderRoot.isConnected) return;
-      if (this._moving || steps.shift()!()) whenIdle(next);
-    };
-    whenIdle(next);
+    whenIdle(() => {
+      const painter = this._painter();
+      const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+      const canvas = this._findCanvas();
+      const palette = painter && svg && canvas && !this.frozen && !forcedColours() ? painter.readPalette(svg, canvas) : null;
+      if (!palette) return;
+      painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
+      this._prepare?.();
+      this._warmBuffers(canvas!);
+    });
   }
 
   /** How many frames the canvas is shown for, unseen, before the first gesture (see {@link _warmBuffers}). */
@@ -138,7 +121,6 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
    * are at least {@link MotionCanvas.minMarks}).
    */
   arm(marks: number): void {
-    this._moving = true;
     this._armed = marks >= MotionCanvas.minMarks;
   }
 
@@ -155,9 +137,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     const canvas = this._findCanvas();
     this._palette = painter && svg && canvas && !forcedColours() ? painter.readPalette(svg, canvas) : null;
     this.frozen = this._palette ? drawn : undefined;
-    if (!this._palette) return;
-    this._painted = true;
-    this._fit(svg!, canvas!);
+    if (this._palette) this._fit(svg!, canvas!);
   }
 
   /**
@@ -184,7 +164,6 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   /** The gesture ended: the SVG draws again. */
   stop(): void {
     this._armed = false;
-    this._moving = false;
     this.frozen = undefined;
     this._palette = null;
   }
