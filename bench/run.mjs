@@ -42,7 +42,10 @@ const BUNDLE_SNAPSHOT = join(CACHE, `syria-timeline.bundle.${process.pid}.js`);
 const NAIVE_OUT = join(CACHE, `naive.${process.pid}.js`);
 
 const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-// The quiet flags of scripts/screenshot.mjs.
+// The quiet flags of scripts/screenshot.mjs, and no address-bar popup: headless Chromium (from version 156 on, at
+// least) loads that popup's WebUI, a renderer of its own running about a second of script, in every new browser
+// context, which is every repetition here. On a 2-core machine it took the other core for the first second after each
+// page loaded, during the first render and the first gesture of every contender (see README, "How it measures").
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -52,6 +55,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 const VIEWPORT = { width: 1280, height: 900 };
 

@@ -99,7 +99,8 @@ async function render() {
   const server = await startServer(ROOT);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    // No address-bar popup: Chromium loads its WebUI in every new context (see run.mjs, CHROMIUM_ARGS).
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
   });
   try {
     for (const n of SIZES) {
