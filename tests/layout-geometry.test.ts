@@ -4,6 +4,8 @@ import {
   DEFAULT_METRICS,
   OVERDRAW_PX,
   itemGeometry,
+  itemRowBox,
+  markAnchorPx,
   rowBox,
   type Extent,
   type ItemGeometry,
@@ -333,6 +335,28 @@ describe('rowBox', () => {
     }
     return { random, rows, labelWidthOf };
   }
+
+  it('itemRowBox() and markAnchorPx() give what rowBox() and the geometry give, at any zoom, shift and metrics', () => {
+    const { random, rows, labelWidthOf } = randomRows();
+    const items = [...rows.values()].flat();
+    const metricsList: MarkMetrics[] = [DEFAULT_METRICS, { markRadiusPx: 2, gapPx: 10, labelPadPx: 20 }];
+    let compared = 0;
+    for (let trial = 0; trial < 60; trial++) {
+      const k = 2 ** (random() * 14);
+      const xOf = zoomed(k, random() * WIDTH_PX);
+      const startPx = Math.round((random() - 0.5) * 8000);
+      const widthPx = 200 + Math.round(random() * 2800);
+      const metrics = metricsList[trial % 2];
+      for (const item of items) {
+        const labelWidthPx = labelWidthOf.get(item.id)!;
+        const g = itemGeometry(item, xOf, widthPx, metrics, startPx);
+        expect(itemRowBox(item, xOf, widthPx, labelWidthPx, metrics, startPx), item.id).to.deep.equal(rowBox(g, labelWidthPx, metrics, startPx));
+        expect(markAnchorPx(item, xOf, widthPx, startPx), item.id).to.equal(g.bar ? Math.max(g.bar.startPx, startPx) : g.markPx);
+        compared++;
+      }
+    }
+    expect(compared).to.equal(60 * 400);
+  });
 
   /** How far the "before clamping" geometry moves the view: 64 px of overdraw then clamps nothing that is drawn. */
   const SHIFT_PX = 1e7;

@@ -9,6 +9,8 @@
  */
 export class TextMeasurer {
   private readonly _cache = new Map<string, number>();
+  /** Estimates of texts not measured, kept as well: each frame of a gesture estimates the labels of the last. */
+  private readonly _estimates = new Map<string, number>();
   private _context: CanvasRenderingContext2D | null | undefined;
   /** Whether words can be summed: unknown until the first text with a space is measured both ways. */
   private _byWords: boolean | undefined;
@@ -43,10 +45,12 @@ export class TextMeasurer {
    * labels to a width (many candidate cuts per frame), and never for the full labels that lanes are packed with.
    */
   estimate = (text: string): number => {
-    let width = this._cache.get(text);
+    let width = this._cache.get(text) ?? this._estimates.get(text);
     if (width === undefined) {
       width = 0;
       for (const ch of text) width += this.measure(ch) * 1.02;
+      if (this._estimates.size > 20000) this._estimates.clear();
+      this._estimates.set(text, width);
     }
     return width;
   };

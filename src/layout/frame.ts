@@ -1,4 +1,4 @@
-import { DEFAULT_METRICS, itemGeometry, rowBox, type ItemGeometry, type MarkMetrics } from './geometry.js';
+import { DEFAULT_METRICS, itemGeometry, itemRowBox, markAnchorPx, type ItemGeometry, type MarkMetrics } from './geometry.js';
 import type { LayoutItem } from './items.js';
 import { placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
 import { binMarks, countMarks, DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
@@ -169,6 +169,21 @@ export interface Frame {
 }
 
 /**
+ * The time a frame of `widthPx` that shows `visibleMs` looks for events in: a little before the view, for the
+ * events that start there and still show their label in it, and a little after, for the marks that reach into it.
+ * A lane with more than {@link DENSE_LIMIT} marks in it is drawn as clusters.
+ */
+export function frameSpanMs(
+  [t0, t1]: readonly [number, number],
+  widthPx: number,
+  labelMaxPx: number,
+  metrics: MarkMetrics = DEFAULT_METRICS,
+): [number, number] {
+  const msPerPx = (t1 - t0) / widthPx;
+  return [t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx, t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx];
+}
+
+/**
  * Everything that changes from one zoom or pan frame to the next, for the visible part only.
  *
  * Per lane: when few events are in view (at most {@link DENSE_LIMIT}), they come from the lane's time index and are
@@ -186,9 +201,7 @@ export function layoutFrame(input: FrameInput): Frame {
   // A whole number of ms: the frames of a pan, laid out over other ranges at one zoom, find the same bins, and their
   // clusters the same ids (and nodes), where the rounding of `msPerPx` would move them.
   const binMs = Math.round((input.binPx ?? 40) * msPerPx) || 1;
-  // Items that start a little before the view still show their label in it.
-  const fromMs = t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
-  const toMs = t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx;
+  const [fromMs, toMs] = frameSpanMs(input.visibleMs, widthPx, labelMaxPx, metrics);
   const held = input.held;
   const rows = held ?? input.kept;
   // While the view moves, only events that come into view are packed, and they get no label: the estimate of their
@@ -240,7 +253,12 @@ export function layoutFrame(input: FrameInput): Frame {
       continue;
     }
     const candidates = lane.index.query(fromMs, toMs);
-    const box = (item: LayoutItem) => ({ id: item.id, ...rowBox(geometryOf(item), labelWidth(item), metrics, startPx) });
+    // Most events in view at a deep zoom into dense data are not drawn one by one: their boxes and anchors are worked
+    // out without their geometry.
+    const box = (item: LayoutItem) => {
+      const extent = itemRowBox(item, x, widthPx, labelWidth(item), metrics, startPx);
+      return { id: item.id, startPx: extent.startPx, endPx: extent.endPx };
+    };
     const local = rows
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
         packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
@@ -259,7 +277,7 @@ export function layoutFrame(input: FrameInput): Frame {
     }
     // What does not fit goes to the cluster row: events whose marks would touch there are grouped into one cluster,
     // and a span there is always a cluster (its bar would cross its neighbours), so nothing in that row overlaps.
-    for (const group of groupByMark(overflow, geometryOf, metrics, startPx)) {
+    for (const group of groupByMark(overflow, (item) => markAnchorPx(item, x, widthPx, startPx), metrics)) {
       if (group.items.length === 1 && group.items[0].kind === 'point') addSingle(group.items[0], clusterRow);
       else {
         const first = group.items[0];
@@ -374,23 +392,17 @@ interface MarkGroup {
 }
 
 /**
- * Groups events whose marks would touch in one row (within `gapPx`), with each event's geometry from `geometryOf`. A
- * span counts by the start of its visible part, not its whole bar, so that a long span does not swallow every event
- * after it. Each group lists its events by mark. `startPx`: where the plot begins in the geometry's px. O(n log n).
+ * Groups events whose marks would touch in one row (within `gapPx`), each at its anchor from `anchorOf` (see
+ * `markAnchorPx`: a span counts by the start of its visible part, not its whole bar, so that a long span does not
+ * swallow every event after it). Each group lists its events by mark. O(n log n).
  */
 export function groupByMark(
   items: readonly LayoutItem[],
-  geometryOf: (item: LayoutItem) => ItemGeometry,
+  anchorOf: (item: LayoutItem) => number,
   metrics: MarkMetrics = DEFAULT_METRICS,
-  startPx = 0,
 ): MarkGroup[] {
   const r = metrics.markRadiusPx;
-  const anchors = items
-    .map((item) => {
-      const g = geometryOf(item);
-      return { item, px: g.bar ? Math.max(g.bar.startPx, startPx) : g.markPx };
-    })
-    .sort((a, b) => a.px - b.px);
+  const anchors = items.map((item) => ({ item, px: anchorOf(item) })).sort((a, b) => a.px - b.px);
   const groups: MarkGroup[] = [];
   for (const a of anchors) {
     const last = groups[groups.length - 1];

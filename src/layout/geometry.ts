@@ -103,15 +103,59 @@ export function itemGeometry(
  * label rather than let it overlap. `startPx`: where the plot begins in the px of `g`, as for {@link itemGeometry}.
  */
 export function rowBox(g: ItemGeometry, labelWidthPx: number, metrics: MarkMetrics = DEFAULT_METRICS, startPx = 0): Extent {
-  if (g.bar) {
-    const inside = g.bar.endPx - Math.max(g.bar.startPx, startPx) >= labelWidthPx + 2 * metrics.labelPadPx;
-    return {
-      startPx: g.bar.startPx,
-      endPx: inside ? g.bar.endPx : g.bar.endPx + metrics.gapPx + labelWidthPx,
-    };
-  }
-  return {
-    startPx: g.occupied.startPx,
-    endPx: Math.max(g.occupied.endPx, g.markPx + metrics.markRadiusPx + metrics.gapPx + labelWidthPx),
-  };
+  return g.bar
+    ? barBox(g.bar.startPx, g.bar.endPx, labelWidthPx, metrics, startPx)
+    : pointBox(g.markPx, g.occupied.startPx, g.occupied.endPx, labelWidthPx, metrics);
 }
+
+/**
+ * {@link rowBox} of `item`'s {@link itemGeometry} (same arguments), without making the geometry: a frame packs every
+ * event in view, and at a deep zoom into dense data most of them are not drawn one by one.
+ */
+export function itemRowBox(
+  item: LayoutItem,
+  x: (ms: number) => number,
+  widthPx: number,
+  labelWidthPx: number,
+  metrics: MarkMetrics = DEFAULT_METRICS,
+  startPx = 0,
+): Extent {
+  const lo = startPx - OVERDRAW_PX;
+  const hi = startPx + widthPx + OVERDRAW_PX;
+  if (item.kind === 'point') {
+    const markPx = pxOf(item.markMs, x, lo, hi);
+    const r = metrics.markRadiusPx;
+    const fuzzy = item.fuzzyStart;
+    return pointBox(
+      markPx,
+      fuzzy ? Math.min(markPx - r, pxOf(item.startMinMs, x, lo, hi)) : markPx - r,
+      fuzzy ? Math.max(markPx + r, pxOf(item.startMaxMs, x, lo, hi)) : markPx + r,
+      labelWidthPx,
+      metrics,
+    );
+  }
+  const barStartPx = pxOf(item.startMinMs, x, lo, hi);
+  return barBox(barStartPx, Math.max(pxOf(item.endMaxMs, x, lo, hi), barStartPx + 2), labelWidthPx, metrics, startPx);
+}
+
+/**
+ * Where `item` is anchored in a row for grouping (the same arguments as {@link itemGeometry}): a point's mark, or the
+ * start of a span's bar, no further left than the plot's left edge.
+ */
+export function markAnchorPx(item: LayoutItem, x: (ms: number) => number, widthPx: number, startPx = 0): number {
+  const lo = startPx - OVERDRAW_PX;
+  const hi = startPx + widthPx + OVERDRAW_PX;
+  return item.kind === 'point' ? pxOf(item.markMs, x, lo, hi) : Math.max(pxOf(item.startMinMs, x, lo, hi), startPx);
+}
+
+/** The row box of a point's mark at `markPx` that occupies `[occupiedStartPx, occupiedEndPx]`: its label on the right. */
+const pointBox = (markPx: number, occupiedStartPx: number, occupiedEndPx: number, labelWidthPx: number, metrics: MarkMetrics): Extent => ({
+  startPx: occupiedStartPx,
+  endPx: Math.max(occupiedEndPx, markPx + metrics.markRadiusPx + metrics.gapPx + labelWidthPx),
+});
+
+/** The row box of a bar from `barStartPx` to `barEndPx`: the bar, and its label on the right unless it fits inside. */
+const barBox = (barStartPx: number, barEndPx: number, labelWidthPx: number, metrics: MarkMetrics, startPx: number): Extent => {
+  const inside = barEndPx - Math.max(barStartPx, startPx) >= labelWidthPx + 2 * metrics.labelPadPx;
+  return { startPx: barStartPx, endPx: inside ? barEndPx : barEndPx + metrics.gapPx + labelWidthPx };
+};

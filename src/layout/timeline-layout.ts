@@ -1,7 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { zoomScale, type TimeScale } from './scale.js';
 import type { TimelineEvent } from '../data/types.js';
-import { DEFAULT_METRICS, itemGeometry, rowBox } from './geometry.js';
+import { DEFAULT_METRICS, itemRowBox } from './geometry.js';
 import { fitPlotWidth, layoutFrame, stackLanes, type DrawnItem, type Frame, type FrameLane, type LaneStack } from './frame.js';
 import { createLayoutItems, timeDomain, type ItemIssue, type LayoutItem } from './items.js';
 import { indexLanes, sizeLane, type LaneIndex } from './lane-index.js';
@@ -236,7 +236,7 @@ export class TimelineLayout {
     this.frameLanes = this.lanes.map((lane) => {
       const size = sizeLane(
         lane,
-        (item) => rowBox(itemGeometry(item, base, this.widthPx), labelWidth(item)),
+        (item) => itemRowBox(item, base, this.widthPx, labelWidth(item)),
         this.sizes.maxRowsPerLane,
         DEFAULT_METRICS.gapPx,
       );
