@@ -24,6 +24,7 @@ async function mountCanvas(painter: FramePainter<string, string> | undefined) {
 /** A painter that fills the canvas, and a host whose canvas is hidden, as the timeline's is at rest. */
 async function mountWarmCanvas() {
   const painted: string[] = [];
+  const left: number[] = [];
   const painter: FramePainter<string, string> = {
     readPalette: () => 'palette',
     paintFrame: (canvas, view) => {
@@ -31,26 +32,42 @@ async function mountWarmCanvas() {
       const ctx = canvas.getContext('2d')!;
       ctx.fillStyle = 'rgb(200, 0, 0)';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
+      // What a rehearsed frame leaves on the canvas once the task that painted it is over.
+      if (view.includes('step')) queueMicrotask(() => left.push(inkOf(canvas)));
     },
   };
   let prepared!: () => void;
   const ready = new Promise<void>((resolve) => (prepared = resolve));
+  /** The frames of the rehearsal, as the host lays them out: the next one each time one is asked for. */
+  const rehearsed: string[] = [];
+  const rehearse = (view: string): Iterator<string> => {
+    prepared();
+    let i = 0;
+    return { next: () => (i < rehearsal.frames ? { value: (rehearsed.push(`${view} step ${++i}`), rehearsed.at(-1)!), done: false } : { value: undefined, done: true }) };
+  };
+  const rehearsal = { frames: 3 };
   const { host, controller } = await mountHost(
-    (h) => new MotionCanvas<string, string, string>(h, () => painter, prepared),
+    (h) => new MotionCanvas<string, string, string>(h, () => painter, rehearse),
     () => html`<svg class="chart" width="200" height="100"></svg><canvas class="motion" hidden></canvas>`,
   );
   const canvas = host.renderRoot.querySelector('canvas')!;
-  /** The alpha of every pixel of the canvas, added up. */
-  const ink = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.reduce((a, v, i) => (i % 4 === 3 ? a + v : a), 0);
-  return { host, controller, canvas, painted, ready, ink };
+  const ink = () => inkOf(canvas);
+  return { host, controller, canvas, painted, ready, ink, rehearsed, rehearsal, left };
 }
+
+/** The alpha of every pixel of `canvas`, added up. */
+const inkOf = (canvas: HTMLCanvasElement) =>
+  canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.reduce((a, v, i) => (i % 4 === 3 ? a + v : a), 0);
+
+/** Resolves in the next idle period (or, without idle callbacks, in a task of its own). */
+const idle = () => new Promise<unknown>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve) : setTimeout(resolve)));
 
 describe('MotionCanvas', () => {
   it('before the first gesture, paints once when idle, then takes part in a few frames unseen and is hidden again, clear', async () => {
     const { controller, canvas, painted, ready, ink } = await mountWarmCanvas();
     controller.warm('view at rest');
     await ready;
-    expect(painted, 'the view is painted once, then the host prepares').to.deep.equal(['view at rest']);
+    expect(painted, 'the view is painted once, then the rehearsal is asked for').to.deep.equal(['view at rest']);
     expect([canvas.width, canvas.height], 'sized to the chart').to.deep.equal([200, 100]);
     const style = getComputedStyle(canvas);
     expect(style.display, 'the hidden canvas takes part in frames').to.equal('block');
@@ -67,6 +84,36 @@ describe('MotionCanvas', () => {
     controller.warm('view later');
     await nextFrame();
     expect(getComputedStyle(canvas).display, 'once only').to.equal('none');
+  });
+
+  it('then lays out and paints the frames of a rehearsed gesture in idle time, one by one, and leaves the canvas clear', async () => {
+    const { controller, painted, ready, ink, rehearsed, left } = await mountWarmCanvas();
+    controller.warm('view at rest');
+    await ready;
+    expect(rehearsed, 'no frame is laid out before the next idle period').to.deep.equal([]);
+    for (let i = 0; i < 20 && rehearsed.length < 3; i++) await idle();
+    const steps = ['view at rest step 1', 'view at rest step 2', 'view at rest step 3'];
+    expect(rehearsed, 'each frame laid out when asked for').to.deep.equal(steps);
+    expect(painted, 'and painted').to.deep.equal(['view at rest', ...steps]);
+    expect(left, 'each cleared in the task that painted it').to.deep.equal([0, 0, 0]);
+    for (let i = 0; i < MotionCanvas.warmFrames + 2; i++) await nextFrame();
+    expect(ink(), 'nothing is left on it').to.equal(0);
+  });
+
+  it('stops the rehearsal when the reader\'s first gesture begins, and when the host leaves the page', async () => {
+    for (const end of ['gesture', 'disconnect'] as const) {
+      const { host, controller, ready, rehearsed, rehearsal } = await mountWarmCanvas();
+      rehearsal.frames = Infinity;
+      controller.warm('view at rest');
+      await ready;
+      for (let i = 0; i < 20 && rehearsed.length === 0; i++) await idle();
+      expect(rehearsed.length, `${end}: frames rehearsed`).to.be.greaterThan(0);
+      if (end === 'gesture') controller.arm(1);
+      else host.remove();
+      const count = rehearsed.length;
+      for (let i = 0; i < 5; i++) await idle();
+      expect(rehearsed.length, `${end}: no frame laid out after it`).to.equal(count);
+    }
   });
 
   it('shows the canvas as it is to a gesture that begins during its unseen frames, and leaves its painting alone', async () => {

@@ -9,6 +9,13 @@ export interface FramePainter<View, Palette> {
   paintFrame(canvas: HTMLCanvasElement, view: View, palette: Palette, topPx: number): void;
 }
 
+/** Clears all of `canvas`, whatever its context's transform. */
+function clear(canvas: HTMLCanvasElement): void {
+  const ctx = canvas.getContext('2d');
+  ctx?.setTransform(1, 0, 0, 1, 0, 0);
+  ctx?.clearRect(0, 0, canvas.width, canvas.height);
+}
+
 /** Whether the page is in forced colours, where the SVG takes the system's colours and the canvas is never used. */
 const forcedColours = () => matchMedia('(forced-colors: active)').matches;
 
@@ -40,38 +47,58 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   /** Whether the canvas is taking part in its unseen frames ({@link _warmBuffers}). */
   private _warming = false;
 
+  /** Cancels the idle task of the rehearsal under way ({@link warm}). */
+  private _cancelRehearsal?: () => void;
+  /** Whether a gesture of the reader's has begun: a rehearsal stops then. */
+  private _begun = false;
+
   /**
    * @param _painter - What paints, once it has loaded.
-   * @param _prepare - The host's own preparations of a gesture, run once after the canvas is warmed up (see {@link warm}).
+   * @param _rehearse - The frames of a rehearsed gesture from the view warmed up, laid out one at a time as they are
+   *   asked for: painted unseen in the idle time after the warm-up (see {@link warm}).
    */
   constructor(
     private readonly _host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
     private readonly _painter: () => FramePainter<View, Palette> | undefined,
-    private readonly _prepare?: () => void,
+    private readonly _rehearse?: (view: View) => Iterator<View>,
   ) {
     this._host.addController(this);
   }
 
   /**
    * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
-   * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. The host's
-   * own preparations of a gesture run after that painting, in the same idle time. Then the canvas takes part in a few
-   * frames, unseen ({@link _warmBuffers}).
+   * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. Then the
+   * canvas takes part in a few frames, unseen ({@link _warmBuffers}), and the frames of a rehearsed gesture are laid
+   * out and painted, unseen, as many in each idle period as it has room for, until the reader's first gesture.
    */
   warm(view: View): void {
     if (this._warmed || !this._painter()) return;
     this._warmed = true;
-    whenIdle(() => {
+    this._cancelRehearsal = whenIdle(() => {
       const painter = this._painter();
       const svg = this._host.renderRoot.querySelector<SVGSVGElement>('svg.chart');
       const canvas = this._findCanvas();
       const palette = painter && svg && canvas && !this.frozen && !forcedColours() ? painter.readPalette(svg, canvas) : null;
       if (!palette) return;
-      painter!.paintFrame(canvas!, view, palette, this._fit(svg!, canvas!));
-      this._prepare?.();
+      const topPx = this._fit(svg!, canvas!);
+      painter!.paintFrame(canvas!, view, palette, topPx);
       this._warmBuffers(canvas!);
+      const frames = this._rehearse?.(view);
+      const rehearse = (deadline?: IdleDeadline) => {
+        do {
+          const next = this._begun ? undefined : frames!.next();
+          if (!next || next.done) return;
+          painter!.paintFrame(canvas!, next.value, palette, topPx);
+          clear(canvas!);
+        } while ((deadline?.timeRemaining() ?? 0) > MotionCanvas.rehearsalRoomMs);
+        this._cancelRehearsal = whenIdle(rehearse);
+      };
+      if (frames) this._cancelRehearsal = whenIdle(rehearse);
     });
   }
+
+  /** How many ms an idle period must still have left for the rehearsal to lay out and paint another frame in it. */
+  static rehearsalRoomMs = 20;
 
   /** How many frames the canvas is shown for, unseen, before the first gesture (see {@link _warmBuffers}). */
   static warmFrames = 4;
@@ -92,8 +119,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     let frames = 0;
     const next = () => {
       if (!this._warming) return;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      clear(canvas);
       if (frames++ === MotionCanvas.warmFrames) return this._endWarm();
       ctx.fillRect(frames, 0, 1, 1);
       requestAnimationFrame(next);
@@ -121,6 +147,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
    * are at least {@link MotionCanvas.minMarks}).
    */
   arm(marks: number): void {
+    this._begun = true;
     this._armed = marks >= MotionCanvas.minMarks;
   }
 
@@ -182,6 +209,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this._cancelRehearsal?.();
     this.stop();
     this._endWarm();
   }

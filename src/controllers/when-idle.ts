@@ -1,8 +1,8 @@
 /**
- * Runs `task` when the page is next idle, and within `timeoutMs` whatever happens; where there are no idle callbacks
- * (Safari), in a task of its own. Returns what cancels it.
+ * Runs `task` when the page is next idle, and within `timeoutMs` whatever happens, with the idle period's deadline;
+ * where there are no idle callbacks (Safari), in a task of its own, with none. Returns what cancels it.
  */
-export function whenIdle(task: () => void, timeoutMs = 1000): () => void {
+export function whenIdle(task: (deadline?: IdleDeadline) => void, timeoutMs = 1000): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(task, { timeout: timeoutMs });
     return () => cancelIdleCallback(id);

@@ -10,7 +10,7 @@
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { DrawnView } from '../../controllers/view-controller.js';
 import { MotionCanvas } from '../../controllers/motion-canvas.js';
-import { warmUpZoom } from '../../layout/warm-up.js';
+import { rehearseZoom } from '../../layout/warm-up.js';
 import { OverviewController } from '../../controllers/overview-controller.js';
 import { paintFrame, readPalette, type Palette } from '../paint-frame.js';
 import { TimelineActions, type ActionsHost } from '../timeline-actions.js';
@@ -43,11 +43,13 @@ export function createParts(host: ActionsHost & { readonly element: ReactiveCont
   const painter = { paintFrame, readPalette };
   return {
     actions,
-    // Once idle, the layout of a gesture's first frame is run once too, so that its code is compiled before the
-    // reader's first gesture.
-    canvas: new MotionCanvas<DrawnView, PlotView, Palette>(element, () => painter, () =>
-      warmUpZoom(layout, zoom.transform, views.drawn.frame.items, locale.words.locale, views.measurer),
-    ),
+    // Once idle, the frames of a pinch from the view drawn are laid out and painted, unseen, so that their code is
+    // compiled before the reader's first gesture.
+    canvas: new MotionCanvas<DrawnView, PlotView, Palette>(element, () => painter, function* (plot) {
+      for (const view of rehearseZoom(layout, zoom.transform, views.drawn.frame.items, locale.words.locale, views.measurer)) {
+        yield { ...plot, ...view, shiftPx: 0 };
+      }
+    }),
     overview: new OverviewController(element, {
       onWindow: (x0, x1, final) => {
         zoom.showRange(x0, x1, 1);
