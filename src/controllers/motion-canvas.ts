@@ -68,8 +68,8 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
   /**
    * Paints `view` once on the hidden canvas when the page is next idle, once the painter has loaded: the first frame
    * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. Then the
-   * canvas takes part in a few frames, unseen ({@link _warmBuffers}), and the frames of a rehearsed gesture are laid
-   * out and painted, unseen, as many in each idle period as it has room for, until the reader's first gesture.
+   * canvas takes part in a few frames, unseen ({@link _warmBuffers}); after them, the frames of a rehearsed gesture are
+   * laid out and painted, unseen, as many in each idle period as it has room for, until the reader's first gesture.
    */
   warm(view: View): void {
     if (this._warmed || !this._painter()) return;
@@ -82,7 +82,6 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
       if (!palette) return;
       const topPx = this._fit(svg!, canvas!);
       painter!.paintFrame(canvas!, view, palette, topPx);
-      this._warmBuffers(canvas!);
       const frames = this._rehearse?.(view);
       const rehearse = (deadline?: IdleDeadline) => {
         do {
@@ -93,7 +92,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
         } while ((deadline?.timeRemaining() ?? 0) > MotionCanvas.rehearsalRoomMs);
         this._cancelRehearsal = whenIdle(rehearse);
       };
-      if (frames) this._cancelRehearsal = whenIdle(rehearse);
+      this._warmBuffers(canvas!, () => frames && (this._cancelRehearsal = whenIdle(rehearse)));
     });
   }
 
@@ -108,9 +107,9 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
    * the browser makes the buffers it hands a canvas's frames to the compositor in (three of them in Chromium) now,
    * rather than in the first frames of the first gesture, where each cost about 20 ms at 1,200 × 900 px. A canvas with
    * an opacity of 0 takes no part in frames, so it gets one too small to be seen. A gesture that begins meanwhile
-   * shows the canvas as it is.
+   * shows the canvas as it is; otherwise `then` runs after the last of them.
    */
-  private _warmBuffers(canvas: HTMLCanvasElement): void {
+  private _warmBuffers(canvas: HTMLCanvasElement, then: () => void): void {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     this._warming = true;
@@ -120,7 +119,7 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
     const next = () => {
       if (!this._warming) return;
       clear(canvas);
-      if (frames++ === MotionCanvas.warmFrames) return this._endWarm();
+      if (frames++ === MotionCanvas.warmFrames) return this._endWarm(), then();
       ctx.fillRect(frames, 0, 1, 1);
       requestAnimationFrame(next);
     };
