@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
@@ -259,8 +259,8 @@ describe('zoom and pan gestures', () => {
       await idle();
       const canvas = mounted.el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
       painted = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.some((v) => v > 0);
-      // In the idle periods after that, the frames of a rehearsed pinch are laid out, the first one step in.
-      for (let i = 0; i < 50 && !laidOut.includes(2 ** 0.2); i++) await idle();
+      // In the idle periods after those frames, the frames of a rehearsed pinch are laid out, the first one step in.
+      for (let i = 0; i < 100 && !laidOut.includes(2 ** 0.2); i++) await (i % 2 ? nextFrame() : idle());
     } finally {
       TimelineLayout.prototype.view = lay;
     }
