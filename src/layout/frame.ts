@@ -171,7 +171,7 @@ export interface Frame {
 /**
  * The time a frame of `widthPx` that shows `visibleMs` looks for events in: a little before the view, for the
  * events that start there and still show their label in it, and a little after, for the marks that reach into it.
- * A lane with more than {@link DENSE_LIMIT} marks in it is drawn as clusters.
+ * A lane with more than {@link DENSE_LIMIT} marks in it is drawn as clusters ({@link isDense}).
  */
 export function frameSpanMs(
   [t0, t1]: readonly [number, number],
@@ -182,6 +182,9 @@ export function frameSpanMs(
   const msPerPx = (t1 - t0) / widthPx;
   return [t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx, t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx];
 }
+
+/** Whether a frame draws `lane` as clusters: it has more than {@link DENSE_LIMIT} marks in the frame's span. */
+export const isDense = (lane: LaneIndex, [fromMs, toMs]: readonly [number, number]) => countMarks(lane, fromMs, toMs) > DENSE_LIMIT;
 
 /**
  * Everything that changes from one zoom or pan frame to the next, for the visible part only.
@@ -201,7 +204,8 @@ export function layoutFrame(input: FrameInput): Frame {
   // A whole number of ms: the frames of a pan, laid out over other ranges at one zoom, find the same bins, and their
   // clusters the same ids (and nodes), where the rounding of `msPerPx` would move them.
   const binMs = Math.round((input.binPx ?? 40) * msPerPx) || 1;
-  const [fromMs, toMs] = frameSpanMs(input.visibleMs, widthPx, labelMaxPx, metrics);
+  const span = frameSpanMs(input.visibleMs, widthPx, labelMaxPx, metrics);
+  const [fromMs, toMs] = span;
   const held = input.held;
   const rows = held ?? input.kept;
   // While the view moves, only events that come into view are packed, and they get no label: the estimate of their
@@ -237,7 +241,7 @@ export function layoutFrame(input: FrameInput): Frame {
   for (const frameLane of input.lanes) {
     const { lane, size, firstRow } = frameLane;
     const clusterRow = firstRow + size.rows;
-    if (countMarks(lane, fromMs, toMs) > DENSE_LIMIT) {
+    if (isDense(lane, span)) {
       // Every bin is a cluster, even of one event: bins are aligned in time, so they stay put while the view pans.
       for (const bin of binMarks(lane, t0 - binMs, t1 + binMs, binMs)) {
         addCluster(lane, String(bin.startMs), clusterRow, {

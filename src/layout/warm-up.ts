@@ -1,5 +1,4 @@
-import { byId, frameSpanMs, type DrawnItem } from './frame.js';
-import { countMarks, DENSE_LIMIT } from './lane-index.js';
+import { byId, frameSpanMs, isDense, type DrawnItem } from './frame.js';
 import type { ZoomState } from './motion.js';
 import { zoomScale } from './scale.js';
 import type { TimelineLayout, TimelineView } from './timeline-layout.js';
@@ -38,8 +37,8 @@ export function* rehearseZoom(
   const dense = (k: number) => {
     const x = zoomScale(layout.baseX, around(k));
     const visibleMs = [x.invert(0).getTime(), x.invert(layout.widthPx).getTime()] as const;
-    const [fromMs, toMs] = frameSpanMs(visibleMs, layout.widthPx, layout.sizes.labelMaxPx);
-    return layout.lanes.some((lane) => countMarks(lane, fromMs, toMs) > DENSE_LIMIT);
+    const span = frameSpanMs(visibleMs, layout.widthPx, layout.sizes.labelMaxPx);
+    return layout.lanes.some((lane) => isDense(lane, span));
   };
   if (!dense(at.k)) return;
   let k = at.k;
