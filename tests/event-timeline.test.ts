@@ -9,6 +9,7 @@ import {
   eventIds,
   eventNodes,
   fixtureUrl,
+  mount,
   mountArticle,
   nodeOf,
   press,
@@ -325,6 +326,47 @@ describe('<syria-timeline>', () => {
       el.selected = 'aleppo-east-retaken';
       await settle(el);
       await expect(el).to.be.accessible();
+    }
+  });
+});
+
+describe('the focus ring', () => {
+  // Twelve events a month apart, each with a long title: in 600 px their labels are cut to the room before the next.
+  // Every word differs from one title to the next, so that no cut word is measured (and kept) for another.
+  const crowded: TimelineEvent[] = Array.from({ length: 12 }, (_, i) => ({
+    id: `talks-${i + 1}`,
+    title: ['Delegations', 'from', 'every', 'side', 'meet', 'again', 'in', 'Geneva', 'for', 'talks'].map((w) => w + 'abcdefghijkl'[i]).join(' '),
+    start: `2016-${String(i + 1).padStart(2, '0')}-10`,
+    category: 'diplomacy',
+  }));
+
+  it('goes around the mark and the whole label, as cut, of the event that holds the Tab stop', async () => {
+    const el = await mount('event-timeline', { widthPx: 600, props: { events: crowded } });
+    const option = eventNodes(el).find((n) => n.getAttribute('tabindex') === '0')!;
+    const ring = box(option.querySelector('.focus-ring')!);
+    const label = box(root(el).querySelector(`[part~="label"][data-id="${option.dataset.id}"]`)!);
+    expect(ring.left).to.be.at.most(label.left + 0.5);
+    expect(ring.right).to.be.at.least(label.right - 0.5);
+    // Every other event has no ring.
+    expect(root(el).querySelectorAll('.focus-ring')).to.have.length(1);
+  });
+
+  it('measures a label as cut only for the event it goes around, not for every event drawn', async () => {
+    const measured: string[] = [];
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+      measured.push(text);
+      return measureText.call(this, text);
+    };
+    try {
+      const el = await mount('event-timeline', { widthPx: 600, props: { events: crowded } });
+      const cut = [...root(el).querySelectorAll('[part~="label"]')].filter((n) => n.textContent!.trim().endsWith('…'));
+      expect(cut.length, 'labels cut').to.be.at.least(3);
+      // Labels are cut with estimates (the widths of their characters); the cut text of a label, or its last word,
+      // is measured to the px only for the ring.
+      expect(measured.filter((text) => text.length > 1 && text.endsWith('…')).length).to.be.at.most(1);
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
     }
   });
 });

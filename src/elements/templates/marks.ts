@@ -101,12 +101,16 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
   const shapes = eventShapes(view, d);
   const { cls, approximate } = shapes;
   const hatch = approximate ? `url(#hatch-${cls})` : nothing;
-  const r = DEFAULT_METRICS.markRadiusPx;
-  const labelEnd = label.fit === 'hidden' ? 0 : label.xPx + Math.min(label.maxWidthPx, view.measure(d.text));
-  const ringStart = Math.min(g.occupied.startPx, g.markPx - r) - 3;
-  const ringEnd = Math.max(g.occupied.endPx, labelEnd) + 3;
   const rect = (cls: string, e: Extent, rx: number, fill: typeof hatch = nothing) =>
     svg`<rect class=${cls} x=${e.x} y=${-BAR_PX / 2} width=${e.width} height=${BAR_PX} rx=${rx} fill=${fill}></rect>`;
+  // Made only where drawn: it measures the label as cut, to the px (a canvas measurement for each event otherwise).
+  const focusRing = () => {
+    const labelEnd = label.fit === 'hidden' ? 0 : label.xPx + Math.min(label.maxWidthPx, view.measure(d.text));
+    const ringStart = Math.min(g.occupied.startPx, g.markPx - DEFAULT_METRICS.markRadiusPx) - 3;
+    const ringEnd = Math.max(g.occupied.endPx, labelEnd) + 3;
+    return svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
+      width=${ringEnd - ringStart} height=${view.rowPx - 4} rx="4"></rect>`;
+  };
   const isTabStop = isKey(view.tabStop, 'event', item.id);
   return svg`<g part="event" class="event ${cls} ${shapes.fuzzy ? 'fuzzy' : ''}
       ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
@@ -114,8 +118,7 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
       aria-setsize=${view.setSize} aria-label=${view.describe.name(item)} transform="translate(0 ${d.rowYPx})">
     ${isTabStop || view.selected === item.id
       ? // Only the event that can take focus, and the selected one, need a ring: one node less for every other.
-        svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
-          width=${ringEnd - ringStart} height=${view.rowPx - 4} rx="4"></rect>`
+        focusRing()
       : nothing}
     ${shapes.bar ? rect('bar', shapes.bar, 3) : nothing}
     ${shapes.solid ? rect('solid', shapes.solid, 0) : nothing}
