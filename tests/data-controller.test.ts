@@ -152,6 +152,19 @@ describe('DataController', () => {
     expect(controller.originalOf('nothing')).to.equal(null);
   });
 
+  it('hands back the page’s own object after events left out before it, even once the page reorders its list', async () => {
+    const [a, b] = two;
+    const c: TimelineEvent = { id: 'c', title: 'Third', start: '2016-04', category: 'statement' };
+    const list = [{ title: 'No start' }, a, mixed[2], b, { ...a, title: 'Same id' }, c] as TimelineEvent[];
+    const { controller, layout } = await mountData({ events: list });
+    expect(layout.items.map((item) => item.id)).to.deep.equal(['a', 'b', 'c']);
+    list.reverse();
+    expect(controller.originalOf('a')).to.equal(a);
+    expect(controller.originalOf('b')).to.equal(b);
+    expect(controller.originalOf('c')).to.equal(c);
+    expect(controller.originalOf('bad')).to.equal(null);
+  });
+
   it('gives the layout the events in the reader’s language, and the same events in other words when it changes', async () => {
     const translated: TimelineEvent[] = [
       { ...two[0], translations: { fr: { title: 'Premier' }, ar: { title: 'الأول' } } },

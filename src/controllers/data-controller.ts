@@ -83,8 +83,8 @@ export class DataController implements ReactiveController {
   /** Whether the issues of new data are still to be reported. */
   private _report = false;
   private _abort?: AbortController;
-  /** The page's own object for each drawn event, by id. */
-  private readonly _originals = new Map<string, TimelineEvent>();
+  /** The page's own object for the k-th validated event, for events the page gave. */
+  private _original?: (k: number) => TimelineEvent;
   /** Makes the issues of the data (once read). */
   private _makeIssues: () => TimelineIssue[] = () => [];
   private _issues?: TimelineIssue[];
@@ -160,7 +160,7 @@ export class DataController implements ReactiveController {
    */
   originalOf(id: string): TimelineEvent | null {
     const item = this._layout.byId.get(id);
-    return this._originals.get(id) ?? (item ? this._validated[item.index] : null);
+    return item ? (this._original?.(item.index) ?? this._validated[item.index]) : null;
   }
 
   /** What a relative URL in the events resolves against: the `src` file once loaded, else the page. */
@@ -253,13 +253,13 @@ export class DataController implements ReactiveController {
     this._validated = result.events;
     this._layout.setEvents((this._shown = translateEvents(result.events, this._args![3])));
     // `timeline-select` hands back the object the page gave, not the validated copy drawn from it. Kept events are
-    // in input order, so the k-th input that was not left out is the k-th event.
-    this._originals.clear();
+    // in input order, so the k-th input that was not left out is the k-th event; which input that is, is worked out
+    // when an event is first chosen.
+    this._original = undefined;
     if (!this._loaded && Array.isArray(events) && 'isLeftOut' in result) {
-      let k = 0;
-      events.forEach((original, index) => {
-        if (!result.isLeftOut(index) && k < result.events.length) this._originals.set(result.events[k++].id, original);
-      });
+      const inputs = events.slice();
+      let kept: number[] | undefined;
+      this._original = (k) => inputs[(kept ??= [...inputs.keys()].filter((index) => !result.isLeftOut(index)))[k]];
     }
     // The validator leaves out what the layout could not draw; anything the layout still refuses is reported too.
     const late: TimelineIssue[] = this._layout.issues.map((i) => {
