@@ -65,7 +65,7 @@ const idle = () => new Promise<unknown>((resolve) => (typeof requestIdleCallback
 describe('MotionCanvas', () => {
   it('before the first gesture, paints once when idle, then takes part in a few frames unseen and is hidden again, clear', async () => {
     const { controller, canvas, painted, ready, ink } = await mountWarmCanvas();
-    controller.warm('view at rest');
+    controller.warm('view at rest', MotionCanvas.minMarks);
     await ready;
     expect(painted, 'the view is painted once, then the rehearsal is asked for').to.deep.equal(['view at rest']);
     expect([canvas.width, canvas.height], 'sized to the chart').to.deep.equal([200, 100]);
@@ -81,14 +81,26 @@ describe('MotionCanvas', () => {
     expect(canvas.getAttribute('style') ?? '', 'its styles are the host\'s again').to.not.match(/display|opacity/);
     expect(canvas.hidden).to.be.true;
     expect(ink(), 'nothing is left on it').to.equal(0);
-    controller.warm('view later');
+    controller.warm('view later', MotionCanvas.minMarks);
     await nextFrame();
     expect(getComputedStyle(canvas).display, 'once only').to.equal('none');
   });
 
+  it('is not warmed for fewer events than a painted gesture needs, and is once there are enough', async () => {
+    const { controller, canvas, painted, ready, rehearsed } = await mountWarmCanvas();
+    controller.warm('few events', MotionCanvas.minMarks - 1);
+    for (let i = 0; i < 3; i++) await idle(), await nextFrame();
+    expect(painted, 'nothing painted').to.deep.equal([]);
+    expect(rehearsed, 'nothing rehearsed').to.deep.equal([]);
+    expect(getComputedStyle(canvas).display, 'never shown').to.equal('none');
+    controller.warm('more events', MotionCanvas.minMarks);
+    await ready;
+    expect(painted).to.deep.equal(['more events']);
+  });
+
   it('then lays out and paints the frames of a rehearsed gesture in idle time, one by one, and leaves the canvas clear', async () => {
     const { controller, canvas, painted, ready, ink, rehearsed, left } = await mountWarmCanvas();
-    controller.warm('view at rest');
+    controller.warm('view at rest', MotionCanvas.minMarks);
     await ready;
     expect(rehearsed, 'no frame is laid out before the unseen frames are over').to.deep.equal([]);
     while (getComputedStyle(canvas).display !== 'none') {
@@ -108,7 +120,7 @@ describe('MotionCanvas', () => {
     for (const end of ['gesture', 'disconnect'] as const) {
       const { host, controller, ready, rehearsed, rehearsal } = await mountWarmCanvas();
       rehearsal.frames = Infinity;
-      controller.warm('view at rest');
+      controller.warm('view at rest', MotionCanvas.minMarks);
       await ready;
       // The rehearsal begins in the idle time after the unseen frames.
       for (let i = 0; i < 100 && rehearsed.length === 0; i++) await (i % 2 ? nextFrame() : idle());
@@ -123,7 +135,7 @@ describe('MotionCanvas', () => {
 
   it('shows the canvas as it is to a gesture that begins during its unseen frames, and leaves its painting alone', async () => {
     const { host, controller, canvas, ready, ink } = await mountWarmCanvas();
-    controller.warm('view at rest');
+    controller.warm('view at rest', MotionCanvas.minMarks);
     await ready;
     expect(canvas.style.opacity).to.not.equal('');
     controller.arm(MotionCanvas.minMarks);
@@ -200,7 +212,7 @@ describe('MotionCanvas', () => {
       expect(controller.frozen).to.equal(undefined);
       expect(calls).to.deep.equal([]);
       // Nor is it warmed up: the idle time after the controller's own, and the next frame, find nothing done.
-      controller.warm('view');
+      controller.warm('view', MotionCanvas.minMarks);
       await new Promise((resolve) => requestIdleCallback(resolve));
       await nextFrame();
       expect(calls).to.deep.equal([]);

@@ -70,9 +70,12 @@ export class MotionCanvas<Drawn, View, Palette> implements ReactiveController {
    * of the first gesture then finds the context, fonts, shapes and patterns ready instead of making them. Then the
    * canvas takes part in a few frames, unseen ({@link _warmBuffers}); after them, the frames of a rehearsed gesture are
    * laid out and painted, unseen, as many in each idle period as it has room for, until the reader's first gesture.
+   *
+   * @param events - How many events the host draws: with fewer than {@link MotionCanvas.minMarks}, no frame can draw
+   *   enough marks for a gesture to be painted, so the canvas is never used and nothing is warmed.
    */
-  warm(view: View): void {
-    if (this._warmed || !this._painter()) return;
+  warm(view: View, events: number): void {
+    if (this._warmed || events < MotionCanvas.minMarks || !this._painter()) return;
     this._warmed = true;
     this._cancelRehearsal = whenIdle(() => {
       const painter = this._painter();

@@ -366,7 +366,7 @@ export class EventTimeline extends LitElement {
     // During a gesture the canvas paints this frame, axis and all, and the SVG under it keeps the one it had when the
     // gesture began: changing any of it would have the browser lay out and paint all of it again.
     if (frozen) this._canvas!.paint(plot);
-    else if (items.length) this._canvas?.warm(plot);
+    else this._canvas?.warm(plot, items.length);
     return html`
       <div part="base" lang=${pre ? nothing : locale.tag} class="base ${pre ? 'prerendered' : isNarrow(w) ? 'narrow' : ''}" aria-busy=${data.status === 'pending' ? 'true' : 'false'}>
         <div class="sizer" ${this._width.target()}></div>
