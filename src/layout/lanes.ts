@@ -1,5 +1,3 @@
-import { MinHeap } from './heap.js';
-
 /** A box narrower than this, in px, counts as this wide, so that two marks at the same x never share a row. */
 const MIN_BOX_WIDTH_PX = 1;
 
@@ -22,7 +20,8 @@ export interface RowBox {
  * than 1 px (zero-length or reversed) counts as 1 px wide. A non-finite `startPx` counts as `-Infinity` and a
  * non-finite `endPx` as `Infinity` (the box then has its row from there on to itself).
  *
- * O(n log n): one sort, then two binary heaps (rows in use keyed by where they free up, and free row indices).
+ * O(n log n + n · rows): one sort, then, for each box, the rows from the top until one is free. A lane has few rows,
+ * and this plain loop runs fast from its first call, where a heap's code did not (a first render runs it once).
  *
  * @param boxes - The boxes, in any order; ids should be unique (a repeated id keeps its last row).
  * @param gapPx - Least space between two boxes in one row, in px; default 0.
@@ -38,20 +37,13 @@ export function packRows(boxes: readonly RowBox[], gapPx = 0): Map<string, numbe
     })
     .sort((a, b) => (a.startPx < b.startPx ? -1 : a.startPx > b.startPx ? 1 : a.i - b.i));
 
-  const busy = new MinHeap<{ freeFromPx: number; row: number }>((a, b) =>
-    a.freeFromPx < b.freeFromPx ? -1 : a.freeFromPx > b.freeFromPx ? 1 : a.row - b.row,
-  );
-  const free = new MinHeap<number>((a, b) => a - b);
-  let rowCount = 0;
+  // Where each row is free again: the end of its last box, plus the gap.
+  const freeFrom: number[] = [];
   const rowOf = new Map<string, number>();
   for (const box of order) {
-    // Every row whose last box ends (plus the gap) by this start is free again; rows only free up left to right.
-    for (let top = busy.peek(); top !== undefined && top.freeFromPx <= box.startPx; top = busy.peek()) {
-      busy.pop();
-      free.push(top.row);
-    }
-    const row = free.pop() ?? rowCount++;
-    busy.push({ freeFromPx: box.freeFromPx, row });
+    let row = 0;
+    while (row < freeFrom.length && freeFrom[row] > box.startPx) row++;
+    freeFrom[row] = box.freeFromPx;
     rowOf.set(box.id, row);
   }
   return rowOf;
