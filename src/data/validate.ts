@@ -806,6 +806,7 @@ function normaliseKey(key: string): string {
  * rest, in input order, avoiding every id already taken.
  */
 function assignIds(checked: Checked[]): void {
+  /** The ids taken, by the index of the event that took each. */
   const firstIndexOf = new Map<string, number>();
   for (const entry of checked) {
     if (entry.event === undefined || entry.ownId === undefined) continue;
@@ -819,16 +820,15 @@ function assignIds(checked: Checked[]): void {
       entry.issues.push({ code: 'duplicate-id', path, message: `${path}: ${text}` });
     }
   }
-  const taken = new Set(firstIndexOf.keys());
   const nextSuffix = new Map<string, number>();
   for (const entry of checked) {
     if (entry.event === undefined || entry.ownId !== undefined) continue;
     const base = deriveId(entry.event.title, entry.event.start);
     let id = base;
     let suffix = nextSuffix.get(base) ?? 2;
-    while (taken.has(id)) id = `${base}-${suffix++}`;
+    while (firstIndexOf.has(id)) id = `${base}-${suffix++}`;
     nextSuffix.set(base, suffix);
-    taken.add(id);
+    firstIndexOf.set(id, entry.index);
     entry.id = id;
   }
 }

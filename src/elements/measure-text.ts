@@ -21,7 +21,7 @@ export class TextMeasurer {
   measure = (text: string): number => {
     let width = this._cache.get(text);
     if (width === undefined) {
-      const words = this._byWords !== false && text.length > 1 ? text.split(' ') : [text];
+      const words = this._byWords !== false && text.length > 1 && text.includes(' ') ? text.split(' ') : [text];
       if (words.length > 1) {
         width = (words.length - 1) * this.measure(' ');
         for (const word of words) width += this.measure(word);
