@@ -42,6 +42,21 @@ describe('packRows', () => {
     });
   }
 
+  it('packRows() with maxRows fills the same rows as without it, and leaves out what does not fit in them', () => {
+    const random = mulberry32(20170123);
+    const boxes: RowBox[] = [];
+    for (let i = 0; i < 600; i++) {
+      const startPx = Math.round(random() * 4000) / 4;
+      boxes.push(box(`b${i}`, startPx, startPx + Math.round(random() * 600) / 2));
+    }
+    const all = packRows(boxes, 2);
+    expect(Math.max(...all.values()), 'the boxes need many rows').to.be.greaterThan(20);
+    for (const maxRows of [0, 1, 3, 8]) {
+      const within = [...all].filter(([, row]) => row < maxRows);
+      expect([...packRows(boxes, 2, maxRows)], `maxRows ${maxRows}`).to.deep.equal(within);
+    }
+  });
+
   it('packRows() does not change or reorder the input', () => {
     const boxes = Object.freeze([Object.freeze(box('b', 10, 20)), Object.freeze(box('a', 0, 5))]);
     packRows(boxes);

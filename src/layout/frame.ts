@@ -266,7 +266,7 @@ export function layoutFrame(input: FrameInput): Frame {
     const local = rows
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
         packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
-      : packRows(candidates.map(box), metrics.gapPx);
+      : packRows(candidates.map(box), metrics.gapPx, size.rows);
     const overflow: LayoutItem[] = [];
     for (const item of candidates) {
       const kept = before(item);

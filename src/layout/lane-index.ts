@@ -72,10 +72,12 @@ export function sizeLane(
   const rows = packRows(
     lane.byMark.map((item) => ({ id: item.id, ...boxOf(item) })),
     gapPx,
+    maxRows,
   );
+  if (rows.size < lane.byMark.length) return { rows: maxRows, clusterRow: true };
   let used = 1;
   for (const row of rows.values()) used = Math.max(used, row + 1);
-  return used > maxRows ? { rows: maxRows, clusterRow: true } : { rows: used, clusterRow: false };
+  return { rows: used, clusterRow: false };
 }
 
 /** How many of `lane`'s events have their mark in `[t0Ms, t1Ms)`: two binary searches. */

@@ -20,14 +20,18 @@ export interface RowBox {
  * than 1 px (zero-length or reversed) counts as 1 px wide. A non-finite `startPx` counts as `-Infinity` and a
  * non-finite `endPx` as `Infinity` (the box then has its row from there on to itself).
  *
- * O(n log n + n · rows): one sort, then, for each box, the rows from the top until one is free. A lane has few rows,
- * and this plain loop runs fast from its first call, where a heap's code did not (a first render runs it once).
+ * With `maxRows`, only that many rows are filled: a box with no room in them is left out of the result, and takes no
+ * row from the boxes after it. The rows filled are the same as without the limit.
+ *
+ * O(n log n + n · rows): one sort, then, for each box, the rows from the top until one is free. A plain loop over a
+ * lane's few rows is fast even the first time it runs, as on a first render, where binary heaps' code was not.
  *
  * @param boxes - The boxes, in any order; ids should be unique (a repeated id keeps its last row).
  * @param gapPx - Least space between two boxes in one row, in px; default 0.
+ * @param maxRows - How many rows to fill at most; default no limit.
  * @returns Row index (0 = top) by box id.
  */
-export function packRows(boxes: readonly RowBox[], gapPx = 0): Map<string, number> {
+export function packRows(boxes: readonly RowBox[], gapPx = 0, maxRows = Infinity): Map<string, number> {
   const gap = gapPx > 0 ? gapPx : 0;
   const order = boxes
     .map((box, i) => {
@@ -43,6 +47,7 @@ export function packRows(boxes: readonly RowBox[], gapPx = 0): Map<string, numbe
   for (const box of order) {
     let row = 0;
     while (row < freeFrom.length && freeFrom[row] > box.startPx) row++;
+    if (row >= maxRows) continue;
     freeFrom[row] = box.freeFromPx;
     rowOf.set(box.id, row);
   }
