@@ -24,7 +24,7 @@ export interface RowBox {
  * row from the boxes after it. The rows filled are the same as without the limit.
  *
  * O(n log n + n · rows): one sort, then, for each box, the rows from the top until one is free. A plain loop over a
- * lane's few rows is fast even the first time it runs, as on a first render, where binary heaps' code was not.
+ * lane's few rows is fast even the first time it runs, as on a first render.
  *
  * @param boxes - The boxes, in any order; ids should be unique (a repeated id keeps its last row).
  * @param gapPx - Least space between two boxes in one row, in px; default 0.
