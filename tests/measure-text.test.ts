@@ -22,6 +22,14 @@ describe('TextMeasurer', () => {
     expect(estimate / new TextMeasurer(FONT).measure(title), 'close to the measured width').to.be.within(0.95, 1.1);
   });
 
+  it('estimates a character outside the Basic Multilingual Plane as one character, not as two halves', () => {
+    const measurer = new TextMeasurer(FONT);
+    const one = (ch: string) => new TextMeasurer(FONT).measure(ch);
+    const text = 'a😀𝔸b';
+    expect(measurer.estimate(text)).to.be.closeTo((one('a') + one('😀') + one('𝔸') + one('b')) * 1.02, 1e-9);
+    expect(one('😀'), 'a whole emoji is not the sum of its halves').to.not.be.closeTo(one('\ud83d') + one('\ude00'), 0.01);
+  });
+
   it('estimates a text it has measured as its measured width', () => {
     const measurer = new TextMeasurer(FONT);
     const title = 'Talks in Astana';

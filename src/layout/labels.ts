@@ -206,11 +206,13 @@ export function placeLabels(
  */
 export function truncateText(text: string, maxWidthPx: number, measure: (s: string) => number): string {
   if (measure(text) <= maxWidthPx) return text;
-  const chars = Array.from(text);
-  const cut = (n: number) => chars.slice(0, n).join('').trimEnd() + '…';
+  // Where each code point ends, in UTF-16 units: a cut never splits a surrogate pair.
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) ends.push((i += +(text.codePointAt(i)! > 0xffff)) + 1);
+  const cut = (n: number) => text.slice(0, ends[n - 1]).trimEnd() + '…';
   // Invariant: a prefix of `fits` characters fits; one of `tooLong` does not.
   let fits = 0;
-  let tooLong = chars.length;
+  let tooLong = ends.length;
   while (tooLong - fits > 1) {
     const mid = (fits + tooLong) >>> 1;
     if (measure(cut(mid)) <= maxWidthPx) fits = mid;
