@@ -269,4 +269,11 @@ describe('parseEventDates()', () => {
       expect(parseEventDates(start, end)).to.deep.equal({ ok: false, ...expected });
     });
   }
+
+  it('parseEventDates() gives the points of one date one frozen result, and each span its own', () => {
+    const point = parseEventDates('2015-09-30');
+    expect(parseEventDates('2015-09-30')).to.equal(point);
+    expect(Object.isFrozen(point) && point.ok && Object.isFrozen(point.value)).to.equal(true);
+    expect(parseEventDates('2015-09-30', '2015-10-01')).to.not.equal(parseEventDates('2015-09-30', '2015-10-01'));
+  });
 });

@@ -193,10 +193,14 @@ export function parseEventDates(start: string, end?: string): EventDatesResult {
     if (startValue.kind === 'open') {
       return { ok: false, field: 'start', reason: 'an event without an end cannot have an open start (..)' };
     }
-    return {
-      ok: true,
-      value: { start: startValue, kind: 'point', earliestMs: startValue.minMs, latestMs: startValue.maxMs },
-    };
+    // A point is its start: the events of one day share it (the start is shared, see parseEdtf), frozen.
+    let point = points.get(startValue);
+    if (!point) {
+      const value: EventDates = { start: startValue, kind: 'point', earliestMs: startValue.minMs, latestMs: startValue.maxMs };
+      point = { ok: true, value: Object.freeze(value) };
+      points.set(startValue, Object.freeze(point));
+    }
+    return point;
   }
 
   const endResult = parseEdtf(end);
@@ -219,6 +223,9 @@ export function parseEventDates(start: string, end?: string): EventDatesResult {
     },
   };
 }
+
+/** The result of {@link parseEventDates} for a point, by its start. */
+const points = new WeakMap<EdtfDate, EventDatesResult>();
 
 type ParsedBody = Pick<EdtfDate, 'year' | 'month' | 'day' | 'subYear' | 'precision' | 'minMs' | 'maxMs'>;
 

@@ -485,18 +485,21 @@ interface UnknownNote {
 
 /** Checks one element on its own (everything but id uniqueness). */
 function checkEvent(value: unknown, index: number, context: Context): Checked {
-  const at = `events[${index}]`;
   const issues: Checked['issues'] = [];
-  const report: Report = (code, path, text) => issues.push({ code, path, message: `${path}: ${text}` });
+  // Paths are made only for problems found: most events have none.
+  const report: Report = (code, rel, text) => {
+    const path = `events[${index}]${rel}`;
+    issues.push({ code, path, message: `${path}: ${text}` });
+  };
 
   if (!isPlainObject(value)) {
     const got = value === undefined ? 'nothing (an empty place in the list)' : describeValue(value);
-    report('not-an-event', at, `expected an event (an object with a title and a start), but got ${got}`);
+    report('not-an-event', '', `expected an event (an object with a title and a start), but got ${got}`);
     return { index, issues };
   }
   const keys = Object.keys(value);
   if (keys.length === 0) {
-    report('empty-event', at, 'the event is empty; every event needs a title and a start');
+    report('empty-event', '', 'the event is empty; every event needs a title and a start');
     return { index, issues };
   }
   const field = (key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
@@ -509,32 +512,32 @@ function checkEvent(value: unknown, index: number, context: Context): Checked {
   const title = field('title');
   if (title === undefined || title === null) {
     fatal = true;
-    report('missing-title', `${at}.title`, 'missing; every event needs a title');
+    report('missing-title', '.title', 'missing; every event needs a title');
   } else if (typeof title !== 'string') {
     fatal = true;
-    report('wrong-type', `${at}.title`, `expected a text, but got ${describeValue(title)}`);
+    report('wrong-type', '.title', `expected a text, but got ${describeValue(title)}`);
   } else if (title.trim() === '') {
     fatal = true;
-    report('empty-title', `${at}.title`, 'the title is empty; every event needs one');
+    report('empty-title', '.title', 'the title is empty; every event needs one');
   }
 
   const start = field('start');
-  const startOk = checkDate(start, `${at}.start`, true, report);
+  const startOk = checkDate(start, '.start', true, report);
   let end = field('end');
   if (typeof end === 'string' && end.trim() === '') {
-    report('empty-end', `${at}.end`, 'the date is empty, so the event is drawn as a moment, without an end');
+    report('empty-end', '.end', 'the date is empty, so the event is drawn as a moment, without an end');
     end = undefined;
   } else if (end === null) {
     end = undefined;
   }
-  const endOk = end === undefined || checkDate(end, `${at}.end`, false, report);
+  const endOk = end === undefined || checkDate(end, '.end', false, report);
   if (!startOk || !endOk) {
     fatal = true;
   } else {
     const dates = parseEventDates(start as string, end as string | undefined);
     if (!dates.ok) {
       fatal = true;
-      const path = `${at}.${dates.field}`;
+      const path = `.${dates.field}`;
       if (dates.reason.startsWith('earlier than')) report('end-before-start', path, `${quoteText(end as string)} is ${dates.reason}`);
       else report('invalid-date', path, dates.reason);
     }
@@ -542,7 +545,7 @@ function checkEvent(value: unknown, index: number, context: Context): Checked {
 
   if (ownIdValue !== undefined && ownIdValue !== null && ownId === undefined) {
     const what = typeof ownIdValue === 'string' ? 'the id is empty' : `expected a text, but got ${describeValue(ownIdValue)}`;
-    report('invalid-id', `${at}.id`, `${what}, so an id is made from the title and start instead`);
+    report('invalid-id', '.id', `${what}, so an id is made from the title and start instead`);
   }
 
   let category = DEFAULT_CATEGORY;
@@ -551,19 +554,19 @@ function checkEvent(value: unknown, index: number, context: Context): Checked {
     category = categoryValue;
   } else if (categoryValue !== undefined && categoryValue !== null) {
     const what = typeof categoryValue === 'string' ? 'the category is empty' : `expected a text, but got ${describeValue(categoryValue)}`;
-    report('invalid-category', `${at}.category`, `${what}, so the event goes in the '${DEFAULT_CATEGORY}' lane`);
+    report('invalid-category', '.category', `${what}, so the event goes in the '${DEFAULT_CATEGORY}' lane`);
   }
 
-  const summary = optionalText(field('summary'), `${at}.summary`, report);
-  const dateLabel = optionalText(field('dateLabel'), `${at}.dateLabel`, report);
-  const place = optionalText(field('place'), `${at}.place`, report);
-  const actors = checkActors(field('actors'), `${at}.actors`, report);
-  const source = checkSource(field('source'), at, context, issues, report);
-  const needsReview = optionalFlag(field('needsReview'), `${at}.needsReview`, report);
-  const reviewNote = optionalText(field('reviewNote'), `${at}.reviewNote`, report);
-  const translations = checkTranslations(field('translations'), `${at}.translations`, context.languages, report);
+  const summary = optionalText(field('summary'), '.summary', report);
+  const dateLabel = optionalText(field('dateLabel'), '.dateLabel', report);
+  const place = optionalText(field('place'), '.place', report);
+  const actors = checkActors(field('actors'), '.actors', report);
+  const source = checkSource(field('source'), context, issues, report);
+  const needsReview = optionalFlag(field('needsReview'), '.needsReview', report);
+  const reviewNote = optionalText(field('reviewNote'), '.reviewNote', report);
+  const translations = checkTranslations(field('translations'), '.translations', context.languages, report);
 
-  reportUnknown(keys.filter((key) => !KNOWN_EVENT_FIELDS.has(key)), at, '', FIELD_HINTS, context.eventNotes, issues, report);
+  reportUnknown(keys.filter((key) => !KNOWN_EVENT_FIELDS.has(key)), '', FIELD_HINTS, context.eventNotes, issues, report);
 
   if (fatal) return { index, ownId, issues };
   // The id comes first, as in the events returned; it is set once every event's id is known (assignIds).
@@ -585,7 +588,10 @@ function checkEvent(value: unknown, index: number, context: Context): Checked {
   return { index, event, ownId, issues };
 }
 
-/** Records a problem of kind `code` at `path`; `text` is the sentence after the path. */
+/**
+ * Records a problem of kind `code` at `path`, within the event (such as `.title`, or `''` for the event itself);
+ * `text` is the sentence after the path.
+ */
 type Report = (code: IssueCode, path: string, text: string) => void;
 
 /** Checks a required `start` or an `end` that is present; reports and returns false when it is not a valid date. */
@@ -651,12 +657,11 @@ function checkActors(value: unknown, path: string, report: Report): string[] | u
 
 function checkSource(
   value: unknown,
-  at: string,
   context: Context,
   issues: Checked['issues'],
   report: Report,
 ): EventSource | undefined {
-  const path = `${at}.source`;
+  const path = '.source';
   if (value === undefined || value === null) return undefined;
   if (!isPlainObject(value)) {
     const fields = 'quote, speaker, title, publisher, published, url or lang';
@@ -665,7 +670,8 @@ function checkSource(
   }
   const source: EventSource = {};
   for (const key of SOURCE_FIELDS) {
-    const text = optionalText(Object.hasOwn(value, key) ? value[key] : undefined, `${path}.${key}`, report);
+    if (!Object.hasOwn(value, key)) continue;
+    const text = optionalText(value[key], `${path}.${key}`, report);
     if (text === undefined) continue;
     if (key === 'published') {
       const parsed = parseEdtf(text, { allowOpen: false });
@@ -695,7 +701,7 @@ function checkSource(
     source[key] = text;
   }
   const unknown = Object.keys(value).filter((key) => !KNOWN_SOURCE_FIELDS.has(key));
-  reportUnknown(unknown, at, '.source', {}, context.sourceNotes, issues, report);
+  reportUnknown(unknown, path, {}, context.sourceNotes, issues, report);
   return Object.keys(source).length > 0 ? source : undefined;
 }
 
@@ -773,7 +779,6 @@ function checkUrl(text: string, baseUrl: string | undefined): string | { code: I
  */
 function reportUnknown(
   keys: string[],
-  at: string,
   within: string,
   hints: Record<string, string>,
   notes: Map<string, UnknownNote>,
@@ -794,7 +799,7 @@ function reportUnknown(
     }
     issues.push(note);
   }
-  if (keys.length > MAX_LISTED) report('more-unknown-fields', at + within, `${keys.length - MAX_LISTED} more unknown fields, ignored`);
+  if (keys.length > MAX_LISTED) report('more-unknown-fields', within, `${keys.length - MAX_LISTED} more unknown fields, ignored`);
 }
 
 function normaliseKey(key: string): string {
