@@ -1,3 +1,5 @@
+import { codePointEnd } from '../layout/labels.js';
+
 /**
  * Measures text widths in px for a CSS font, with a cache. Labels are laid out before they are drawn, so their
  * widths come from a canvas rather than from the DOM (no layout thrashing, and it works while the element is hidden).
@@ -49,8 +51,9 @@ export class TextMeasurer {
     if (width === undefined) {
       width = 0;
       // By index: an iterator over the characters would make an object for each of them in code not yet optimised.
-      for (let i = 0; i < text.length; i++) {
-        width += this.measure(text.codePointAt(i)! > 0xffff ? text.slice(i, ++i + 1) : text[i]) * 1.02;
+      for (let i = 0, end; i < text.length; i = end) {
+        end = codePointEnd(text, i);
+        width += this.measure(text.slice(i, end)) * 1.02;
       }
       if (this._estimates.size > 20000) this._estimates.clear();
       this._estimates.set(text, width);

@@ -195,6 +195,14 @@ export function placeLabels(
 }
 
 /**
+ * Where the code point that starts at UTF-16 index `i` of `text` ends: `i + 2` for a surrogate pair, else `i + 1`.
+ * Walking a text with it reads it a character at a time without making an iterator's objects.
+ */
+export function codePointEnd(text: string, i: number): number {
+  return text.codePointAt(i)! > 0xffff ? i + 2 : i + 1;
+}
+
+/**
  * Cuts `text` to fit `maxWidthPx`, ending it with '…', by binary search over its length (in code points, so
  * no surrogate pair is split), with `measure` giving a string's width in px. Returns `text` unchanged when it
  * fits, and '' when not even one character and the ellipsis fit. Whitespace before the ellipsis is dropped.
@@ -208,7 +216,7 @@ export function truncateText(text: string, maxWidthPx: number, measure: (s: stri
   if (measure(text) <= maxWidthPx) return text;
   // Where each code point ends, in UTF-16 units: a cut never splits a surrogate pair.
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) ends.push((i += +(text.codePointAt(i)! > 0xffff)) + 1);
+  for (let i = 0; i < text.length; ) ends.push((i = codePointEnd(text, i)));
   const cut = (n: number) => text.slice(0, ends[n - 1]).trimEnd() + '…';
   // Invariant: a prefix of `fits` characters fits; one of `tooLong` does not.
   let fits = 0;
