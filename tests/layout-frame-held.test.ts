@@ -182,3 +182,60 @@ describe('TimelineLayout.view() in the px of another zoom', () => {
     expect(other.frameX(Date.UTC(2016, 0, 12)) - own.frameX(Date.UTC(2016, 0, 12))).to.be.closeTo(d, 1e-6);
   });
 });
+
+describe('TimelineLayout: the widths of titles', () => {
+  /** A measure that counts how often it measured each text. */
+  const counting = (pxPerChar = 7) => {
+    const calls = new Map<string, number>();
+    const fn = (text: string) => {
+      calls.set(text, (calls.get(text) ?? 0) + 1);
+      return text.length * pxPerChar;
+    };
+    return { fn, calls };
+  };
+
+  it('measures each title once, for sizing the lanes and for every frame after, at rest and in motion', () => {
+    const layout = new TimelineLayout();
+    layout.folding = false;
+    layout.setEvents(events);
+    const { fn, calls } = counting();
+    layout.resize(1000, 28, fn);
+    const first = layout.view(zoomIdentity, [], 'en-GB', fn).frame;
+    layout.view(zoomIdentity.scale(4), [], 'en-GB', fn, { kept: byId(first.items) });
+    layout.view(zoomIdentity.scale(12), [], 'en-GB', fn);
+    const titles = events.map((e) => e.title);
+    for (const title of titles) expect(calls.get(title), title).to.equal(1);
+    // Each label still has the room its measured title needs, or is cut to fit.
+    for (const d of layout.view(zoomIdentity.scale(12), [], 'en-GB', fn).frame.items) {
+      if (d.label.fit !== 'hidden' && d.text === d.item.event.title) expect(d.label.maxWidthPx).to.be.at.least(fn(d.text));
+    }
+  });
+
+  it('measures the titles again after a change of wording, and with another measure', () => {
+    const layout = new TimelineLayout();
+    layout.folding = false;
+    layout.setEvents(events);
+    const a = counting();
+    layout.resize(1000, 28, a.fn);
+    layout.view(zoomIdentity, [], 'en-GB', a.fn);
+    const worded = events.map((e) => ({ ...e, title: `${e.title} (again)` }));
+    layout.retext(worded);
+    layout.relayout();
+    for (const e of worded) expect(a.calls.get(e.title), e.title).to.equal(1);
+    // A wider font: the layout must not keep the widths of the narrower one.
+    const b = counting(14);
+    layout.resize(1000, 28, b.fn);
+    // Labels are cut with the estimate, as the element does: only the layout's own measuring is counted.
+    const estimate = (text: string) => text.length * 14.3;
+    const frame = layout.view(zoomIdentity.scale(12), [], 'en-GB', b.fn, { estimate }).frame;
+    for (const e of worded) expect(b.calls.get(e.title), e.title).to.equal(1);
+    // Every title is wider than the longest label at 14 px a character (about 300 px against 240), and narrower at 7.
+    const labelled = frame.items.filter((d) => d.label.fit !== 'hidden');
+    expect(labelled.length, 'labels drawn').to.be.greaterThan(0);
+    for (const d of labelled) {
+      expect(b.fn(d.item.event.title)).to.be.greaterThan(layout.sizes.labelMaxPx);
+      expect(d.text, 'cut to the wider measure').to.not.equal(d.item.event.title);
+      expect(d.text.endsWith('…'), d.text).to.equal(true);
+    }
+  });
+});

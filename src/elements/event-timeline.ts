@@ -357,7 +357,7 @@ export class EventTimeline extends LitElement {
     const plot: PlotView = {
       ...this._views.drawn, widthPx: w, heightPx: layout.heightPx + (items.length ? 0 : 40), axisPx: layout.sizes.axisPx,
       rowPx: layout.rowPx, categories: layout.categories, stack: layout.stack, encoding, describe,
-      measure: this._views.measurer.measure, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
+      measure: this._views.measurer.measure, estimate: this._views.measurer.estimate, mirror: locale.rtl, selected, tabStop: this._focus.tabStop,
       setSize: items.length, label: this.label || data.title || strings.events, surface: zoom.surface(), painting: false,
       hint: this._zoom.hint.on ? fill(strings.wheelHint, { key: /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl' }) : null,
       onClick: this._onPlotClick,

@@ -142,6 +142,8 @@ export interface FrameInput {
   estimate?: (text: string) => number;
   /** Longest label beside a mark, in px (labels inside a long bar may be longer). */
   labelMaxPx: number;
+  /** The width of an item's title as `measure` gives it, kept from frame to frame; default `measure` of its title. */
+  titlePx?: (item: LayoutItem) => number;
   /** Width of a cluster's time bin, in px; default 40. */
   binPx?: number;
   metrics?: MarkMetrics;
@@ -206,15 +208,15 @@ export function layoutFrame(input: FrameInput): Frame {
   const binMs = Math.round((input.binPx ?? 40) * msPerPx) || 1;
   const span = frameSpanMs(input.visibleMs, widthPx, labelMaxPx, metrics);
   const [fromMs, toMs] = span;
-  const held = input.held;
+  const { held, estimate, titlePx = (item: LayoutItem) => measure(item.event.title) } = input;
   const rows = held ?? input.kept;
   // While the view moves, only events that come into view are packed, and they get no label: the estimate of their
   // labels' room spares measuring titles never measured before (the many that a deep zoom into dense data brings).
-  const roomOf = (held && input.estimate) || measure;
-  const labelWidth = (item: LayoutItem) => Math.min(labelMaxPx, roomOf(item.event.title));
+  const roomOf = held && estimate ? (item: LayoutItem) => estimate(item.event.title) : titlePx;
+  const labelWidth = (item: LayoutItem) => Math.min(labelMaxPx, roomOf(item));
   /** The drawing of `item` whose row it keeps (held, or kept), if it was drawn (and is still the same event). */
   const before = (item: LayoutItem) => {
-    const drawnItem = rows?.get(item.id);
+    const drawnItem = rows?.size ? rows.get(item.id) : undefined;
     return drawnItem?.item === item ? drawnItem : undefined;
   };
 
@@ -231,20 +233,19 @@ export function layoutFrame(input: FrameInput): Frame {
     singles.push({ item, row });
     drawn.add(item);
   };
-  const addCluster = (
-    lane: LaneIndex,
-    key: string,
-    row: number,
-    span: Pick<DrawnCluster, 'first' | 'last' | 'count' | 'startPx' | 'endPx' | 'startMs' | 'endMs'>,
-  ) => clusters.push({ ...span, id: `${lane.category}|${key}`, category: lane.category, row, rowYPx: input.stack.rowCenterPx(row) });
-
   for (const frameLane of input.lanes) {
     const { lane, size, firstRow } = frameLane;
     const clusterRow = firstRow + size.rows;
+    const clusterYPx = input.stack.rowCenterPx(clusterRow);
+    const category = lane.category;
     if (isDense(lane, span)) {
       // Every bin is a cluster, even of one event: bins are aligned in time, so they stay put while the view pans.
       for (const bin of binMarks(lane, t0 - binMs, t1 + binMs, binMs)) {
-        addCluster(lane, String(bin.startMs), clusterRow, {
+        clusters.push({
+          id: `${category}|${bin.startMs}`,
+          category,
+          row: clusterRow,
+          rowYPx: clusterYPx,
           first: lane.byMark[bin.lo],
           last: lane.byMark[bin.hi - 1],
           count: bin.hi - bin.lo,
@@ -263,13 +264,16 @@ export function layoutFrame(input: FrameInput): Frame {
       const extent = itemRowBox(item, x, widthPx, labelWidth(item), metrics, startPx);
       return { id: item.id, startPx: extent.startPx, endPx: extent.endPx };
     };
-    const local = rows
+    // Each candidate's drawing in the frame it keeps its row from, looked up once.
+    const was = rows && candidates.map(before);
+    const local = was
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
-        packRowsAround(candidates.filter((item) => !before(item)).map(box), heldExtents(candidates, before, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
+        packRowsAround(candidates.filter((_, i) => !was[i]).map(box), heldExtents(candidates, was, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
       : packRows(candidates.map(box), metrics.gapPx, size.rows);
     const overflow: LayoutItem[] = [];
-    for (const item of candidates) {
-      const kept = before(item);
+    for (let i = 0; i < candidates.length; i++) {
+      const item = candidates[i];
+      const kept = was?.[i];
       if (kept) {
         addSingle(item, kept.row);
         continue;
@@ -286,7 +290,11 @@ export function layoutFrame(input: FrameInput): Frame {
       else {
         const first = group.items[0];
         const last = group.items[group.items.length - 1];
-        addCluster(lane, `g|${first.id}`, clusterRow, {
+        clusters.push({
+          id: `${category}|g|${first.id}`,
+          category,
+          row: clusterRow,
+          rowYPx: clusterYPx,
           first,
           last,
           count: group.items.length,
@@ -313,7 +321,7 @@ export function layoutFrame(input: FrameInput): Frame {
     markEndPx: g.bar ? g.occupied.endPx : g.markPx + metrics.markRadiusPx,
     obstacleStartPx: g.occupied.startPx,
     obstacleEndPx: g.occupied.endPx,
-    textWidthPx: g.bar ? measure(item.event.title) : labelWidth(item),
+    textWidthPx: g.bar ? titlePx(item) : labelWidth(item),
     inside: g.bar !== null,
   }));
   // Clusters are obstacles in their row, with no label of their own.
@@ -328,11 +336,11 @@ export function layoutFrame(input: FrameInput): Frame {
       // A label kept at the width it had in the frame before keeps its cut.
       const was = before(item);
       const text =
-        label.fit === 'hidden' || label.maxWidthPx >= measure(title)
+        label.fit === 'hidden' || label.maxWidthPx >= titlePx(item)
           ? title
           : was?.label.maxWidthPx === label.maxWidthPx
             ? was.text
-            : truncateText(title, label.maxWidthPx, input.estimate ?? measure);
+            : truncateText(title, label.maxWidthPx, estimate ?? measure);
       return { item, row, rowYPx: input.stack.rowCenterPx(row), geometry, label, text };
     })
     .sort((a, b) => a.item.order - b.item.order);
@@ -341,27 +349,28 @@ export function layoutFrame(input: FrameInput): Frame {
 
 /**
  * The room the held events among `candidates` take in a lane's rows (`firstRow` on, `rows` of them), with their
- * geometry at this zoom: each its mark or bar, and its label where it moved with it.
+ * geometry at this zoom: each its mark or bar, and its label where it moved with it. `was` holds each candidate's
+ * drawing that it keeps its row from, if any.
  */
 function heldExtents(
   candidates: readonly LayoutItem[],
-  before: (item: LayoutItem) => DrawnItem | undefined,
+  was: readonly (DrawnItem | undefined)[],
   firstRow: number,
   rows: number,
   geometryOf: (item: LayoutItem) => ItemGeometry,
 ): { startPx: number; endPx: number }[][] {
   const taken: { startPx: number; endPx: number }[][] = Array.from({ length: rows }, () => []);
-  for (const item of candidates) {
-    const kept = before(item);
+  candidates.forEach((item, i) => {
+    const kept = was[i];
     const row = kept ? kept.row - firstRow : -1;
-    if (!kept || row < 0 || row >= rows) continue;
+    if (!kept || row < 0 || row >= rows) return;
     const g = geometryOf(item);
     const label = kept.label;
     const shiftPx = anchorPx(g) - anchorPx(kept.geometry);
     const labelStart = label.fit === 'hidden' ? g.occupied.startPx : label.xPx + shiftPx;
     const labelEnd = label.fit === 'hidden' ? g.occupied.endPx : labelStart + label.maxWidthPx;
     taken[row].push({ startPx: Math.min(g.occupied.startPx, labelStart), endPx: Math.max(g.occupied.endPx, labelEnd) });
-  }
+  });
   return taken;
 }
 

@@ -130,6 +130,8 @@ export class TimelineLayout {
   private _rowPx = 28;
   private _folding = true;
   private _measure: (text: string) => number = () => 0;
+  /** The width of each item's title by `order`, measured once (NaN until then) for as long as `_measure` is the same. */
+  private _titlesPx = new Float64Array(0);
 
   constructor(readonly sizes: TimelineSizes = DEFAULT_SIZES) {
     this.stack = stackLanes([], this._plotMetrics());
@@ -140,6 +142,7 @@ export class TimelineLayout {
     const { items, issues } = createLayoutItems(events);
     this.items = items;
     this.issues = issues;
+    this._titlesPx = new Float64Array(items.length).fill(NaN);
     this.byId = new Map(items.map((item) => [item.id, item]));
     this.marksMs = Float64Array.from(items, (item) => item.markMs);
     this.lanes = indexLanes(items);
@@ -155,6 +158,7 @@ export class TimelineLayout {
    */
   retext(events: readonly TimelineEvent[]): void {
     this.items = this.items.map((item) => ({ ...item, event: events[item.index] }));
+    this._titlesPx.fill(NaN);
     this.byId = new Map(this.items.map((item) => [item.id, item]));
     this.lanes = indexLanes(this.items);
   }
@@ -222,8 +226,9 @@ export class TimelineLayout {
   resize(widthPx: number, rowPx: number, measure: (text: string) => number): void {
     this.widthPx = Math.max(0, widthPx);
     this._rowPx = rowPx;
+    if (measure !== this._measure) this._titlesPx.fill(NaN);
     this._measure = measure;
-    const labelWidth = (item: LayoutItem) => Math.min(this.sizes.labelMaxPx, measure(item.event.title));
+    const labelWidth = (item: LayoutItem) => Math.min(this.sizes.labelMaxPx, this._titlePx(item));
     const unit = foldedScale(this.domain, this.closedFolds, this.marksMs, 1);
     // Fitting every label is only worth it while labels can be drawn at the widest view at all.
     const plotPx =
@@ -312,11 +317,18 @@ export class TimelineLayout {
       measure,
       estimate,
       labelMaxPx: this.sizes.labelMaxPx,
+      titlePx: measure === this._measure ? this._titlePx : undefined,
       held,
       kept,
     });
     return { ...axis, frame, nav: navigables(frame), marginPx, frameAt, frameX, frameStartPx, frameWidthPx: w };
   }
+
+  /** The width of `item`'s title, measured the first time it is asked for. */
+  private readonly _titlePx = (item: LayoutItem): number => {
+    const width = this._titlesPx[item.order];
+    return width === width ? width : (this._titlesPx[item.order] = this._measure(item.event.title));
+  };
 
   private _plotMetrics() {
     return {

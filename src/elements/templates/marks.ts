@@ -156,7 +156,7 @@ export function clusterBadge(view: PlotView, c: DrawnCluster): { count: string; 
   const [start, end] = edges(view);
   const startPx = Math.max(start - 4, c.startPx);
   const endPx = Math.min(end + 4, c.endPx);
-  return { count, widthPx: Math.max(18, endPx - startPx, view.measure(count) + 10), centerPx: fx(view, (startPx + endPx) / 2) };
+  return { count, widthPx: Math.max(18, endPx - startPx, (view.estimate ?? view.measure)(count) + 10), centerPx: fx(view, (startPx + endPx) / 2) };
 }
 
 /** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */

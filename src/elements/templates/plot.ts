@@ -46,6 +46,8 @@ export interface PlotView {
   tabStop: FocusKey | null;
   setSize: number;
   measure: (text: string) => number;
+  /** A quicker, slightly generous width, for a cluster's count (the counts of a deep zoom are many); default `measure`. */
+  estimate?: (text: string) => number;
   /** The scale the frame was laid out with (px of the frame), for the fuzzy ends of spans. */
   frameX: (ms: number) => number;
   /** The part of its px that the frame covers: the plot's width, and its margin on each side (see `TimelineView`). */
