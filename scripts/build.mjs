@@ -141,7 +141,8 @@ function syriaLanguagesAsSiblings() {
 
 /**
  * Takes out what esbuild leaves inside template literals of our sources: the indentation after each line break in
- * Lit's html and svg templates (a line break and its indentation are the same whitespace to HTML and SVG), and in
+ * Lit's html and svg templates (a line break and its indentation are the same whitespace to HTML and SVG), in svg
+ * templates the line breaks between tags and parts, and in
  * the css of style modules (`*.styles.ts`, `*-styles.ts`) also comments, the spaces around `{ } ; , >` and those after
  * `:` (no selector has a space after its colons).
  */
@@ -150,9 +151,13 @@ function minifyTemplates() {
     name: 'minify-templates',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
-        let contents = readFileSync(path, 'utf8').replace(/(html|svg)`([^`]*)`/g, (_, tag, body) =>
-          `${tag}\`${body.replace(/\n[ \t]+/g, '\n')}\``,
-        );
+        let contents = readFileSync(path, 'utf8').replace(/(html|svg)`([^`]*)`/g, (_, tag, body) => {
+          body = body.replace(/\n[ \t]+/g, '\n');
+          // SVG draws no text outside <text>, where ours has none on lines of its own: a line break between a tag or
+          // a part and the next would only make a text node in every copy of the template.
+          if (tag === 'svg') body = body.replace(/([>}])\n(?=[<$])/g, '$1');
+          return `${tag}\`${body}\``;
+        });
         if (/[.-]styles\.ts$/.test(path)) {
           contents = contents.replace(/css`([^`]*)`/g, (_, body) => {
             const css = body

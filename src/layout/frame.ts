@@ -1,7 +1,7 @@
 import { DEFAULT_METRICS, itemGeometry, itemRowBox, markAnchorPx, type ItemGeometry, type MarkMetrics } from './geometry.js';
 import type { LayoutItem } from './items.js';
 import { placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
-import { binMarks, countMarks, DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
+import { binMarks, countMarks, DENSE_LIMIT, MOVING_DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
 import { packRows, packRowsAround } from './lanes.js';
 
 /** Vertical sizes of the plot, in px. */
@@ -185,13 +185,18 @@ export function frameSpanMs(
   return [t0 - (labelMaxPx + 2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx, t1 + (2 * metrics.gapPx + metrics.markRadiusPx) * msPerPx];
 }
 
-/** Whether a frame draws `lane` as clusters: it has more than {@link DENSE_LIMIT} marks in the frame's span. */
-export const isDense = (lane: LaneIndex, [fromMs, toMs]: readonly [number, number]) => countMarks(lane, fromMs, toMs) > DENSE_LIMIT;
+/**
+ * Whether a frame draws `lane` as clusters: it has more than `limit` marks in the frame's span ({@link DENSE_LIMIT} at
+ * rest).
+ */
+export const isDense = (lane: LaneIndex, [fromMs, toMs]: readonly [number, number], limit: number) =>
+  countMarks(lane, fromMs, toMs) > limit;
 
 /**
  * Everything that changes from one zoom or pan frame to the next, for the visible part only.
  *
- * Per lane: when few events are in view (at most {@link DENSE_LIMIT}), they come from the lane's time index and are
+ * Per lane: when few events are in view (at most {@link DENSE_LIMIT}; while the view moves, at most
+ * {@link MOVING_DENSE_LIMIT} in a lane that had no event drawn when the move began), they come from the lane's time index and are
  * packed into the lane's rows at the current zoom, each label included, so deeper zooms use the room they gain;
  * those that do not fit go to the cluster row. When more are in view, the lane is binned by time (two binary
  * searches per bin) and drawn as clusters with counts, never one node per event. Labels are then placed for the
@@ -210,6 +215,10 @@ export function layoutFrame(input: FrameInput): Frame {
   const [fromMs, toMs] = span;
   const { held, estimate, titlePx = (item: LayoutItem) => measure(item.event.title) } = input;
   const rows = held ?? input.kept;
+  // While the view moves, a lane none of whose events were drawn when the move began stays in clusters down to
+  // MOVING_DENSE_LIMIT events: packing hundreds of events one by one in every frame of a pinch takes more than a
+  // frame has (at 100,000 events), and they would have no labels until the view rests anyway.
+  const heldLanes = held && new Set([...held.values()].map((d) => d.item.category));
   // While the view moves, only events that come into view are packed, and they get no label: the estimate of their
   // labels' room spares measuring titles never measured before (the many that a deep zoom into dense data brings).
   const roomOf = held && estimate ? (item: LayoutItem) => estimate(item.event.title) : titlePx;
@@ -238,7 +247,7 @@ export function layoutFrame(input: FrameInput): Frame {
     const clusterRow = firstRow + size.rows;
     const clusterYPx = input.stack.rowCenterPx(clusterRow);
     const category = lane.category;
-    if (isDense(lane, span)) {
+    if (countMarks(lane, fromMs, toMs) > (heldLanes && size.clusterRow && !heldLanes.has(category) ? MOVING_DENSE_LIMIT : DENSE_LIMIT)) {
       // Every bin is a cluster, even of one event: bins are aligned in time, so they stay put while the view pans.
       for (const bin of binMarks(lane, t0 - binMs, t1 + binMs, binMs)) {
         clusters.push({
