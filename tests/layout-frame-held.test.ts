@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { zoomIdentity } from 'd3-zoom';
 import type { TimelineEvent } from '../src/data/types.js';
 import { byId, frameSpanMs, type DrawnItem } from '../src/layout/frame.js';
-import { countMarks, DENSE_LIMIT, MOVING_DENSE_LIMIT } from '../src/layout/lane-index.js';
+import { countMarks, DENSE_LIMIT } from '../src/layout/lane-index.js';
 import { TimelineLayout } from '../src/layout/timeline-layout.js';
 
 /** Eight days in a row in one lane, too close for their labels to share a row at the widest view, and a ninth. */
@@ -242,14 +242,16 @@ describe('TimelineLayout: the widths of titles', () => {
 });
 
 describe('layoutFrame(): a lane in clusters when the move began', () => {
-  /** `n` events of one category, a day apart from 2011 on. */
-  const daily = (n: number): TimelineEvent[] =>
-    Array.from({ length: n }, (_, i) => ({
+  /** `n` events of one category, a day apart from 2011 on; with `spans`, that many spans over 2013 and 2014 as well. */
+  const daily = (n: number, spans = 0): TimelineEvent[] => [
+    ...Array.from({ length: n }, (_, i) => ({
       id: `d${i}`,
       title: `Day ${i}`,
       start: new Date(Date.UTC(2011, 0, 1 + i)).toISOString().slice(0, 10),
       category: 'military',
-    }));
+    })),
+    ...Array.from({ length: spans }, (_, i) => ({ id: `s${i}`, title: `Span ${i}`, start: '2013-01', end: '2014-12', category: 'military' })),
+  ];
   /** The first zoom about the middle of 800 px, in steps of 2^0.25, whose frame has more than `above` marks and at most `atMost`. */
   const zoomWith = (layout: TimelineLayout, above: number, atMost: number) => {
     for (let k = 1; k <= layout.maxScale; k *= 2 ** 0.25) {
@@ -261,47 +263,46 @@ describe('layoutFrame(): a lane in clusters when the move began', () => {
     }
     throw new Error(`no zoom with ${above} to ${atMost} marks in the frame`);
   };
-  const laid = (events: TimelineEvent[], m = measure) => {
+  const laid = (events: TimelineEvent[]) => {
     const layout = new TimelineLayout();
     layout.folding = false;
     layout.setEvents(events);
-    layout.resize(800, 28, m);
+    layout.resize(800, 28, measure);
     return layout;
   };
 
-  it('stays in clusters while the view moves until at most MOVING_DENSE_LIMIT events are in it, and is drawn one by one at rest', () => {
-    const layout = laid(daily(2000));
+  it('stays in clusters while the view moves as long as more than DENSE_LIMIT events are in view, long spans included', () => {
+    const layout = laid(daily(2000, 400));
     const start = layout.view(zoomIdentity, [], 'en-GB', measure).frame;
     expect(start.items, 'only clusters when the move begins').to.deep.equal([]);
     const held = byId(start.items);
-        const middle = zoomWith(layout, MOVING_DENSE_LIMIT + 50, DENSE_LIMIT);
+    // Up to DENSE_LIMIT marks in the frame, and the 400 spans that cross it.
+    const middle = zoomWith(layout, 100, DENSE_LIMIT);
     const moving = layout.view(middle, [], 'en-GB', measure, { held }).frame;
     expect(moving.items, 'in clusters while moving').to.deep.equal([]);
     expect(moving.clusters.length).to.be.greaterThan(0);
     const rested = layout.view(middle, [], 'en-GB', measure).frame;
-    expect(rested.items.length, 'one by one at rest').to.be.greaterThan(MOVING_DENSE_LIMIT / 2);
-    // Few enough to pack in every frame of the move.
-    const deep = layout.view(zoomWith(layout, 20, MOVING_DENSE_LIMIT), [], 'en-GB', measure, { held }).frame;
-    expect(deep.items.length, 'one by one while moving, deeper').to.be.greaterThan(10);
-    expect(deep.items.every((d) => d.label.fit === 'hidden'), 'without labels until the view rests').to.equal(true);
+    expect(rested.items.length, 'one by one at rest (the rest in the cluster row)').to.be.greaterThan(0);
   });
 
-  it('keeps drawing one by one, up to DENSE_LIMIT, a lane whose events were drawn when the move began', () => {
+  it('draws one by one while the view moves a lane with at most DENSE_LIMIT events in view, without labels until it rests', () => {
     const layout = laid(daily(2000));
-    const start = layout.view(zoomWith(layout, 20, MOVING_DENSE_LIMIT), [], 'en-GB', measure).frame;
-    expect(start.items.length).to.be.greaterThan(10);
-    const moving = layout.view(zoomWith(layout, MOVING_DENSE_LIMIT + 50, DENSE_LIMIT), [], 'en-GB', measure, { held: byId(start.items) }).frame;
-    expect(moving.items.length, 'drawn one by one').to.be.greaterThan(start.items.length);
-    expect(moving.items.filter((d) => d.label.fit !== 'hidden').length, 'the held events keep their labels').to.be.greaterThan(0);
+    const held = byId(layout.view(zoomIdentity, [], 'en-GB', measure).frame.items);
+    const moving = layout.view(zoomWith(layout, 100, DENSE_LIMIT - 50), [], 'en-GB', measure, { held }).frame;
+    expect(moving.items.length, 'one by one while moving').to.be.greaterThan(10);
+    expect(moving.items.every((d) => d.label.fit === 'hidden'), 'without labels').to.equal(true);
   });
 
-  it('never draws clusters in a lane that has no row for them, however many events the move brings into view', () => {
-    // 150 events with narrow labels all fit in the lane's rows at the widest view: it has no cluster row.
-    const narrow = () => 1;
-    const layout = laid(daily(150), narrow);
-    expect(layout.frameLanes[0].size.clusterRow, 'no cluster row').to.equal(false);
-    const moving = layout.view(zoomIdentity, [], 'en-GB', narrow, { held: new Map() }).frame;
-    expect(moving.clusters).to.deep.equal([]);
-    expect(moving.items.length).to.equal(150);
+  it('keeps drawing one by one a lane whose events were drawn when the move began, long spans and all', () => {
+    const layout = laid(daily(2000, 400));
+    const at = zoomWith(layout, 100, 200);
+    const start = layout.view(at, [], 'en-GB', measure).frame;
+    expect(start.items.length).to.be.greaterThan(0);
+    // Zooming out a little: more marks (still at most DENSE_LIMIT), and the 400 spans, in view.
+    const out = zoomIdentity.translate(400 - (400 - at.x) / 1.2, 0).scale(at.k / 1.2);
+    const moving = layout.view(out, [], 'en-GB', measure, { held: byId(start.items) }).frame;
+    const ids = moving.items.map((d) => d.item.id);
+    expect(ids, 'the events drawn when the move began are drawn one by one').to.include.members(start.items.map((d) => d.item.id));
+    expect(moving.items.filter((d) => d.label.fit !== 'hidden').length, 'with their labels').to.equal(start.items.filter((d) => d.label.fit !== 'hidden').length);
   });
 });

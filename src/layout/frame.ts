@@ -1,7 +1,7 @@
 import { DEFAULT_METRICS, itemGeometry, itemRowBox, markAnchorPx, type ItemGeometry, type MarkMetrics } from './geometry.js';
 import type { LayoutItem } from './items.js';
 import { placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
-import { binMarks, countMarks, DENSE_LIMIT, MOVING_DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
+import { binMarks, countMarks, DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
 import { packRows, packRowsAround } from './lanes.js';
 
 /** Vertical sizes of the plot, in px. */
@@ -186,21 +186,21 @@ export function frameSpanMs(
 }
 
 /**
- * Whether a frame draws `lane` as clusters: it has more than `limit` marks in the frame's span ({@link DENSE_LIMIT} at
- * rest).
+ * Whether a frame draws `lane` as clusters: it has more than {@link DENSE_LIMIT} marks in the frame's span or, in a
+ * frame of a move that began with none of the lane's events drawn (`moving`), more than that many events there,
+ * long spans that cross it included.
  */
-export const isDense = (lane: LaneIndex, [fromMs, toMs]: readonly [number, number], limit: number) =>
-  countMarks(lane, fromMs, toMs) > limit;
+export const isDense = (lane: LaneIndex, [fromMs, toMs]: readonly [number, number], moving = false) =>
+  countMarks(lane, fromMs, toMs) > DENSE_LIMIT || (moving && lane.index.query(fromMs, toMs).length > DENSE_LIMIT);
 
 /**
  * Everything that changes from one zoom or pan frame to the next, for the visible part only.
  *
- * Per lane: when few events are in view (at most {@link DENSE_LIMIT}; while the view moves, at most
- * {@link MOVING_DENSE_LIMIT} in a lane that had no event drawn when the move began), they come from the lane's time index and are
- * packed into the lane's rows at the current zoom, each label included, so deeper zooms use the room they gain;
- * those that do not fit go to the cluster row. When more are in view, the lane is binned by time (two binary
- * searches per bin) and drawn as clusters with counts, never one node per event. Labels are then placed for the
- * drawn events only. Cost: O(v log v) for v drawn events, plus O(bins · log n).
+ * Per lane: when few events are in view (see {@link isDense}), they come from the lane's time index and are packed
+ * into the lane's rows at the current zoom, each label included, so deeper zooms use the room they gain; those that
+ * do not fit go to the cluster row. When more are in view, the lane is binned by time (two binary searches per bin)
+ * and drawn as clusters with counts, never one node per event. Labels are then placed for the drawn events only.
+ * Cost: O(v log v) for v drawn events, plus O(bins · log n).
  */
 export function layoutFrame(input: FrameInput): Frame {
   const { x, widthPx, measure, labelMaxPx, startPx = 0 } = input;
@@ -215,9 +215,10 @@ export function layoutFrame(input: FrameInput): Frame {
   const [fromMs, toMs] = span;
   const { held, estimate, titlePx = (item: LayoutItem) => measure(item.event.title) } = input;
   const rows = held ?? input.kept;
-  // While the view moves, a lane none of whose events were drawn when the move began stays in clusters down to
-  // MOVING_DENSE_LIMIT events: packing hundreds of events one by one in every frame of a pinch takes more than a
-  // frame has (at 100,000 events), and they would have no labels until the view rests anyway.
+  // While the view moves, a lane none of whose events were drawn when the move began stays in clusters while more
+  // than DENSE_LIMIT events are in view, long spans that cross the view included: packing hundreds of them one by
+  // one in every frame of a pinch takes more than a frame has (at 100,000 events), and they would have no labels
+  // until the view rests anyway.
   const heldLanes = held && new Set([...held.values()].map((d) => d.item.category));
   // While the view moves, only events that come into view are packed, and they get no label: the estimate of their
   // labels' room spares measuring titles never measured before (the many that a deep zoom into dense data brings).
@@ -247,7 +248,8 @@ export function layoutFrame(input: FrameInput): Frame {
     const clusterRow = firstRow + size.rows;
     const clusterYPx = input.stack.rowCenterPx(clusterRow);
     const category = lane.category;
-    if (countMarks(lane, fromMs, toMs) > (heldLanes && size.clusterRow && !heldLanes.has(category) ? MOVING_DENSE_LIMIT : DENSE_LIMIT)) {
+    const candidates = countMarks(lane, fromMs, toMs) > DENSE_LIMIT ? null : lane.index.query(fromMs, toMs);
+    if (!candidates || (heldLanes && !heldLanes.has(category) && candidates.length > DENSE_LIMIT)) {
       // Every bin is a cluster, even of one event: bins are aligned in time, so they stay put while the view pans.
       for (const bin of binMarks(lane, t0 - binMs, t1 + binMs, binMs)) {
         clusters.push({
@@ -266,7 +268,6 @@ export function layoutFrame(input: FrameInput): Frame {
       }
       continue;
     }
-    const candidates = lane.index.query(fromMs, toMs);
     // Most events in view at a deep zoom into dense data are not drawn one by one: their boxes and anchors are worked
     // out without their geometry.
     const box = (item: LayoutItem) => {

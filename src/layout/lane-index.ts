@@ -48,13 +48,6 @@ export function indexLanes(items: readonly LayoutItem[]): LaneIndex[] {
 /** How many events a lane may draw one by one in a frame; past this it draws clusters. */
 export const DENSE_LIMIT = 300;
 
-/**
- * How many events a lane that had none drawn when the view began to move (it was drawn as clusters) may draw one by
- * one while the view moves: fewer than at rest, since every frame of a gesture packs them again. The view packs the
- * rest when it comes to rest.
- */
-export const MOVING_DENSE_LIMIT = 100;
-
 /** How many rows a lane has, and whether it keeps a row for clusters. */
 export interface LaneSize {
   /** Rows for single events. */

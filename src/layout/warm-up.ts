@@ -1,5 +1,4 @@
 import { byId, frameSpanMs, isDense, type DrawnItem } from './frame.js';
-import { MOVING_DENSE_LIMIT } from './lane-index.js';
 import type { ZoomState } from './motion.js';
 import { zoomScale } from './scale.js';
 import type { TimelineLayout, TimelineView } from './timeline-layout.js';
@@ -11,8 +10,8 @@ export const REHEARSED_FRAMES = 8;
  * Lays out, one frame each time it is asked for the next, the frames a pinch would lay out from the view at `at` that
  * draws `drawn` (with the labels of `drawn` held, and the axis in `locale`), to be painted unseen and dropped: steps
  * of 2^0.2 in around the middle; then, where the view is too dense to draw its events one by one, the same steps from
- * the first zoom around the middle (by factors of 2) that draws them while the view moves (at most
- * `MOVING_DENSE_LIMIT` in each lane), where a gesture's frames pack each event in view.
+ * the first zoom around the middle (by factors of 2) that draws them while the view moves (see `isDense`), where a
+ * gesture's frames pack each event in view.
  *
  * Run when the page is idle, it has the browser compile the code of a gesture's frames (the layout, and the painting
  * of what it lays out) before the reader's first gesture, rather than in that gesture's frames: a frame runs its code
@@ -40,7 +39,7 @@ export function* rehearseZoom(
     const x = zoomScale(layout.baseX, around(k));
     const visibleMs = [x.invert(0).getTime(), x.invert(layout.widthPx).getTime()] as const;
     const span = frameSpanMs(visibleMs, layout.widthPx, layout.sizes.labelMaxPx);
-    return layout.lanes.some((lane) => isDense(lane, span, MOVING_DENSE_LIMIT));
+    return layout.lanes.some((lane) => isDense(lane, span, true));
   };
   if (!dense(at.k)) return;
   let k = at.k;
