@@ -142,9 +142,8 @@ function syriaLanguagesAsSiblings() {
 /**
  * Takes out what esbuild leaves inside template literals of our sources: the indentation after each line break in
  * Lit's html and svg templates (a line break and its indentation are the same whitespace to HTML and SVG), in svg
- * templates the line breaks between tags and parts, and in
- * the css of style modules (`*.styles.ts`, `*-styles.ts`) also comments, the spaces around `{ } ; , >` and those after
- * `:` (no selector has a space after its colons).
+ * templates the line breaks between tags and parts, and in the css of style modules (`*.styles.ts`, `*-styles.ts`)
+ * also comments, the spaces around `{ } ; , >` and those after `:` (no selector has a space after its colons).
  */
 function minifyTemplates() {
   return {

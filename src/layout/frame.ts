@@ -173,7 +173,7 @@ export interface Frame {
 /**
  * The time a frame of `widthPx` that shows `visibleMs` looks for events in: a little before the view, for the
  * events that start there and still show their label in it, and a little after, for the marks that reach into it.
- * A lane with more than {@link DENSE_LIMIT} marks in it is drawn as clusters ({@link isDense}).
+ * A lane with more than {@link DENSE_LIMIT} marks in it is drawn as clusters ({@link laneSingles}).
  */
 export function frameSpanMs(
   [t0, t1]: readonly [number, number],
@@ -186,17 +186,21 @@ export function frameSpanMs(
 }
 
 /**
- * Whether a frame draws `lane` as clusters: it has more than {@link DENSE_LIMIT} marks in the frame's span or, in a
- * frame of a move that began with none of the lane's events drawn (`moving`), more than that many events there,
- * long spans that cross it included.
+ * The events of `lane` that a frame over `[fromMs, toMs]` draws one by one (the lane's time index's answer for that
+ * span), or `null` when it draws the lane as clusters: when more than {@link DENSE_LIMIT} marks are in the span or,
+ * in a frame of a move that began with none of the lane's events drawn (`moving`), more than that many events, long
+ * spans that cross it included.
  */
-export const isDense = (lane: LaneIndex, [fromMs, toMs]: readonly [number, number], moving = false) =>
-  countMarks(lane, fromMs, toMs) > DENSE_LIMIT || (moving && lane.index.query(fromMs, toMs).length > DENSE_LIMIT);
+export function laneSingles(lane: LaneIndex, [fromMs, toMs]: readonly [number, number], moving = false): LayoutItem[] | null {
+  if (countMarks(lane, fromMs, toMs) > DENSE_LIMIT) return null;
+  const candidates = lane.index.query(fromMs, toMs);
+  return moving && candidates.length > DENSE_LIMIT ? null : candidates;
+}
 
 /**
  * Everything that changes from one zoom or pan frame to the next, for the visible part only.
  *
- * Per lane: when few events are in view (see {@link isDense}), they come from the lane's time index and are packed
+ * Per lane: when few events are in view (see {@link laneSingles}), they come from the lane's time index and are packed
  * into the lane's rows at the current zoom, each label included, so deeper zooms use the room they gain; those that
  * do not fit go to the cluster row. When more are in view, the lane is binned by time (two binary searches per bin)
  * and drawn as clusters with counts, never one node per event. Labels are then placed for the drawn events only.
@@ -212,7 +216,6 @@ export function layoutFrame(input: FrameInput): Frame {
   // clusters the same ids (and nodes), where the rounding of `msPerPx` would move them.
   const binMs = Math.round((input.binPx ?? 40) * msPerPx) || 1;
   const span = frameSpanMs(input.visibleMs, widthPx, labelMaxPx, metrics);
-  const [fromMs, toMs] = span;
   const { held, estimate, titlePx = (item: LayoutItem) => measure(item.event.title) } = input;
   const rows = held ?? input.kept;
   // While the view moves, a lane none of whose events were drawn when the move began stays in clusters while more
@@ -248,8 +251,8 @@ export function layoutFrame(input: FrameInput): Frame {
     const clusterRow = firstRow + size.rows;
     const clusterYPx = input.stack.rowCenterPx(clusterRow);
     const category = lane.category;
-    const candidates = countMarks(lane, fromMs, toMs) > DENSE_LIMIT ? null : lane.index.query(fromMs, toMs);
-    if (!candidates || (heldLanes && !heldLanes.has(category) && candidates.length > DENSE_LIMIT)) {
+    const candidates = laneSingles(lane, span, !!heldLanes && !heldLanes.has(category));
+    if (!candidates) {
       // Every bin is a cluster, even of one event: bins are aligned in time, so they stay put while the view pans.
       for (const bin of binMarks(lane, t0 - binMs, t1 + binMs, binMs)) {
         clusters.push({

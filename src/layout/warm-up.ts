@@ -1,4 +1,4 @@
-import { byId, frameSpanMs, isDense, type DrawnItem } from './frame.js';
+import { byId, frameSpanMs, laneSingles, type DrawnItem } from './frame.js';
 import type { ZoomState } from './motion.js';
 import { zoomScale } from './scale.js';
 import type { TimelineLayout, TimelineView } from './timeline-layout.js';
@@ -10,7 +10,7 @@ export const REHEARSED_FRAMES = 8;
  * Lays out, one frame each time it is asked for the next, the frames a pinch would lay out from the view at `at` that
  * draws `drawn` (with the labels of `drawn` held, and the axis in `locale`), to be painted unseen and dropped: steps
  * of 2^0.2 in around the middle; then, where the view is too dense to draw its events one by one, the same steps from
- * the first zoom around the middle (by factors of 2) that draws them while the view moves (see `isDense`), where a
+ * the first zoom around the middle (by factors of 2) that draws them while the view moves (see `laneSingles`), where a
  * gesture's frames pack each event in view.
  *
  * Run when the page is idle, it has the browser compile the code of a gesture's frames (the layout, and the painting
@@ -39,7 +39,7 @@ export function* rehearseZoom(
     const x = zoomScale(layout.baseX, around(k));
     const visibleMs = [x.invert(0).getTime(), x.invert(layout.widthPx).getTime()] as const;
     const span = frameSpanMs(visibleMs, layout.widthPx, layout.sizes.labelMaxPx);
-    return layout.lanes.some((lane) => isDense(lane, span, true));
+    return layout.lanes.some((lane) => !laneSingles(lane, span, true));
   };
   if (!dense(at.k)) return;
   let k = at.k;
