@@ -150,12 +150,11 @@ function minifyTemplates() {
     name: 'minify-templates',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
-        let contents = readFileSync(path, 'utf8').replace(/(html|svg)`([^`]*)`/g, (_, tag, body) => {
-          body = body.replace(/\n[ \t]+/g, '\n');
+        let contents = mapTemplateText(readFileSync(path, 'utf8'), (tag, text) => {
+          text = text.replace(/\n[ \t]+/g, '\n');
           // SVG draws no text outside <text>, where ours has none on lines of its own: a line break between a tag or
           // a part and the next would only make a text node in every copy of the template.
-          if (tag === 'svg') body = body.replace(/([>}])\n(?=[<$])/g, '$1');
-          return `${tag}\`${body}\``;
+          return tag === 'svg' ? text.replace(/([>}])\n(?=[<$])/g, '$1') : text;
         });
         if (/[.-]styles\.ts$/.test(path)) {
           contents = contents.replace(/css`([^`]*)`/g, (_, body) => {
@@ -172,6 +171,96 @@ function minifyTemplates() {
       });
     },
   };
+}
+
+/**
+ * `source` with the static text of each `html` and `svg` template in it (nested ones too) passed through
+ * `edit(tag, text)`. The text is given with a `}` before it where an expression ends there and a `$` after it where
+ * one begins, so that an edit can see the parts around it; the edit keeps them. The code is scanned for what can
+ * hold a backtick that opens no template (strings, comments, regular expressions), and the braces of each
+ * expression are counted to find its end: a template inside another's expression is found, and so is the rest of
+ * the outer one.
+ */
+export function mapTemplateText(source, edit) {
+  let out = '';
+  let i = 0;
+  /** The code from `i` to the `}` that closes an expression (`inExpression`), or to the end. */
+  const code = (inExpression) => {
+    let depth = 0;
+    let start = i;
+    let last = '';
+    while (i < source.length) {
+      const c = source[i];
+      if (c === '`') {
+        const tag = /(?<![\w$.])(html|svg)$/.exec(source.slice(Math.max(0, i - 5), i))?.[1];
+        out += source.slice(start, ++i);
+        template(tag);
+        start = i;
+        last = '`';
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        for (i++; i < source.length && source[i] !== c; i++) if (source[i] === '\\') i++;
+      } else if (c === '/' && source[i + 1] === '/') {
+        i = source.indexOf('\n', i);
+        if (i < 0) i = source.length;
+        continue;
+      } else if (c === '/' && source[i + 1] === '*') {
+        i = source.indexOf('*/', i + 2) + 2;
+        continue;
+      } else if (c === '/' && (/^$|[(,=:[!&|?{};+\-*%<>~^]/.test(last) || /\breturn\s*$/.test(source.slice(Math.max(0, i - 8), i)))) {
+        // A regular expression: its end is the first `/` outside a character class.
+        let inClass = false;
+        for (i++; i < source.length && (inClass || source[i] !== '/'); i++) {
+          if (source[i] === '\\') i++;
+          else if (source[i] === '[') inClass = true;
+          else if (source[i] === ']') inClass = false;
+        }
+      } else if (c === '{') {
+        depth++;
+      } else if (c === '}') {
+        if (inExpression && depth === 0) {
+          out += source.slice(start, i);
+          return;
+        }
+        depth--;
+      }
+      if (!/\s/.test(c)) last = c;
+      i++;
+    }
+    out += source.slice(start, i);
+  };
+  /** A template literal from after its opening backtick to after its closing one; `tag` when it is html or svg. */
+  const template = (tag) => {
+    let afterExpression = false;
+    for (let start = i; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') {
+        i++;
+      } else if (c === '`' || (c === '$' && source[i + 1] === '{')) {
+        const expression = c === '$';
+        let text = source.slice(start, i);
+        if (tag) {
+          const edited = edit(tag, `${afterExpression ? '}' : ''}${text}${expression ? '$' : ''}`);
+          text = edited.slice(afterExpression ? 1 : 0, expression ? -1 : undefined);
+        }
+        out += text;
+        if (!expression) {
+          out += '`';
+          i++;
+          return;
+        }
+        out += '${';
+        i += 2;
+        code(true);
+        out += '}';
+        start = i + 1;
+        afterExpression = true;
+      }
+    }
+  };
+  code(false);
+  return out;
 }
 
 /**

@@ -104,6 +104,18 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
     expect([...drawn].sort()).to.deep.equal(el.events.map((e) => e.id).sort());
   });
 
+  it('draws the chart without whitespace text nodes between the shapes of its SVG, nested templates included', async () => {
+    const el = await mountArticle<TimelineElement>(PLACEMENT);
+    const chart = root(el).querySelector('svg.chart')!;
+    const blanks = [...chart.querySelectorAll('*')].flatMap((node) =>
+      node.localName === 'text' || node.localName === 'title'
+        ? []
+        : [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE && !child.textContent!.trim()),
+    );
+    expect(eventNodes(el).length).to.be.at.least(10);
+    expect(blanks.map((n) => n.parentElement!.localName)).to.deep.equal([]);
+  });
+
   it('labels the time axis from 2011 to January 2017, with the quiet years folded', async () => {
     const el = await mountArticle<TimelineElement>(PLACEMENT);
     expect(tickLabels(el)).to.include.members(['2011', '2012', 'Jan 2017']);

@@ -74,15 +74,13 @@ export function renderPlot(view: PlotView): TemplateResult {
     <svg class="chart" role="none" width=${w} height=${h} viewBox="0 0 ${w} ${h}" ${view.surface}>
       ${renderDefs(view.encoding.patternClasses)}
       <rect class="hit" width=${w} height=${h}></rect>
-      <g aria-hidden="true">
-        ${view.categories.map(
+      <g aria-hidden="true">${view.categories.map(
           (category, i) => svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${stack.topsPx[i]}
               width=${w} height=${stack.heightsPx[i]}></rect>
             <text part="lane-label" class="lane-label" x=${view.mirror ? w - 10 : 10} y=${stack.topsPx[i] + 14}>${view.describe.category(
               category,
             )}</text>`,
-        )}
-      </g>
+        )}</g>
       ${renderGrid(view)}
       ${view.setSize ? renderContent(view, false) : nothing}
       ${view.folds.map((f) => renderFold(view, f))}
