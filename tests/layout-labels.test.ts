@@ -197,16 +197,45 @@ const truncateCases: [string, string, number, string][] = [
 ];
 
 describe('truncateText', () => {
+  const perChar = (char: string) => mono(char);
   for (const [name, text, maxWidthPx, expected] of truncateCases) {
     it(`truncateText() ${name}`, () => {
-      expect(truncateText(text, maxWidthPx, mono)).to.equal(expected);
+      expect(truncateText(text, maxWidthPx, perChar)).to.equal(expected);
     });
   }
 
-  it('truncateText() measures O(log n) times', () => {
-    let calls = 0;
-    const text = 'x'.repeat(1000);
-    truncateText(text, 5000, (s) => (calls++, mono(s)));
-    expect(calls).to.be.at.most(12);
+  it('truncateText() cuts where a binary search over cuts measured whole would, and measures each character once', () => {
+    /** The longest cut whose width, measured whole, fits: found by binary search over the length. */
+    const searched = (text: string, maxWidthPx: number, measure: (s: string) => number) => {
+      if (measure(text) <= maxWidthPx) return text;
+      const chars = Array.from(text);
+      const cut = (n: number) => chars.slice(0, n).join('').trimEnd() + '…';
+      let fits = 0;
+      let tooLong = chars.length;
+      while (tooLong - fits > 1) {
+        const mid = (fits + tooLong) >>> 1;
+        if (measure(cut(mid)) <= maxWidthPx) fits = mid;
+        else tooLong = mid;
+      }
+      return fits === 0 || cut(fits) === '…' ? '' : cut(fits);
+    };
+    const random = mulberry32(7);
+    // Widths with fractions, so that sums are compared to the last bit; spaces of several kinds, and emoji.
+    const chars = ['a', 'W', 'i', ' ', '\u00a0', 'م', '😀', '.', 'ж', '\t'];
+    const widthOf = new Map(chars.map((c) => [c, 1 + random() * 11]));
+    widthOf.set('…', 7.3);
+    const charPx = (c: string) => widthOf.get(c)!;
+    const summed = (s: string) => Array.from(s).reduce((sum, c) => sum + charPx(c), 0);
+    let cuts = 0;
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => chars[Math.floor(random() * chars.length)]).join('');
+      const maxWidthPx = random() * 200;
+      let calls = 0;
+      const cut = truncateText(text, maxWidthPx, (c) => (calls++, charPx(c)));
+      expect(cut, JSON.stringify([text, maxWidthPx])).to.equal(searched(text, maxWidthPx, summed));
+      expect(calls).to.be.at.most(Array.from(text).length + 1);
+      if (cut !== text && cut !== '') cuts++;
+    }
+    expect(cuts).to.be.above(100);
   });
 });

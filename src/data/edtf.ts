@@ -138,22 +138,26 @@ export function parseEdtf(text: string, options: { allowOpen?: boolean } = {}): 
 const parsed = new Map<string, EdtfResult>();
 const PARSED_LIMIT = 20_000;
 
+/** A year, a month or a day, with a qualifier or none: most dates, which no check for a mistake below can fail. */
+const PLAIN = /^\d{4}(?:-\d\d){0,2}[~?%]?$/;
+
 function parseOnce(text: string, options: { allowOpen?: boolean }): EdtfResult {
   const trimmed = text.trim();
-  if (trimmed === '') return fail('empty');
-  if (trimmed === '..') {
-    return options.allowOpen === false
-      ? fail('an open date (..) is not allowed here')
-      : { ok: true, value: { kind: 'open', text: '..' } };
-  }
-  if (/^[\d.X~?%-]*\/[\d.X~?%-]*$/.test(trimmed)) return fail("use a separate start and end instead of '/'");
-  if (/\dT\d|\d:\d/.test(trimmed)) return fail('times are not supported, only dates');
-
   const qualifier = /[~?%]$/.exec(trimmed)?.[0] ?? '';
   const body = trimmed.slice(0, trimmed.length - qualifier.length);
-  if (/[~?%]$/.test(body)) return fail('only one qualifier (~, ? or %) is allowed');
-  if (/[~?%]/.test(body)) return fail('a qualifier (~, ? or %) can only come at the end');
-  if (body === '..') return fail('an open date (..) cannot have a qualifier');
+  if (!PLAIN.test(trimmed)) {
+    if (trimmed === '') return fail('empty');
+    if (trimmed === '..') {
+      return options.allowOpen === false
+        ? fail('an open date (..) is not allowed here')
+        : { ok: true, value: { kind: 'open', text: '..' } };
+    }
+    if (/^[\d.X~?%-]*\/[\d.X~?%-]*$/.test(trimmed)) return fail("use a separate start and end instead of '/'");
+    if (/\dT\d|\d:\d/.test(trimmed)) return fail('times are not supported, only dates');
+    if (/[~?%]$/.test(body)) return fail('only one qualifier (~, ? or %) is allowed');
+    if (/[~?%]/.test(body)) return fail('a qualifier (~, ? or %) can only come at the end');
+    if (body === '..') return fail('an open date (..) cannot have a qualifier');
+  }
 
   const parsed = parseBody(body);
   if (typeof parsed === 'string') return fail(parsed);

@@ -1,4 +1,4 @@
-import { codePointEnd } from '../layout/labels.js';
+import { codePointEnd, ESTIMATE_SPARE } from '../layout/labels.js';
 
 /**
  * Measures text widths in px for a CSS font, with a cache. Labels are laid out before they are drawn, so their
@@ -53,7 +53,7 @@ export class TextMeasurer {
       // By index: an iterator over the characters would make an object for each of them in code not yet optimised.
       for (let i = 0, end; i < text.length; i = end) {
         end = codePointEnd(text, i);
-        width += this.measure(text.slice(i, end)) * 1.02;
+        width += this.measure(text.slice(i, end)) * ESTIMATE_SPARE;
       }
       if (this._estimates.size > 20000) this._estimates.clear();
       this._estimates.set(text, width);

@@ -1,6 +1,6 @@
 import { DEFAULT_METRICS, itemGeometry, itemRowBox, markAnchorPx, type ItemGeometry, type MarkMetrics } from './geometry.js';
 import type { LayoutItem } from './items.js';
-import { placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
+import { ESTIMATE_SPARE, placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
 import { binMarks, countMarks, DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
 import { packRows, packRowsAround } from './lanes.js';
 
@@ -136,8 +136,9 @@ export interface FrameInput {
   /** Text width in px. */
   measure: (text: string) => number;
   /**
-   * A quicker, slightly generous text width for cutting labels to fit, and for the room of an event that comes into
-   * view while the view moves (it has no label until the view rests); default `measure`.
+   * A quicker, slightly generous text width for the room of an event that comes into view while the view moves (it
+   * has no label until the view rests); default `measure`. Labels are cut to fit by the sum of their characters'
+   * widths from it, with {@link ESTIMATE_SPARE} to spare, as it sums them for a text it has not measured.
    */
   estimate?: (text: string) => number;
   /** Longest label beside a mark, in px (labels inside a long bar may be longer). */
@@ -217,6 +218,8 @@ export function layoutFrame(input: FrameInput): Frame {
   const binMs = Math.round((input.binPx ?? 40) * msPerPx) || 1;
   const span = frameSpanMs(input.visibleMs, widthPx, labelMaxPx, metrics);
   const { held, estimate, titlePx = (item: LayoutItem) => measure(item.event.title) } = input;
+  // A label is cut to the sum of its characters' widths, with room to spare, as `estimate` sums them.
+  const charPx = (char: string) => (estimate ?? measure)(char) * ESTIMATE_SPARE;
   const rows = held ?? input.kept;
   // While the view moves, a lane none of whose events were drawn when the move began stays in clusters while more
   // than DENSE_LIMIT events are in view, long spans that cross the view included: packing hundreds of them one by
@@ -353,7 +356,7 @@ export function layoutFrame(input: FrameInput): Frame {
           ? title
           : was?.label.maxWidthPx === label.maxWidthPx
             ? was.text
-            : truncateText(title, label.maxWidthPx, estimate ?? measure);
+            : truncateText(title, label.maxWidthPx, charPx);
       return { item, row, rowYPx: input.stack.rowCenterPx(row), geometry, label, text };
     })
     .sort((a, b) => a.item.order - b.item.order);

@@ -202,31 +202,30 @@ export function codePointEnd(text: string, i: number): number {
   return text.codePointAt(i)! > 0xffff ? i + 2 : i + 1;
 }
 
+/** How much room to spare a width summed from characters' widths keeps (it ignores kerning): 2%. */
+export const ESTIMATE_SPARE = 1.02;
+
 /**
- * Cuts `text` to fit `maxWidthPx`, ending it with '…', by binary search over its length (in code points, so
- * no surrogate pair is split), with `measure` giving a string's width in px. Returns `text` unchanged when it
- * fits, and '' when not even one character and the ellipsis fit. Whitespace before the ellipsis is dropped.
- * `measure` is called O(log n) times and should grow with the string's length.
- *
- * @param text - The label text.
- * @param maxWidthPx - The room, in px.
- * @param measure - The width of a string, in px (for example from a canvas `measureText`).
+ * Cuts `text` to fit `maxWidthPx`, ending it with '…', at the longest prefix that fits, where a text's width is the
+ * sum of its code points' widths (`charPx` of each, the ellipsis too): one pass over the text, with no string made
+ * for the cuts it tries, and no surrogate pair split. Returns `text` unchanged when it fits, and '' when not even one
+ * character and the ellipsis fit. Whitespace before the ellipsis is dropped.
  */
-export function truncateText(text: string, maxWidthPx: number, measure: (s: string) => number): string {
-  if (measure(text) <= maxWidthPx) return text;
-  // Where each code point ends, in UTF-16 units: a cut never splits a surrogate pair.
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; ) ends.push((i = codePointEnd(text, i)));
-  const cut = (n: number) => text.slice(0, ends[n - 1]).trimEnd() + '…';
-  // Invariant: a prefix of `fits` characters fits; one of `tooLong` does not.
-  let fits = 0;
-  let tooLong = ends.length;
-  while (tooLong - fits > 1) {
-    const mid = (fits + tooLong) >>> 1;
-    if (measure(cut(mid)) <= maxWidthPx) fits = mid;
-    else tooLong = mid;
+export function truncateText(text: string, maxWidthPx: number, charPx: (char: string) => number): string {
+  const ellipsisPx = charPx('…');
+  let sumPx = 0;
+  let fitsEnd = 0;
+  for (let i = 0, end; i < text.length; i = end) {
+    end = codePointEnd(text, i);
+    const char = text.slice(i, end);
+    sumPx += charPx(char);
+    // Past the width, neither the whole text nor any later cut fits.
+    if (sumPx > maxWidthPx) break;
+    if (end === text.length) return text;
+    // A cut drops the whitespace before its ellipsis: a cut there is the cut before it.
+    if (!/\s/.test(char) && sumPx + ellipsisPx <= maxWidthPx) fitsEnd = end;
   }
-  return fits === 0 || cut(fits) === '…' ? '' : cut(fits);
+  return fitsEnd ? text.slice(0, fitsEnd) + '…' : '';
 }
 
 function hidden(id: string, xPx: number): LabelPlacement {
