@@ -109,13 +109,15 @@ function usage() {
   --timeout=S        seconds allowed per measurement (default 120, or env BENCH_TIMEOUT)
   --settle=MS        begin the zoom, the first gesture, no sooner than MS after the first render ends (default 0,
                      or env BENCH_SETTLE: as soon as the render's measurements are taken)
+  --js-flags=FLAGS   V8 flags for every contender's pages, as Chromium's --js-flags takes them (a partial run), e.g.
+                     --js-flags="--no-maglev --no-turbofan": how much of a first render V8's optimising compilers take
   --write            write bench/results.{md,json} even for a partial run`;
 }
 
 function parseArgs(argv) {
   const o = {
     quick: false, only: null, sizes: null, reps: null, timeoutS: Number(process.env.BENCH_TIMEOUT) || 120,
-    settleMs: Number(process.env.BENCH_SETTLE) || 0, write: false,
+    settleMs: Number(process.env.BENCH_SETTLE) || 0, write: false, jsFlags: '',
   };
   for (const arg of argv) {
     const [flag, value] = arg.split(/=(.*)/s);
@@ -138,13 +140,16 @@ function parseArgs(argv) {
     } else if (flag === '--settle') {
       o.settleMs = Number(value);
       if (!(o.settleMs >= 0)) throw new Error(`--settle takes ms; got ${value}`);
+    } else if (flag === '--js-flags') {
+      o.jsFlags = (value ?? '').trim();
+      if (!o.jsFlags.startsWith('--')) throw new Error(`--js-flags takes V8 flags such as --js-flags=--no-maglev; got ${value}`);
     } else if (flag === '--help' || flag === '-h') {
       console.log(usage());
       process.exit(0);
     } else throw new Error(`unknown option ${arg}\n${usage()}`);
   }
   if (o.reps == null) o.reps = o.quick ? 2 : Number(process.env.BENCH_REPS) || 5;
-  o.partial = o.quick || o.only != null || o.sizes != null || o.settleMs > 0;
+  o.partial = o.quick || o.only != null || o.sizes != null || o.settleMs > 0 || o.jsFlags !== '';
   return o;
 }
 
@@ -183,9 +188,13 @@ process.on('SIGTERM', onSignal);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** V8 flags for every page (`--js-flags`); none by default. */
+let jsFlags = '';
+
 async function launch() {
   if (shuttingDown) throw new Error('interrupted');
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const args = jsFlags ? [...CHROMIUM_ARGS, `--js-flags=${jsFlags}`] : CHROMIUM_ARGS;
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args });
   return browser;
 }
 
@@ -671,7 +680,7 @@ machines.
 - Code gzip: ours ${meta.sizes.ours} kB (dist/syria-timeline.bundle.js), vis-timeline ${meta.sizes.vis} kB (standalone min.js + css), naive ${meta.sizes.naive} kB
 - Data: bench/data.mjs, seed 0x${meta.seed.toString(16)}; vis-timeline is not run at 10,000 events (its first render takes minutes)${
     meta.settleMs ? `\n- The zoom began at least ${meta.settleMs} ms after the first render ended (--settle)` : ''
-  }
+  }${meta.jsFlags ? `\n- V8 flags for every page: \`${meta.jsFlags}\` (--js-flags)` : ''}
 
 ## First render
 
@@ -756,6 +765,7 @@ async function main() {
     '/dist/syria-timeline.bundle.js': BUNDLE_SNAPSHOT,
     '/node_modules/.cache/bench/naive.js': NAIVE_OUT,
   });
+  jsFlags = options.jsFlags;
   await launch();
   const browserVersion = browser.version();
   const timeoutMs = options.timeoutS * 1000;
@@ -793,6 +803,7 @@ async function main() {
     reps: options.reps,
     timeoutS: options.timeoutS,
     settleMs: options.settleMs,
+    jsFlags: options.jsFlags,
     cpu: os.cpus()[0]?.model ?? 'unknown CPU',
     cores: os.cpus().length,
     memoryGB: (os.totalmem() / 2 ** 30).toFixed(1),
