@@ -111,13 +111,16 @@ function usage() {
                      or env BENCH_SETTLE: as soon as the render's measurements are taken)
   --js-flags=FLAGS   V8 flags for every contender's pages, as Chromium's --js-flags takes them (a partial run), e.g.
                      --js-flags="--no-maglev --no-turbofan": how much of a first render V8's optimising compilers take
+  --pause=MS         the pan and the keys begin MS after the gesture before them (a partial run): a reader's pause,
+                     so that each gesture is a change of the view of its own (d3-zoom ends a wheel gesture 150 ms
+                     after its last event)
   --write            write bench/results.{md,json} even for a partial run`;
 }
 
 function parseArgs(argv) {
   const o = {
     quick: false, only: null, sizes: null, reps: null, timeoutS: Number(process.env.BENCH_TIMEOUT) || 120,
-    settleMs: Number(process.env.BENCH_SETTLE) || 0, write: false, jsFlags: '',
+    settleMs: Number(process.env.BENCH_SETTLE) || 0, pauseMs: 0, write: false, jsFlags: '',
   };
   for (const arg of argv) {
     const [flag, value] = arg.split(/=(.*)/s);
@@ -140,6 +143,9 @@ function parseArgs(argv) {
     } else if (flag === '--settle') {
       o.settleMs = Number(value);
       if (!(o.settleMs >= 0)) throw new Error(`--settle takes ms; got ${value}`);
+    } else if (flag === '--pause') {
+      o.pauseMs = Number(value);
+      if (!(o.pauseMs >= 0)) throw new Error(`--pause takes ms; got ${value}`);
     } else if (flag === '--js-flags') {
       o.jsFlags = (value ?? '').trim();
       if (!o.jsFlags.startsWith('--')) throw new Error(`--js-flags takes V8 flags such as --js-flags=--no-maglev; got ${value}`);
@@ -149,7 +155,7 @@ function parseArgs(argv) {
     } else throw new Error(`unknown option ${arg}\n${usage()}`);
   }
   if (o.reps == null) o.reps = o.quick ? 2 : Number(process.env.BENCH_REPS) || 5;
-  o.partial = o.quick || o.only != null || o.sizes != null || o.settleMs > 0 || o.jsFlags !== '';
+  o.partial = o.quick || o.only != null || o.sizes != null || o.settleMs > 0 || o.pauseMs > 0 || o.jsFlags !== '';
   return o;
 }
 
@@ -361,6 +367,9 @@ const span = ([a, b]) => b - a;
  */
 let settleMs = 0;
 
+/** How long the pan and the keys wait after the gesture before them (`--pause`), ms. */
+let pauseMs = 0;
+
 /** Time since the page's `end` mark (the end of its first render), ms. */
 const sinceRender = () => performance.now() - performance.getEntriesByName('end')[0].startTime;
 
@@ -382,6 +391,7 @@ async function gestureZoom(page, contender) {
 }
 
 async function zoomForGesture(page, k = GESTURE_ZOOM) {
+  if (pauseMs) await sleep(pauseMs);
   await page.evaluate((zoom) => window.benchApi.zoomTo(zoom), k);
   for (let i = 0; i < 3; i++) await nextFrame(page);
 }
@@ -680,7 +690,7 @@ machines.
 - Code gzip: ours ${meta.sizes.ours} kB (dist/syria-timeline.bundle.js), vis-timeline ${meta.sizes.vis} kB (standalone min.js + css), naive ${meta.sizes.naive} kB
 - Data: bench/data.mjs, seed 0x${meta.seed.toString(16)}; vis-timeline is not run at 10,000 events (its first render takes minutes)${
     meta.settleMs ? `\n- The zoom began at least ${meta.settleMs} ms after the first render ended (--settle)` : ''
-  }${meta.jsFlags ? `\n- V8 flags for every page: \`${meta.jsFlags}\` (--js-flags)` : ''}
+  }${meta.pauseMs ? `\n- The pan and the keys began ${meta.pauseMs} ms after the gesture before them (--pause)` : ''}${meta.jsFlags ? `\n- V8 flags for every page: \`${meta.jsFlags}\` (--js-flags)` : ''}
 
 ## First render
 
@@ -770,6 +780,7 @@ async function main() {
   const browserVersion = browser.version();
   const timeoutMs = options.timeoutS * 1000;
   settleMs = options.settleMs;
+  pauseMs = options.pauseMs;
   console.error(
     `bench: ${plan.map((p) => `${p.contender}@${p.n}`).join(', ')}; ${options.reps} repetitions; ` +
       `Chromium ${browserVersion}; ${server.origin}`,
@@ -803,6 +814,7 @@ async function main() {
     reps: options.reps,
     timeoutS: options.timeoutS,
     settleMs: options.settleMs,
+    pauseMs: options.pauseMs,
     jsFlags: options.jsFlags,
     cpu: os.cpus()[0]?.model ?? 'unknown CPU',
     cores: os.cpus().length,

@@ -355,10 +355,10 @@ describe('BookmarkController', () => {
     await go(-1);
     expect(restored).to.deep.equal([{ selected: 'x', range: range('2016-10-01', '2017-01-31'), problems: [] }]);
     await go(-1);
-    expect(restored[1], 'none selected before x').to.deep.equal({ range: range('2016-10-01', '2017-01-31'), problems: [] });
+    expect(restored[1], 'none selected before x').to.deep.equal({ range: range('2016-10-01', '2017-01-31'), problems: [], selected: null });
     await go(1);
     await go(1);
-    expect(restored.map((s) => s.selected)).to.deep.equal(['x', undefined, 'x', 'y']);
+    expect(restored.map((s) => s.selected)).to.deep.equal(['x', null, 'x', 'y']);
   });
 
   it('restores once when the reader edits the address (popstate, then hashchange)', async () => {

@@ -222,13 +222,15 @@ export function fakeTimers(): FakeTimers {
 }
 
 /**
- * Ends a wheel gesture made under {@link fakeTimers}: runs d3-zoom's wheel-idle timer, which ends the gesture, and
- * waits for the `timeline-range-change` that the end of the change of the view fires.
+ * Ends a wheel gesture made under {@link fakeTimers}: runs d3-zoom's wheel-idle timer, which ends the gesture, waits
+ * for the `timeline-range-change` that the end of the change of the view fires, then runs the timer after which a
+ * pan is packed again at rest.
  */
 export async function endWheelGesture(el: Rendered, timers: FakeTimers): Promise<void> {
   const ended = oneEvent(el, 'timeline-range-change');
   timers.run();
   await ended;
+  timers.run();
 }
 
 /**

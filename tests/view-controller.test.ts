@@ -88,24 +88,24 @@ describe('ViewController', () => {
   it("restores the page address's view: its event, its range, and what it could not use", async () => {
     const { view, first, update, selected, reported } = await mountView();
     first();
-    view.restore({ selected: 'b3', range: [utc('2016-02-01'), utc('2016-06-01')], problems: ['A value could not be read.'] }, false);
+    view.restore({ selected: 'b3', range: [utc('2016-02-01'), utc('2016-06-01')], problems: ['A value could not be read.'] });
     update();
     expect(selected).to.deep.equal(['b3']);
     expect(view.range[0]).to.be.closeTo(utc('2016-02-01'), 86_400_000);
     expect(reported).to.deep.equal([['A value could not be read.']]);
-    view.restore({ selected: 'nowhere', problems: [] }, true);
+    view.restore({ selected: 'nowhere', problems: [] });
     update();
     expect(selected, 'an unknown event is not selected').to.deep.equal(['b3']);
     expect(reported[1], 'and handed to the bookmark to report').to.deep.equal(['unknown: nowhere']);
   });
 
-  it('clears the selection for an address without an event after Back or Forward, and only then', async () => {
+  it('clears the selection for an address that says no event, and keeps it for one that says nothing', async () => {
     const { view, first, update, selected } = await mountView();
     first();
-    view.restore({ problems: [] }, false);
+    view.restore({ problems: [] });
     update();
     expect(selected, 'opening the page keeps its own selection').to.deep.equal([]);
-    view.restore({ problems: [] }, true);
+    view.restore({ selected: null, problems: [] });
     update();
     expect(selected, 'after Back: none').to.deep.equal([null]);
   });
@@ -119,7 +119,47 @@ describe('ViewController', () => {
     update();
     expect(view.drawn.frame, 'the same frame, moved').to.equal(wide.frame);
     expect(view.drawn.shiftPx).to.equal(wide.shiftPx - 100);
-    view.end();
+    view.end(true);
+    update();
+    expect(view.drawn.frame, 'the frame stays a moment after the pan ends').to.equal(wide.frame);
+    expect(view.moving, 'as moving').to.be.true;
+    await view.rested;
+    update();
+    expect(view.drawn.frame, 'laid out anew at rest').not.to.equal(wide.frame);
+    expect(view.drawn.marginPx).to.equal(0);
+    expect(view.moving).to.be.false;
+  });
+
+  it('packs a change of the view made by code at rest at once', async () => {
+    const { view, update, panning } = await mountView();
+    panning();
+    const wide = view.drawn;
+    view.end(false);
+    expect(view.moving).to.be.false;
+    update();
+    expect(view.drawn.frame, 'laid out anew at rest').not.to.equal(wide.frame);
+    expect(view.drawn.marginPx).to.equal(0);
+  });
+
+  it('goes on from the frame of a pan when another begins before it is packed at rest', async () => {
+    const { view, zoom, update, panning, host } = await mountView();
+    panning();
+    const wide = view.drawn;
+    view.end(true);
+    // A press that moves nothing, then a stroke: neither lays out anew, and the rest waits for the stroke's end.
+    view.start(false);
+    view.end(true);
+    view.start(false);
+    zoom.panBy(-50);
+    update();
+    expect(view.drawn.frame, 'the same frame, moved').to.equal(wide.frame);
+    expect(view.drawn.shiftPx).to.equal(wide.shiftPx + 50);
+    await host.updateComplete;
+    const updates = host.updates;
+    view.end(true);
+    await view.rested;
+    await host.updateComplete;
+    expect(host.updates - updates, 'the host was asked to update once, at rest').to.equal(1);
     update();
     expect(view.drawn.frame, 'laid out anew at rest').not.to.equal(wide.frame);
     expect(view.drawn.marginPx).to.equal(0);
@@ -151,7 +191,8 @@ describe('ViewController', () => {
     expect(moving.frame.items.length, 'and those the margin brings').to.be.greaterThan(before.size);
     zoom.panBy(300);
     update();
-    view.end();
+    view.end(true);
+    await view.rested;
     update();
     const after = view.drawn;
     expect(after.frameAt, 'at rest, still in the same px').to.equal(rest.frameAt);
@@ -190,7 +231,8 @@ describe('ViewController', () => {
     const [atRest, whileMoving] = [clusters(rest), clusters(moving)];
     expect(whileMoving.size, 'the margin brings more').to.be.greaterThan(atRest.size);
     for (const [id, place] of atRest) expect(whileMoving.get(id), `cluster ${id} is the same while the view moves`).to.deep.equal(place);
-    view.end();
+    view.end(true);
+    await view.rested;
     update();
     const after = clusters(view.drawn);
     const both = [...after.keys()].filter((id) => whileMoving.has(id));
@@ -206,7 +248,7 @@ describe('ViewController', () => {
     const rest = view.drawn;
     view.start(true);
     update({ pinned: [rest.frame.items[0].item.id, null] });
-    view.end();
+    view.end(true);
     update({ pinned: [rest.frame.items[0].item.id, rest.frame.items[1].item.id] });
     expect(view.drawn, 'the same frame').to.equal(rest);
     const undrawn = events.map((e) => e.id!).find((id) => !rest.frame.items.some((d) => d.item.id === id))!;

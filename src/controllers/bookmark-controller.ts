@@ -161,10 +161,10 @@ export interface BookmarkOptions {
   /**
    * Shows the view the address names: called when the address changes to another view of this timeline than the
    * one last written or read (Back, Forward, a link, an edited address), and by {@link BookmarkController.restoreNow}.
-   * A field the address does not name is `undefined`: after Back or Forward (`navigated`), that means none (no
-   * event selected).
+   * A field the address does not name is `undefined`, except an event after Back or Forward: there an address that
+   * names none says `selected: null` (no event selected).
    */
-  onRestore: (state: BookmarkState, navigated: boolean) => void;
+  onRestore: (state: BookmarkState) => void;
 }
 
 /**
@@ -247,7 +247,7 @@ export class BookmarkController implements ReactiveController {
     const signature = signatureOf(state);
     if (!always && signature === this._last) return;
     this._last = signature;
-    this._options.onRestore(state, navigated);
+    this._options.onRestore(navigated && state.selected === undefined ? { ...state, selected: null } : state);
   }
 
   private readonly _onNavigate = (): void => {

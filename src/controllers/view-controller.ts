@@ -15,6 +15,13 @@ export type DrawnView = TimelineView & { at: ZoomState; key: string; moving: boo
 /** How far the px a frame is laid out in may lie from the view's, px, before they start again from the view's. */
 const FAR_PX = 2 ** 16;
 
+/**
+ * How long the frame of a change of the view stays as drawn once the change ends, ms, before it is packed again at
+ * rest: as long as d3-zoom waits for the end of a wheel gesture. A reader who pans in strokes goes on from the same
+ * frame, and the frame that ends a drag draws only its shift, or only the canvas.
+ */
+const REST_DELAY_MS = 150;
+
 /** What the view follows and where it reports: the layout, the zoom, and the parts that come later. */
 export interface ViewOptions {
   readonly layout: TimelineLayout;
@@ -65,6 +72,10 @@ export class ViewController implements ReactiveController {
   private _pending?: readonly [number, number];
   /** A view read from the page address, shown once the events are in. */
   private _restoring?: BookmarkState;
+  /** Resolves once the view is packed again at rest after the last change (at once when it is). */
+  rested = Promise.resolve();
+  /** Ends the wait for the packing at rest after a pan, while it waits. */
+  private _resting?: () => void;
 
   constructor(
     private readonly _host: ReactiveControllerHost,
@@ -102,20 +113,21 @@ export class ViewController implements ReactiveController {
   }
 
   /**
-   * Shows a view read from the page address once the events are in. An address that names no event means none after
-   * Back or Forward (`navigated`), and the host's own selection when the page opens.
+   * Shows a view read from the page address once the events are in. An address that names no event keeps the host's
+   * own selection (`selected: undefined`), or clears it (`null`, after Back or Forward).
    */
-  restore(state: BookmarkState, navigated: boolean): void {
-    this._restoring = navigated && state.selected === undefined ? { ...state, selected: null } : state;
+  restore(state: BookmarkState): void {
+    this._restoring = state;
     this._host.requestUpdate();
   }
 
   /** A change of the view began: the labels move with their marks until it rests; a gesture may be painted. */
   start(gesture: boolean): void {
     const { frame } = this.drawn;
+    // A change begun while the last pan waits to rest goes on from its frame, as moving from the start.
+    this._moved = this._cancelRest();
     this._held = byId(frame.items);
     this._startAt = this._o.zoom.transform;
-    this._moved = false;
     if (gesture) this._o.canvas()?.arm(frame.items.length + frame.clusters.length);
   }
 
@@ -124,22 +136,39 @@ export class ViewController implements ReactiveController {
     return this._moved;
   }
 
-  /** The change of the view ended: it is packed again at rest, if it moved. */
-  end(): void {
-    const moved = this._moved;
-    this._rest();
-    this._o.canvas()?.stop();
-    if (moved) this._host.requestUpdate();
+  /**
+   * The change of the view ended: if it moved, it is packed again at rest; at once after a change made by code, and
+   * {@link REST_DELAY_MS} later after the reader's (`gesture`), the frame drawn staying until then as it is, shifted
+   * with the view or painted on the canvas.
+   */
+  end(gesture: boolean): void {
+    if (!this._moved || !gesture) {
+      if (this._moved) this._host.requestUpdate();
+      return this._rest(), this._o.canvas()?.stop();
+    }
+    this.rested = new Promise((resolve) => {
+      const timer = setTimeout(() => (this._rest(), this._o.canvas()?.stop(), this._host.requestUpdate(), this._cancelRest()), REST_DELAY_MS);
+      this._resting = () => (clearTimeout(timer), resolve());
+    });
   }
 
   /** A gesture cut short when the host leaves the page ends with it: the view is at rest when it comes back. */
   hostDisconnected(): void {
+    this._cancelRest();
     this._rest();
   }
 
   private _rest(): void {
     this._held = this._startAt = undefined;
     this._moved = false;
+  }
+
+  /** Ends the wait for a packing at rest; returns whether one waited. */
+  private _cancelRest(): boolean {
+    const resting = this._resting;
+    this._resting = undefined;
+    resting?.();
+    return !!resting;
   }
 
   /** Lays out the view for this update (the host's `willUpdate`). */

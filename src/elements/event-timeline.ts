@@ -187,7 +187,7 @@ export class EventTimeline extends LitElement {
       this._views.start(gesture);
     },
     onEnd: (byUser, moved) => {
-      this._views.end();
+      this._views.end(byUser);
       this._list.release();
       if (byUser && moved) this._act((a) => a.viewChanged());
     },
@@ -204,7 +204,7 @@ export class EventTimeline extends LitElement {
     return new m.BookmarkController(this, {
       key: () => this.id || 'timeline',
       enabled: () => this.bookmark,
-      onRestore: (state, navigated) => this._views.restore(state, navigated),
+      onRestore: (state) => this._views.restore(state),
     });
   });
   /** What is in view: laid out for each update, and moved with the zoom. */
@@ -286,13 +286,15 @@ export class EventTimeline extends LitElement {
 
   /**
    * Resolves when the element has drawn what it was asked to, including an eased change of the view (from a key or
-   * a button), which draws over a few frames, and the parts and the bookmark it has begun to load.
+   * a button), which draws over a few frames, the packing at rest that follows a pan, and the parts and the bookmark it
+   * has begun to load.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const drawn = await super.getUpdateComplete();
     await this._zoom.eased;
     await this._parts.loaded;
     await this._bookmarks.loaded;
+    await this._views.rested;
     return (await super.getUpdateComplete()) && drawn;
   }
 
@@ -424,10 +426,9 @@ export class EventTimeline extends LitElement {
   private readonly _onClose = (): void => void this._act((a) => a.close());
 
   private readonly _onPlotClick = (event: Event): void => {
+    // Read now: a target in the shadow tree is gone from the event once it has been dispatched.
     const target = event.target as Element;
-    const clusterId = target.closest?.('[data-cluster]')?.getAttribute('data-cluster') ?? null;
-    const id = target.closest?.('[data-id]')?.getAttribute('data-id') ?? null;
-    if (clusterId || id) this._act((a) => a.click(clusterId, id));
+    this._act((a) => a.click(target));
   };
 
   /** A click on a fold, or Enter or Space on it, opens it and eases the view to show it. */
@@ -435,8 +436,8 @@ export class EventTimeline extends LitElement {
     const keyboard = event.type === 'keydown';
     if (keyboard && (event as KeyboardEvent).key !== 'Enter' && (event as KeyboardEvent).key !== ' ') return;
     event.preventDefault();
-    const index = Number((event.currentTarget as Element).getAttribute('data-fold'));
-    this._act((a) => a.chooseFold(index, keyboard));
+    const fold = event.currentTarget as Element;
+    this._act((a) => a.chooseFold(fold, keyboard));
   };
 }
 

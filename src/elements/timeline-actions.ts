@@ -71,8 +71,8 @@ export class TimelineActions {
   }
 
   /** A fold chosen by the reader (`keyboard`: with Enter or Space) opens, and focus goes on to the events. */
-  chooseFold(index: number, keyboard: boolean): void {
-    this.openFold(index, true);
+  chooseFold(fold: Element, keyboard: boolean): void {
+    this.openFold(Number(fold.getAttribute('data-fold')), true);
     // Focus was on the fold, which is gone: it goes to the events, where the reader can go on.
     const { focus } = this._t;
     if (keyboard && focus.tabStop) focus.focus(focus.tabStop);
@@ -84,8 +84,10 @@ export class TimelineActions {
     this.select(id);
   }
 
-  /** A click in the chart, on a cluster (zoomed into) or an event (chosen). */
-  click(clusterId: string | null, id: string | null): void {
+  /** A click in the chart (on `target`), on a cluster (zoomed into) or an event (chosen). */
+  click(target: Element): void {
+    const clusterId = target.closest?.('[data-cluster]')?.getAttribute('data-cluster');
+    const id = target.closest?.('[data-id]')?.getAttribute('data-id');
     if (clusterId) this.openCluster(clusterId);
     else if (id) this.choose(id);
   }
