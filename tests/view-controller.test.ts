@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { ViewController, type ViewInputs } from '../src/controllers/view-controller.js';
 import { ZoomController } from '../src/controllers/zoom-controller.js';
 import type { TimelineEvent } from '../src/data/types.js';
-import { byId } from '../src/layout/frame.js';
+import { byId, type DrawnItem } from '../src/layout/frame.js';
 import { TimelineLayout } from '../src/layout/timeline-layout.js';
 import { mountHost } from './controller-host.js';
 
@@ -114,7 +114,8 @@ describe('ViewController', () => {
     const { view, zoom, update, panning } = await mountView();
     panning();
     const wide = view.drawn;
-    expect(wide.marginPx, 'laid out half a width wider on each side').to.equal(400);
+    expect(wide.marginPx, 'laid out half a width wider').to.equal(400);
+    expect([wide.frameStartPx, wide.frameWidthPx], 'on the side it moves toward, later in time').to.deep.equal([-wide.shiftPx, 1200]);
     zoom.panBy(100);
     update();
     expect(view.drawn.frame, 'the same frame, moved').to.equal(wide.frame);
@@ -128,6 +129,19 @@ describe('ViewController', () => {
     expect(view.drawn.frame, 'laid out anew at rest').not.to.equal(wide.frame);
     expect(view.drawn.marginPx).to.equal(0);
     expect(view.moving).to.be.false;
+  });
+
+  it('lays the margin out on the other side when a pan turns back', async () => {
+    const { view, zoom, update, panning } = await mountView();
+    panning();
+    const later = view.drawn;
+    expect(later.frameStartPx, 'ahead, later in time').to.equal(-later.shiftPx);
+    zoom.panBy(-30);
+    update();
+    const earlier = view.drawn;
+    expect(earlier.frame, 'laid out again').not.to.equal(later.frame);
+    expect([earlier.frameStartPx, earlier.frameWidthPx], 'ahead, earlier in time').to.deep.equal([-earlier.shiftPx - 400, 1200]);
+    expect(earlier.frameAt, 'in the same px').to.equal(later.frameAt);
   });
 
   it('packs a change of the view made by code at rest at once', async () => {
@@ -150,10 +164,10 @@ describe('ViewController', () => {
     view.start(false);
     view.end(true);
     view.start(false);
-    zoom.panBy(-50);
+    zoom.panBy(50);
     update();
     expect(view.drawn.frame, 'the same frame, moved').to.equal(wide.frame);
-    expect(view.drawn.shiftPx).to.equal(wide.shiftPx + 50);
+    expect(view.drawn.shiftPx).to.equal(wide.shiftPx - 50);
     await host.updateComplete;
     const updates = host.updates;
     view.end(true);
@@ -180,8 +194,11 @@ describe('ViewController', () => {
     expect(moving.frame, 'laid out again, with a margin').not.to.equal(rest.frame);
     expect(moving.frameAt, 'in the px of the frame at rest').to.equal(rest.frameAt);
     expect(moving.shiftPx, 'moved as far as the view').to.equal(zoom.transform.x - rest.at.x);
-    expect([moving.frameStartPx, moving.frameWidthPx]).to.deep.equal([-moving.shiftPx - 400, 1600]);
-    const before = byId(rest.frame.items);
+    expect([moving.frameStartPx, moving.frameWidthPx]).to.deep.equal([-moving.shiftPx, 1200]);
+    // What was drawn at rest is drawn still, but for what lies wholly behind the view (the margin is ahead of it).
+    const reach = (d: DrawnItem) => Math.max(d.geometry.occupied.endPx, d.label ? d.label.xPx + d.label.maxWidthPx : -Infinity);
+    const before = byId(rest.frame.items.filter((d) => reach(d) >= moving.frameStartPx));
+    expect(before.size, 'events at rest in the frame').to.be.greaterThan(3);
     const kept = moving.frame.items.filter((d) => before.has(d.item.id));
     expect(kept.length, 'the events drawn at rest are all drawn').to.equal(before.size);
     for (const d of kept) {
@@ -230,7 +247,11 @@ describe('ViewController', () => {
     const clusters = (v: typeof rest) => new Map(v.frame.clusters.map((c) => [c.id, [c.startPx, c.endPx, c.rowYPx, c.count]]));
     const [atRest, whileMoving] = [clusters(rest), clusters(moving)];
     expect(whileMoving.size, 'the margin brings more').to.be.greaterThan(atRest.size);
-    for (const [id, place] of atRest) expect(whileMoving.get(id), `cluster ${id} is the same while the view moves`).to.deep.equal(place);
+    // The view moved 37 px earlier in time: the margin is laid out before it, and what left it after is not drawn.
+    expect([moving.frameStartPx, moving.frameWidthPx]).to.deep.equal([-moving.shiftPx - 400, 1200]);
+    const stayed = [...atRest].filter(([id]) => whileMoving.has(id));
+    expect(stayed.length, 'the clusters at rest still in view').to.be.greaterThan(atRest.size - 3);
+    for (const [id, place] of stayed) expect(whileMoving.get(id), `cluster ${id} is the same while the view moves`).to.deep.equal(place);
     view.end(true);
     await view.rested;
     update();

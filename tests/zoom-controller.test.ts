@@ -72,7 +72,6 @@ describe('ZoomController', () => {
   const viewCases: [string, (zoom: ZoomController) => void, [number, number]][] = [
     ['panBy() moves the view later in time', (z) => (z.zoomBy(2), z.panBy(100)), [-300, 500]],
     ['panBy() stops at the start of the extent', (z) => (z.zoomBy(2), z.panBy(-1000)), [0, 800]],
-    ['centerOn() puts a position in the middle', (z) => (z.zoomBy(4, 0), z.centerOn(300)), [-100, 1500]],
     ['showRange() fills a fraction of the view with a range', (z) => z.showRange(100, 150, 0.5), [-300, 1300]],
     ['reset() shows everything again', (z) => (z.zoomBy(4), z.reset()), [0, 400]],
   ];

@@ -74,7 +74,7 @@ export class ViewController implements ReactiveController {
   private _restoring?: BookmarkState;
   /** Resolves once the view is packed again at rest after the last change (at once when it is). */
   rested = Promise.resolve();
-  /** Ends the wait for the packing at rest after a pan, while it waits. */
+  /** Ends the wait for the packing at rest after a change, while it waits. */
   private _resting?: () => void;
 
   constructor(
@@ -124,8 +124,9 @@ export class ViewController implements ReactiveController {
   /** A change of the view began: the labels move with their marks until it rests; a gesture may be painted. */
   start(gesture: boolean): void {
     const { frame } = this.drawn;
-    // A change begun while the last pan waits to rest goes on from its frame, as moving from the start.
-    this._moved = this._cancelRest();
+    // A change begun while the last one waits to rest goes on from its frame, as moving from the start.
+    this._moved = !!this._resting;
+    this._resting?.();
     this._held = byId(frame.items);
     this._startAt = this._o.zoom.transform;
     if (gesture) this._o.canvas()?.arm(frame.items.length + frame.clusters.length);
@@ -147,28 +148,20 @@ export class ViewController implements ReactiveController {
       return this._rest(), this._o.canvas()?.stop();
     }
     this.rested = new Promise((resolve) => {
-      const timer = setTimeout(() => (this._rest(), this._o.canvas()?.stop(), this._host.requestUpdate(), this._cancelRest()), REST_DELAY_MS);
-      this._resting = () => (clearTimeout(timer), resolve());
+      const timer = setTimeout(() => (this._rest(), this._o.canvas()?.stop(), this._host.requestUpdate(), this._resting?.()), REST_DELAY_MS);
+      this._resting = () => (clearTimeout(timer), (this._resting = undefined), resolve());
     });
   }
 
   /** A gesture cut short when the host leaves the page ends with it: the view is at rest when it comes back. */
   hostDisconnected(): void {
-    this._cancelRest();
+    this._resting?.();
     this._rest();
   }
 
   private _rest(): void {
     this._held = this._startAt = undefined;
     this._moved = false;
-  }
-
-  /** Ends the wait for a packing at rest; returns whether one waited. */
-  private _cancelRest(): boolean {
-    const resting = this._resting;
-    this._resting = undefined;
-    resting?.();
-    return !!resting;
   }
 
   /** Lays out the view for this update (the host's `willUpdate`). */
@@ -218,7 +211,9 @@ export class ViewController implements ReactiveController {
       const carried = frameAt === drawn.frameAt && !change && drawn.key === key;
       const kept = !held && carried ? byId(drawn.frame.items) : undefined;
       const { estimate } = this.measurer;
-      const view = layout.view(now, pinned, locale, this.measurer.measure, { estimate, held, kept, marginPx, frameAt });
+      // The margin is laid out ahead of the view only: it moves on that way, and a frame half as wide is drawn anew.
+      const ahead = Math.sign(drawn.at.x - now.x);
+      const view = layout.view(now, pinned, locale, this.measurer.measure, { estimate, held, kept, marginPx, ahead, frameAt });
       this.drawn = { ...view, at: now, key, moving: !!held, shiftPx: now.x - frameAt.x };
     }
   }

@@ -200,11 +200,6 @@ export class ZoomController implements ReactiveController {
     this._run(animate, (target) => this._zoom.translateBy(target, dx, 0));
   }
 
-  /** Pans so that `xPx` (a position at the current zoom, in the direction of time) sits in the middle of the view. */
-  centerOn(xPx: number, animate = false): void {
-    this.panBy(xPx - this._widthPx / 2, animate);
-  }
-
   /**
    * Zooms so that `[startPx, endPx]` (positions at the base, unzoomed scale) fills `fraction` of the view, centred,
    * within the allowed zoom and extent.

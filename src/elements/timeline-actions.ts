@@ -7,7 +7,7 @@ import type { LocaleController } from '../controllers/locale-controller.js';
 import type { TimelineKeyIntent } from '../controllers/timeline-keys.js';
 import type { ZoomController } from '../controllers/zoom-controller.js';
 import { createRangeChangeEvent, createSelectEvent } from '../events.js';
-import { eventKey, revealPx, step, type FocusKey } from '../layout/navigation.js';
+import { eventKey, itemBeyond, revealPx, step, type FocusKey } from '../layout/navigation.js';
 import type { TimelineLayout } from '../layout/timeline-layout.js';
 import type { ViewController } from '../controllers/view-controller.js';
 
@@ -112,7 +112,7 @@ export class TimelineActions {
     else {
       const [from, to] = element.visibleRange;
       const edge = direction > 0 ? Math.min(from, to) : Math.max(from, to);
-      next = layout.itemBeyond(edge, direction) ?? items.at(direction > 0 ? 0 : -1);
+      next = itemBeyond(layout, edge, direction) ?? items.at(direction > 0 ? 0 : -1);
     }
     if (!next) return false;
     this.choose(next.id);
@@ -202,6 +202,7 @@ export class TimelineActions {
     const item = layout.byId.get(id);
     if (!item) return;
     const px = revealPx(item, view.x, element.visibleRange[0], layout.widthPx);
-    if (px !== null) zoom.centerOn(px, true);
+    // Centred: the view pans until the event's px is in its middle.
+    if (px !== null) zoom.panBy(px - layout.widthPx / 2, true);
   }
 }

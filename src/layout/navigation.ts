@@ -1,3 +1,4 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { DrawnCluster } from './frame.js';
 import type { LayoutItem } from './items.js';
 
@@ -26,8 +27,8 @@ export interface NavigableFrame {
 export interface NavigationIndex {
   items: readonly LayoutItem[];
   byId: ReadonlyMap<string, LayoutItem>;
-  /** The first event after `ms` (`step` 1), or the last one before it (`step` -1). */
-  itemBeyond(ms: number, step: 1 | -1): LayoutItem | undefined;
+  /** Each event's mark, UTC ms, in the order of `items`. */
+  marksMs: Float64Array;
 }
 
 /** Where a step goes: the next or previous thing in time, or the first or last event of all. */
@@ -90,7 +91,7 @@ export function step(
   const item = current?.kind === 'event' ? index.byId.get(current.id) : undefined;
   if (item) return eventKey(items[Math.min(items.length - 1, Math.max(0, item.order + dir))].id);
   const cluster = current?.kind === 'cluster' ? nav[at] : undefined;
-  const beyond = cluster && index.itemBeyond(dir > 0 ? cluster.lastMs : cluster.ms, dir);
+  const beyond = cluster && itemBeyond(index, dir > 0 ? cluster.lastMs : cluster.ms, dir);
   return beyond ? eventKey(beyond.id) : null;
 }
 
@@ -103,4 +104,9 @@ export function revealPx(item: LayoutItem, x: (ms: number) => number, fromMs: nu
   const xPx = x(item.kind === 'point' ? item.markMs : Math.max(item.startMinMs, fromMs));
   const marginPx = Math.min(80, widthPx / 4);
   return Number.isFinite(xPx) && (xPx < marginPx || xPx > widthPx - marginPx) ? xPx : null;
+}
+
+/** The first event of `index` whose mark is after `ms` (`step` 1), or the last one before it (`step` -1). */
+export function itemBeyond({ items, marksMs }: NavigationIndex, ms: number, step: number): LayoutItem | undefined {
+  return step > 0 ? items[bisectRight(marksMs, ms)] : items[bisectLeft(marksMs, ms) - 1];
 }

@@ -58,7 +58,7 @@ export interface TimelineView extends TimelineAxis {
   frame: Frame;
   /** What in the frame can take focus, in time order. */
   nav: Navigable[];
-  /** How far the frame reaches past each side of the view, px. */
+  /** How far the frame reaches past the view, px: on each side, or on the side it moves toward (`ahead`). */
   marginPx: number;
   /**
    * The zoom whose px the frame is laid out in: `frameX` is its scale. It is the view's own zoom, or that of the
@@ -81,6 +81,8 @@ export interface FrameOptions {
   kept?: ReadonlyMap<string, DrawnItem>;
   /** How far past each side of the view the frame reaches, so that it can be moved with the view for a while, px. */
   marginPx?: number;
+  /** The side the view moves toward, if the margin is only needed there: 1 later in time, -1 earlier. */
+  ahead?: number;
   /** The zoom whose px the frame is laid out in (see `TimelineView`), at the zoom factor of the view's. */
   frameAt?: { k: number; x: number };
 }
@@ -204,11 +206,6 @@ export class TimelineLayout {
     this.domain = timeDomain(this.items, undefined, undefined, this.folds.reduce((ms, f) => ms + f.toMs - f.fromMs, 0));
   }
 
-  /** The first event whose mark is after `ms` (`step` 1), or the last one before it (`step` -1). */
-  itemBeyond(ms: number, step: 1 | -1): LayoutItem | undefined {
-    return step > 0 ? this.items[bisectRight(this.marksMs, ms)] : this.items[bisectLeft(this.marksMs, ms) - 1];
-  }
-
   /** The positions `[lo, hi)` in `items` of the events whose mark is within `[fromMs, toMs]`. */
   itemsBetween(fromMs: number, toMs: number): [number, number] {
     return [bisectLeft(this.marksMs, fromMs), bisectRight(this.marksMs, toMs)];
@@ -298,19 +295,20 @@ export class TimelineLayout {
     pinned: readonly (string | null | undefined)[],
     locale: string,
     measure: (text: string) => number,
-    { estimate, held, kept, marginPx = 0, frameAt = transform }: FrameOptions = {},
+    { estimate, held, kept, marginPx = 0, ahead = 0, frameAt = transform }: FrameOptions = {},
   ): TimelineView {
     const axis = this.axis(transform, locale);
     const { x } = axis;
-    const w = this.widthPx + 2 * marginPx;
+    const [before, after] = [ahead > 0 ? 0 : marginPx, ahead < 0 ? 0 : marginPx];
+    const w = this.widthPx + before + after;
     const frameX = frameAt === transform ? x : zoomScale(this.baseX, frameAt);
     // A px of the view is that px plus (frameAt.x - transform.x) in the frame's px.
-    const frameStartPx = frameAt.x - transform.x - marginPx;
+    const frameStartPx = frameAt.x - transform.x - before;
     const frame = layoutFrame({
       lanes: this.frameLanes,
       stack: this.stack,
       x: frameX,
-      visibleMs: [x.invert(-marginPx).getTime(), x.invert(this.widthPx + marginPx).getTime()],
+      visibleMs: [x.invert(-before).getTime(), x.invert(this.widthPx + after).getTime()],
       widthPx: this.widthPx > 0 ? w : 0,
       startPx: frameStartPx,
       pinned: pinned.flatMap((id) => (id && this.byId.get(id)) || []),
