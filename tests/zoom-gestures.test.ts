@@ -431,6 +431,30 @@ describe('zoom and pan gestures', () => {
     expect(gesture.moved, 'the SVG events move with the zoom').to.not.be.closeTo(before, 1);
   });
 
+  paintingAny('takes no click while the canvas shows a gesture, and takes it once the view rests', async () => {
+    const { el, svg } = await mountChart();
+    const canvas = el.shadowRoot!.querySelector('canvas.motion') as HTMLCanvasElement;
+    const mark = nodeOf(el, 'e5').querySelector('.mark')!.getBoundingClientRect();
+    const click = (id: string) => nodeOf(el, id).querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const timers = fakeTimers();
+    try {
+      await pinchIn(el, svg, { clientX: mark.left + mark.width / 2, clientY: mark.top + mark.height / 2 });
+      expect(canvas.hidden, 'the canvas shows the gesture').to.be.false;
+      // The node of e6 under the canvas is where e6 was before the zoom, not where the canvas draws it.
+      click('e6');
+      await nextFrame();
+      expect(el.selected, 'nothing chosen under the canvas').to.equal(null);
+      await endWheelGesture(el, timers);
+    } finally {
+      timers.restore();
+    }
+    await settle(el);
+    expect(canvas.hidden, 'at rest').to.be.true;
+    click('e6');
+    await el.updateComplete;
+    expect(el.selected, 'chosen at rest').to.equal('e6');
+  });
+
   paintingAny('paints over a see-through background on a canvas with alpha, through which the page shows', async () => {
     const el = await mount('event-timeline', { widthPx: 700, style: 'margin: 0; --timeline-background: transparent', props: { events } });
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;

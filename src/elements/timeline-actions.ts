@@ -84,8 +84,13 @@ export class TimelineActions {
     this.select(id);
   }
 
-  /** A click in the chart (on `target`), on a cluster (zoomed into) or an event (chosen). */
+  /**
+   * A click in the chart (on `target`), on a cluster (zoomed into) or an event (chosen). None is taken while the
+   * canvas shows a gesture (until the view rests after it): the SVG under it is still where the gesture began, and
+   * what the click found there is no longer under the pointer.
+   */
   click(target: Element): void {
+    if (this._t.element.shadowRoot?.querySelector('canvas.motion:not([hidden])')) return;
     const clusterId = target.closest?.('[data-cluster]')?.getAttribute('data-cluster');
     const id = target.closest?.('[data-id]')?.getAttribute('data-id');
     if (clusterId) this.openCluster(clusterId);
