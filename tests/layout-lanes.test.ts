@@ -2,8 +2,14 @@ import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/data/types.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { indexLanes, sizeLane } from '../src/layout/lane-index.js';
-import { packRows, packRowsAround, type RowBox } from '../src/layout/lanes.js';
+import { packRows as packRowIndices, packRowsAround, type RowBox } from '../src/layout/lanes.js';
 import { mulberry32 } from '../bench/random.mjs';
+
+/** The rows of {@link packRowIndices} by box id, the boxes left out (row -1) left out of the map. */
+const packRows = (boxes: readonly RowBox[], gapPx?: number, maxRows?: number): Map<string, number> => {
+  const rows = packRowIndices(boxes, gapPx, maxRows);
+  return new Map(boxes.flatMap((b, i) => (rows[i] < 0 ? [] : [[b.id, rows[i]] as const])));
+};
 
 
 const box = (id: string, startPx: number, endPx: number): RowBox => ({ id, startPx, endPx });
@@ -55,6 +61,11 @@ describe('packRows', () => {
       const within = [...all].filter(([, row]) => row < maxRows);
       expect([...packRows(boxes, 2, maxRows)], `maxRows ${maxRows}`).to.deep.equal(within);
     }
+  });
+
+  it('packRows() gives each box its row in the order of the input, and -1 to a box left out', () => {
+    const rows = packRowIndices([box('c', 40, 50), box('b', 15, 45), box('a', 0, 20), box('d', 16, 30)], 0, 2);
+    expect([...rows]).to.deep.equal([0, 1, 0, -1]);
   });
 
   it('packRows() does not change or reorder the input', () => {

@@ -243,8 +243,12 @@ function parseBody(body: string): ParsedBody | string {
   }
   const match = SHAPE.exec(body);
   if (!match) return 'expected a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD)';
-  // Groups that did not take part are undefined at run time, whatever RegExpExecArray's type says.
-  const [, sign = '', yearPart = '', monthPart, dayPart]: (string | undefined)[] = match;
+  // Groups that did not take part are undefined at run time, whatever RegExpExecArray's type says. Read by index: a
+  // destructuring would iterate the array.
+  const sign = match[1] ?? '';
+  const yearPart = match[2] ?? '';
+  const monthPart: string | undefined = match[3];
+  const dayPart: string | undefined = match[4];
 
   if (yearPart.length > 4 && /^\d+$/.test(yearPart)) return `a year of more than four digits starts with Y: Y${sign}${yearPart}`;
   if (yearPart.length !== 4) return 'the year needs four digits';

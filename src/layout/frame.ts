@@ -276,15 +276,12 @@ export function layoutFrame(input: FrameInput): Frame {
     }
     // Most events in view at a deep zoom into dense data are not drawn one by one: their boxes and anchors are worked
     // out without their geometry.
-    const box = (item: LayoutItem) => {
-      const extent = itemRowBox(item, x, widthPx, labelWidth(item), metrics, startPx);
-      return { id: item.id, startPx: extent.startPx, endPx: extent.endPx };
-    };
+    const box = (item: LayoutItem) => itemRowBox(item, x, widthPx, labelWidth(item), metrics, startPx);
     // Each candidate's drawing in the frame it keeps its row from, looked up once.
     const was = rows && candidates.map(before);
     const local = was
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
-        packRowsAround(candidates.filter((_, i) => !was[i]).map(box), heldExtents(candidates, was, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
+        packRowsAround(candidates.filter((_, i) => !was[i]).map((item) => ({ id: item.id, ...box(item) })), heldExtents(candidates, was, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
       : packRows(candidates.map(box), metrics.gapPx, size.rows);
     const overflow: LayoutItem[] = [];
     for (let i = 0; i < candidates.length; i++) {
@@ -294,8 +291,9 @@ export function layoutFrame(input: FrameInput): Frame {
         addSingle(item, kept.row);
         continue;
       }
-      const row = local.get(item.id) ?? Infinity;
-      if (row < size.rows) addSingle(item, firstRow + row);
+      // Both packings fill only the lane's rows: -1 (or no row) is an event that has no room in them.
+      const row = (local instanceof Map ? local.get(item.id) : local[i]) ?? -1;
+      if (row >= 0) addSingle(item, firstRow + row);
       else if (size.clusterRow) overflow.push(item);
       else addSingle(item, firstRow + size.rows - 1);
     }

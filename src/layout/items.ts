@@ -150,7 +150,9 @@ export function timeDomain(items: readonly LayoutItem[], padFraction = 0.04, min
 }
 
 function toItem(event: TimelineEvent, index: number, id: string, category: string, dates: EventDates): LayoutItem {
-  const [startMinMs, startMaxMs] = extentOf(dates.start, -Infinity);
+  // Each bound read on its own: a pair to destructure would be an array made and iterated for each event.
+  const startMinMs = minOf(dates.start, -Infinity);
+  const startMaxMs = maxOf(dates.start, -Infinity);
   const fuzzyStart = isFuzzy(dates.start);
   if (dates.kind === 'point' || dates.end === undefined) {
     return {
@@ -161,18 +163,17 @@ function toItem(event: TimelineEvent, index: number, id: string, category: strin
       fuzzyStart, fuzzyEnd: fuzzyStart,
     };
   }
-  const [endMinMs, endMaxMs] = extentOf(dates.end, Infinity);
   return {
     id, index, order: index, event, category, kind: 'span', dates,
-    startMinMs, startMaxMs, endMinMs, endMaxMs,
+    startMinMs, startMaxMs, endMinMs: minOf(dates.end, Infinity), endMaxMs: maxOf(dates.end, Infinity),
     markMs: startMinMs,
     fuzzyStart, fuzzyEnd: isFuzzy(dates.end),
   };
 }
 
-function extentOf(value: EdtfValue, openMs: number): [number, number] {
-  return value.kind === 'open' ? [openMs, openMs] : [value.minMs, value.maxMs];
-}
+/** The first and the last instant of a date, in UTC epoch ms; `openMs` for an open end. */
+const minOf = (value: EdtfValue, openMs: number): number => (value.kind === 'open' ? openMs : value.minMs);
+const maxOf = (value: EdtfValue, openMs: number): number => (value.kind === 'open' ? openMs : value.maxMs);
 
 function isFuzzy(value: EdtfValue): boolean {
   return value.kind === 'date' && (value.precision !== 'day' || value.approximate || value.uncertain);

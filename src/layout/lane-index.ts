@@ -69,14 +69,12 @@ export function sizeLane(
   gapPx: number,
 ): LaneSize {
   if (lane.byMark.length > DENSE_LIMIT) return { rows: maxRows, clusterRow: true };
-  const rows = packRows(
-    lane.byMark.map((item) => ({ id: item.id, ...boxOf(item) })),
-    gapPx,
-    maxRows,
-  );
-  if (rows.size < lane.byMark.length) return { rows: maxRows, clusterRow: true };
+  const rows = packRows(lane.byMark.map(boxOf), gapPx, maxRows);
   let used = 1;
-  for (const row of rows.values()) used = Math.max(used, row + 1);
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i] < 0) return { rows: maxRows, clusterRow: true };
+    used = Math.max(used, rows[i] + 1);
+  }
   return { rows: used, clusterRow: false };
 }
 

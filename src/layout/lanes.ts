@@ -1,9 +1,11 @@
+import type { Extent } from './geometry.js';
+
 /** A box narrower than this, in px, counts as this wide, so that two marks at the same x never share a row. */
 const MIN_BOX_WIDTH_PX = 1;
 
 /** A horizontal extent to be packed into rows. */
 export interface RowBox {
-  /** A unique key for the result map. */
+  /** A unique key for the result map of {@link packRowsAround}. */
   id: string;
   /** Left edge, in px. */
   startPx: number;
@@ -20,36 +22,33 @@ export interface RowBox {
  * than 1 px (zero-length or reversed) counts as 1 px wide. A non-finite `startPx` counts as `-Infinity` and a
  * non-finite `endPx` as `Infinity` (the box then has its row from there on to itself).
  *
- * With `maxRows`, only that many rows are filled: a box with no room in them is left out of the result, and takes no
- * row from the boxes after it. The rows filled are the same as without the limit.
+ * With `maxRows`, only that many rows are filled: a box with no room in them gets row -1, and takes no row from the
+ * boxes after it. The rows filled are the same as without the limit.
  *
  * O(n log n + n · rows): one sort, then, for each box, the rows from the top until one is free. A plain loop over a
- * lane's few rows is fast even the first time it runs, as on a first render.
+ * lane's few rows is fast even the first time it runs, as on a first render; and it makes no object per box, as it
+ * runs for every event of a lane when the data or the width changes.
  *
- * @param boxes - The boxes, in any order; ids should be unique (a repeated id keeps its last row).
+ * @param boxes - The boxes, in any order.
  * @param gapPx - Least space between two boxes in one row, in px; default 0.
  * @param maxRows - How many rows to fill at most; default no limit.
- * @returns Row index (0 = top) by box id.
+ * @returns The row of each box (0 = top), in the order of `boxes`; -1 for a box left out.
  */
-export function packRows(boxes: readonly RowBox[], gapPx = 0, maxRows = Infinity): Map<string, number> {
+export function packRows(boxes: readonly Extent[], gapPx = 0, maxRows = Infinity): Int32Array {
   const gap = gapPx > 0 ? gapPx : 0;
-  const order = boxes
-    .map((box, i) => {
-      const startPx = Number.isNaN(box.startPx) ? -Infinity : box.startPx;
-      const endPx = Number.isNaN(box.endPx) ? Infinity : box.endPx;
-      return { id: box.id, i, startPx, freeFromPx: Math.max(endPx, startPx + MIN_BOX_WIDTH_PX) + gap };
-    })
-    .sort((a, b) => (a.startPx < b.startPx ? -1 : a.startPx > b.startPx ? 1 : a.i - b.i));
-
+  const startOf = boxes.map((b) => (Number.isNaN(b.startPx) ? -Infinity : b.startPx));
   // Where each row is free again: the end of its last box, plus the gap.
   const freeFrom: number[] = [];
-  const rowOf = new Map<string, number>();
-  for (const box of order) {
+  const rowOf = new Int32Array(boxes.length).fill(-1);
+  const order = boxes.map((_, i) => i).sort((a, b) => startOf[a] - startOf[b] || a - b);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const endPx = boxes[i].endPx;
     let row = 0;
-    while (row < freeFrom.length && freeFrom[row] > box.startPx) row++;
+    while (row < freeFrom.length && freeFrom[row] > startOf[i]) row++;
     if (row >= maxRows) continue;
-    freeFrom[row] = box.freeFromPx;
-    rowOf.set(box.id, row);
+    freeFrom[row] = Math.max(Number.isNaN(endPx) ? Infinity : endPx, startOf[i] + MIN_BOX_WIDTH_PX) + gap;
+    rowOf[i] = row;
   }
   return rowOf;
 }
