@@ -12,14 +12,8 @@ import {
   type MarkMetrics,
 } from '../src/layout/geometry.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
-import { packRows as packRowIndices, type RowBox } from '../src/layout/lanes.js';
+import { packRows } from './pack-rows.js';
 import { mulberry32 } from '../bench/random.mjs';
-
-/** The rows of {@link packRowIndices} by box id, the boxes left out (row -1) left out of the map. */
-const packRows = (boxes: readonly RowBox[], gapPx?: number, maxRows?: number): Map<string, number> => {
-  const rows = packRowIndices(boxes, gapPx, maxRows);
-  return new Map(boxes.flatMap((b, i) => (rows[i] < 0 ? [] : [[b.id, rows[i]] as const])));
-};
 
 
 const DAY_MS = 86_400_000;

@@ -2,14 +2,9 @@ import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/data/types.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { indexLanes, sizeLane } from '../src/layout/lane-index.js';
-import { packRows as packRowIndices, packRowsAround, type RowBox } from '../src/layout/lanes.js';
+import { packRows as packRowIndices, packRowsAround as packRowIndicesAround } from '../src/layout/lanes.js';
+import { packRows, packRowsAround, type RowBox } from './pack-rows.js';
 import { mulberry32 } from '../bench/random.mjs';
-
-/** The rows of {@link packRowIndices} by box id, the boxes left out (row -1) left out of the map. */
-const packRows = (boxes: readonly RowBox[], gapPx?: number, maxRows?: number): Map<string, number> => {
-  const rows = packRowIndices(boxes, gapPx, maxRows);
-  return new Map(boxes.flatMap((b, i) => (rows[i] < 0 ? [] : [[b.id, rows[i]] as const])));
-};
 
 
 const box = (id: string, startPx: number, endPx: number): RowBox => ({ id, startPx, endPx });
@@ -188,6 +183,12 @@ describe('packRowsAround()', () => {
     const taken = [[{ startPx: 0, endPx: 100 }], [{ startPx: 30, endPx: 60 }]];
     const rows = packRowsAround([b('a', 10, 40), b('b', 104, 150), b('c', 120, 130), b('d', 70, 80)], taken, 3, 4);
     expect(Object.fromEntries(rows)).to.deep.equal({ a: 2, d: 1, b: 0, c: 1 });
+  });
+
+  it('gives each box its row in the order of the input, and -1 to a box that has no room', () => {
+    const taken = [[{ startPx: 0, endPx: 100 }], [{ startPx: 0, endPx: 100 }]];
+    const rows = packRowIndicesAround([b('b', 200, 220), b('a', 10, 40), b('c', 210, 230)], taken, 2);
+    expect([...rows]).to.deep.equal([0, -1, 1]);
   });
 
   it('leaves out a box that has no room in any row', () => {

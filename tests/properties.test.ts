@@ -4,13 +4,7 @@ import { parseEdtf, parseEventDates, type EdtfDate } from '../src/data/edtf.js';
 import { htmlToPlainText } from '../src/data/plain-text.js';
 import { validateEvents } from '../src/data/validate.js';
 import { placeLabels, type LabelRequest } from '../src/layout/labels.js';
-import { packRows as packRowIndices, type RowBox } from '../src/layout/lanes.js';
-
-/** The rows of {@link packRowIndices} by box id, the boxes left out (row -1) left out of the map. */
-const packRows = (boxes: readonly RowBox[], gapPx?: number, maxRows?: number): Map<string, number> => {
-  const rows = packRowIndices(boxes, gapPx, maxRows);
-  return new Map(boxes.flatMap((b, i) => (rows[i] < 0 ? [] : [[b.id, rows[i]] as const])));
-};
+import { packRows, type RowBox } from './pack-rows.js';
 
 /** Enough runs to find edge cases, few enough to keep the suite fast. */
 const RUNS = { numRuns: 200 };

@@ -279,10 +279,13 @@ export function layoutFrame(input: FrameInput): Frame {
     const box = (item: LayoutItem) => itemRowBox(item, x, widthPx, labelWidth(item), metrics, startPx);
     // Each candidate's drawing in the frame it keeps its row from, looked up once.
     const was = rows && candidates.map(before);
+    // The rows of the events not kept, in order: both packings fill only the lane's rows, and give -1 to an event
+    // that has no room in them.
     const local = was
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
-        packRowsAround(candidates.filter((_, i) => !was[i]).map((item) => ({ id: item.id, ...box(item) })), heldExtents(candidates, was, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
+        packRowsAround(candidates.filter((_, i) => !was[i]).map(box), heldExtents(candidates, was, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
       : packRows(candidates.map(box), metrics.gapPx, size.rows);
+    let packed = 0;
     const overflow: LayoutItem[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const item = candidates[i];
@@ -291,8 +294,7 @@ export function layoutFrame(input: FrameInput): Frame {
         addSingle(item, kept.row);
         continue;
       }
-      // Both packings fill only the lane's rows: -1 (or no row) is an event that has no room in them.
-      const row = (local instanceof Map ? local.get(item.id) : local[i]) ?? -1;
+      const row = local[packed++];
       if (row >= 0) addSingle(item, firstRow + row);
       else if (size.clusterRow) overflow.push(item);
       else addSingle(item, firstRow + size.rows - 1);

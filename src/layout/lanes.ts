@@ -3,16 +3,6 @@ import type { Extent } from './geometry.js';
 /** A box narrower than this, in px, counts as this wide, so that two marks at the same x never share a row. */
 const MIN_BOX_WIDTH_PX = 1;
 
-/** A horizontal extent to be packed into rows. */
-export interface RowBox {
-  /** A unique key for the result map of {@link packRowsAround}. */
-  id: string;
-  /** Left edge, in px. */
-  startPx: number;
-  /** Right edge, in px. */
-  endPx: number;
-}
-
 /**
  * Assigns each box the lowest row where it does not overlap any earlier box, keeping `gapPx` between
  * neighbours, with boxes taken in order of `startPx` (ties in input order). This uses the fewest rows possible:
@@ -40,7 +30,8 @@ export function packRows(boxes: readonly Extent[], gapPx = 0, maxRows = Infinity
   // Where each row is free again: the end of its last box, plus the gap.
   const freeFrom: number[] = [];
   const rowOf = new Int32Array(boxes.length).fill(-1);
-  const order = boxes.map((_, i) => i).sort((a, b) => startOf[a] - startOf[b] || a - b);
+  // The sort is stable, and takes a NaN (two infinite starts alike) for a tie: ties stay in input order.
+  const order = boxes.map((_, i) => i).sort((a, b) => startOf[a] - startOf[b]);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const endPx = boxes[i].endPx;
@@ -56,7 +47,7 @@ export function packRows(boxes: readonly Extent[], gapPx = 0, maxRows = Infinity
 /**
  * Like {@link packRows}, into rows where some room is already taken: `taken[row]` lists the extents there. Each box
  * gets the lowest row below `rowCount` where it overlaps neither a taken extent nor a box placed before it (with
- * `gapPx` between), boxes taken in order of `startPx`; a box with no room in any row is left out of the result.
+ * `gapPx` between), boxes taken in order of `startPx` (ties in input order); a box with no room in any row gets row -1.
  *
  * A sweep: each row keeps its extents in order of start, and how many of them, from its start, lie wholly behind the
  * boxes still to come (which start no earlier). The first extent not behind decides for the row: either it overlaps
@@ -64,18 +55,20 @@ export function packRows(boxes: readonly Extent[], gapPx = 0, maxRows = Infinity
  * O(n log n + n · rowCount + k log k) for k taken extents, with no work per taken extent and per box.
  */
 export function packRowsAround(
-  boxes: readonly RowBox[],
-  taken: readonly (readonly Pick<RowBox, 'startPx' | 'endPx'>[])[],
+  boxes: readonly Extent[],
+  taken: readonly (readonly Extent[])[],
   rowCount: number,
   gapPx = 0,
-): Map<string, number> {
+): Int32Array {
   const gap = gapPx > 0 ? gapPx : 0;
-  const byStart = (a: Pick<RowBox, 'startPx'>, b: Pick<RowBox, 'startPx'>) => a.startPx - b.startPx;
+  const byStart = (a: Extent, b: Extent) => a.startPx - b.startPx;
   const rows = Array.from({ length: rowCount }, (_, r) => [...(taken[r] ?? [])].sort(byStart));
   /** In each row, how many extents (the first ones) end, with the gap, by the start of the box being placed. */
   const behind = new Array<number>(rowCount).fill(0);
-  const rowOf = new Map<string, number>();
-  for (const box of [...boxes].sort(byStart)) {
+  const rowOf = new Int32Array(boxes.length).fill(-1);
+  // The positions of the boxes in order of start: the sort is stable, so ties stay in input order.
+  for (const k of boxes.map((_, i) => i).sort((a, b) => byStart(boxes[a], boxes[b]))) {
+    const box = boxes[k];
     const startPx = box.startPx;
     const endPx = Math.max(box.endPx, startPx + MIN_BOX_WIDTH_PX);
     for (let row = 0; row < rowCount; row++) {
@@ -90,7 +83,7 @@ export function packRowsAround(
       let at = i;
       while (at < extents.length && extents[at].startPx <= startPx) at++;
       extents.splice(at, 0, { startPx, endPx });
-      rowOf.set(box.id, row);
+      rowOf[k] = row;
       break;
     }
   }
