@@ -94,3 +94,25 @@ describe('TextMeasurer', () => {
     });
   });
 });
+
+describe('the labels’ measurer', () => {
+  it('has its canvas once the page has been idle after the element is defined, so that a first render makes none', async () => {
+    const { defineEventTimeline } = await import('../src/elements/define.js');
+    const { labelMeasurer } = await import('../src/elements/measure-text.js');
+    const { whenIdle } = await import('../src/controllers/when-idle.js');
+    defineEventTimeline();
+    await new Promise<void>((resolve) => whenIdle(() => resolve()));
+    const made: string[] = [];
+    const createElement = document.createElement;
+    document.createElement = function (this: Document, name: string, options?: ElementCreationOptions) {
+      made.push(name);
+      return createElement.call(this, name, options);
+    } as typeof document.createElement;
+    try {
+      expect(labelMeasurer.measure('Astana talks begin')).to.be.greaterThan(50);
+    } finally {
+      document.createElement = createElement;
+    }
+    expect(made, 'no canvas made for the measuring').to.deep.equal([]);
+  });
+});

@@ -3,11 +3,14 @@ import { html } from 'lit';
 import { WidthController } from '../src/controllers/width-controller.js';
 import { mountHost } from './controller-host.js';
 
-/** A host drawing one block, `state.widthPx` wide, that its width controller observes through `target()`. */
-async function mountWidth(widthPx = 300) {
+/**
+ * A host drawing one block, `state.widthPx` wide, that its width controller observes through `target()`; `knownPx` is
+ * the width the host gives the controller before its first render, as the timeline does with its own.
+ */
+async function mountWidth(widthPx = 300, knownPx?: number) {
   const state = { widthPx };
   const mounted = await mountHost(
-    (host) => new WidthController(host),
+    (host) => Object.assign(new WidthController(host), { value: knownPx }),
     (width) => html`<div class="block" style="width: ${state.widthPx}px; height: 0" ${width.target()}></div>`,
   );
   /** Sets the block's width and draws it. */
@@ -20,13 +23,27 @@ async function mountWidth(widthPx = 300) {
 }
 
 describe('WidthController', () => {
-  it('knows the width of the element it is on from the first render, without drawing again for it', async () => {
-    const { host, controller } = await mountWidth(300);
-    expect(controller.value).to.equal(300);
+  it('keeps the width the host knew before its first render when the first observation agrees, without drawing again', async () => {
+    const { host, controller } = await mountWidth(300, 300);
     const updates = host.updates;
     await nextFrame();
     await nextFrame();
+    expect(controller.value).to.equal(300);
     expect(host.updates, 'the observer’s first report is the same width').to.equal(updates);
+  });
+
+  it('corrects a width the host knew before its first render with the first observation, and draws again', async () => {
+    const { host, controller } = await mountWidth(300, 320);
+    expect(controller.value, 'until the first observation').to.equal(320);
+    await host.nextUpdate();
+    expect(controller.value).to.equal(300);
+  });
+
+  it('learns the width from the first observation when the host knew none', async () => {
+    const { host, controller } = await mountWidth(300);
+    expect(controller.value).to.equal(undefined);
+    await host.nextUpdate();
+    expect(controller.value).to.equal(300);
   });
 
   it('updates the host when the width changes', async () => {

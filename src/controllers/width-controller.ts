@@ -8,7 +8,11 @@ import { attach } from './attach-directive.js';
  * in the bundle.
  */
 export class WidthController implements ReactiveController {
-  /** The last width seen, in CSS px; `undefined` before the first observation. */
+  /**
+   * The last width seen, in CSS px; `undefined` before the first observation, unless the host sets it first. The
+   * timeline sets its own width before its first render, without laying out what it draws: the observer's first
+   * report, of the same width, then draws nothing again.
+   */
   value: number | undefined;
 
   private _observer?: ResizeObserver;
@@ -49,11 +53,10 @@ export class WidthController implements ReactiveController {
     const target = this._target;
     if (!target) return;
     this._observed = target;
-    // The width now, so that the observer's first report (of the same width) does not lay everything out again.
-    this.value ??= target.getBoundingClientRect().width;
+    // A callback is always given at least one entry; the last is the latest.
     this._observer ??= new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width;
-      if (width !== undefined && width !== this.value) {
+      const width = entries[entries.length - 1].contentRect.width;
+      if (width !== this.value) {
         this.value = width;
         this._host.requestUpdate();
       }

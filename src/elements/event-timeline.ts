@@ -5,13 +5,12 @@ import type { TimelineEvent } from '../data/types.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { fill, type TimelineStrings } from '../i18n/strings.js';
 import { DataController } from '../controllers/data-controller.js';
-import { TextMeasurer } from './measure-text.js';
+import { labelMeasurer } from './measure-text.js';
 import { isNarrow, TimelineLayout } from '../layout/timeline-layout.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { ViewController, type DrawnView } from '../controllers/view-controller.js';
 import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Announcer } from '../controllers/announcer.js';
-import { DialogController } from '../controllers/dialog-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
 import { ListViewController } from '../controllers/list-view-controller.js';
 import { TimelineKeysController } from '../controllers/timeline-keys.js';
@@ -27,8 +26,6 @@ import { keyOfNode } from './templates/marks.js';
 import { renderToolbar } from './templates/toolbar.js';
 import { renderList } from './templates/list-view.js';
 import { timelineStyles } from './styles/index.js';
-
-const LABEL_FONT = '13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
@@ -197,7 +194,6 @@ export class EventTimeline extends LitElement {
   private readonly _data = new DataController(this, this._layout);
   private readonly _focus = new FocusController(this, keyOfNode);
   private readonly _list = new ListViewController(this);
-  private readonly _help = new DialogController(this, '.help');
   private readonly _announcer = new Announcer(this);
   /** Keeps the view in the page address: loaded with the `bookmark` attribute, and only then. */
   private readonly _bookmarks = new LazyModule(this, () => import('../controllers/bookmark-controller.js'), (m) => {
@@ -209,7 +205,7 @@ export class EventTimeline extends LitElement {
   });
   /** What is in view: laid out for each update, and moved with the zoom. */
   private readonly _views: ViewController = new ViewController(this, {
-    layout: this._layout, zoom: this._zoom, measurer: new TextMeasurer(LABEL_FONT),
+    layout: this._layout, zoom: this._zoom, measurer: labelMeasurer,
     canvas: () => this._canvas, bookmark: () => this._bookmark, select: (id) => (this.selected = id),
   });
   /**
@@ -222,7 +218,7 @@ export class EventTimeline extends LitElement {
     this._data.useSummarizer(templates.summarizeSource);
     const self = this;
     const parts = templates.createParts({
-      element: this, layout: this._layout, zoom: this._zoom, focus: this._focus, help: this._help,
+      element: this, layout: this._layout, zoom: this._zoom, focus: this._focus,
       announcer: this._announcer, locale: this._locale, data: this._data, views: this._views, toggleList: this._toggleList,
       get bookmark() {
         return self._bookmark;
@@ -260,7 +256,9 @@ export class EventTimeline extends LitElement {
     if (change === 'events') focus.keepIn(layout.byId);
     if (this.bookmark && !this._bookmark) this._bookmarks.load();
     else if (changed.has('bookmark') && this.bookmark) this._bookmark?.restoreNow();
-    const widthPx = Math.floor(this._width.value ?? this.clientWidth) || 0;
+    // Until the sizer is first observed, the host's own width: read before the first render, it has the browser lay
+    // out the page alone, not the chart too, as reading the sizer's would once it is drawn.
+    const widthPx = Math.floor((this._width.value ??= this.clientWidth)) || 0;
     this._views.update({
       change, widthPx, folding: this.folds !== 'none', locale: this._locale.words.locale,
       rowPx: () => (isServer ? NaN : parseFloat(getComputedStyle(this).getPropertyValue('--timeline-lane-height'))),
@@ -271,7 +269,7 @@ export class EventTimeline extends LitElement {
     // While the view moves, the Tab stop stays on the node it was on: moving it would draw every event again in each
     // frame. It follows the view once the view rests.
     if (!this._views.moving) focus.sync(this._views.drawn.nav, this.selected, ...this.visibleRange);
-    if (this._list.isDrawn(widthPx) || this.selected || this._help.open || data.status !== 'complete' || !layout.items.length || data.unsummed) {
+    if (this._list.isDrawn(widthPx) || this.selected || data.status !== 'complete' || !layout.items.length || data.unsummed) {
       this._parts.load();
     }
   }
@@ -353,6 +351,7 @@ export class EventTimeline extends LitElement {
     const pre = this._prerendering;
     const [lo, hi] = pre ? [0, items.length] : layout.itemsBetween(Math.min(a, b), Math.max(a, b));
     const parts = pre ? undefined : this._parts.value?.templates;
+    const help = pre ? undefined : this._parts.value?.help;
     // An open list (narrow) is drawn with the chart, and a server's is kept; the hidden one, for screen readers, is
     // drawn with the parts, after the chart's first frames.
     const listOpen = this._list.isOpen(w);
@@ -389,11 +388,11 @@ export class EventTimeline extends LitElement {
           : nothing}
         ${pre ? nothing : renderToolbar({
           strings, scale: shown.k, maxScale: zoom.maxScale, listOpen,
-          helpOpen: this._help.open, range: items.length ? describe.range(from, to) : null,
+          helpOpen: !!help?.open, range: items.length ? describe.range(from, to) : null,
           categories: layout.categories, encoding, onZoom: (factor) => zoom.zoomBy(factor, undefined, true),
-          onReset: () => this._views.showAll(true), onToggleList: this._toggleList, onHelp: () => this._help.show(),
+          onReset: () => this._views.showAll(true), onToggleList: this._toggleList, onHelp: () => this._act((a) => a.perform({ kind: 'help' }, false)),
         })}
-        ${this._help.open && parts ? parts.renderHelp(strings, () => this._help.close()) : nothing}
+        ${help?.open && parts ? parts.renderHelp(strings, () => help.close()) : nothing}
         ${items.length && (pre || listOpen || (this._list.isDrawn(w) && (parts || this._list.kept)))
           ? renderList({
               items, lo, hi, open: pre || listOpen, selected, strings, locale: words.locale,

@@ -74,3 +74,9 @@ export class TextMeasurer {
     return this._context;
   }
 }
+
+/**
+ * The measurer of the chart's labels (13 px, the font the styles give them), one for all the timelines of the page,
+ * so that they share its canvas and the widths it has measured.
+ */
+export const labelMeasurer = new TextMeasurer('13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif');

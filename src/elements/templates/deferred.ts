@@ -9,6 +9,7 @@
  */
 import type { CSSResult, ReactiveControllerHost } from 'lit';
 import type { DrawnView } from '../../controllers/view-controller.js';
+import { DialogController } from '../../controllers/dialog-controller.js';
 import { MotionCanvas } from '../../controllers/motion-canvas.js';
 import { rehearseZoom } from '../../layout/warm-up.js';
 import { OverviewController } from '../../controllers/overview-controller.js';
@@ -35,14 +36,19 @@ export { paintFrame, readPalette, type Palette, TimelineActions };
 /**
  * The controllers that come with these parts, made for a timeline once they are in: the canvas that paints a zoom
  * gesture, the overview's brush (whose window is in base px, what the zoom shows a range of; the reader's change
- * ends with the brush), and what the reader does.
+ * ends with the brush), the key map's dialog (opened with ? or its button), and what the reader does.
  */
-export function createParts(host: ActionsHost & { readonly element: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment } }) {
+export function createParts(
+  host: Omit<ActionsHost, 'help'> & { readonly element: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment } },
+) {
   const { element, zoom, layout, views, locale } = host;
-  const actions = new TimelineActions(host);
+  const help = new DialogController(element, '.help');
+  // Added to the host itself: a copy would read its getters (the bookmark, loaded later) once.
+  const actions = new TimelineActions(Object.assign(host, { help }));
   const painter = { paintFrame, readPalette };
   return {
     actions,
+    help,
     // Once idle, the frames of a pinch from the view drawn are laid out and painted, unseen, so that their code is
     // compiled before the reader's first gesture.
     canvas: new MotionCanvas<DrawnView, PlotView, Palette>(element, () => painter, function* (plot) {
