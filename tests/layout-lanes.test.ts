@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TimelineEvent } from '../src/data/types.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { indexLanes, sizeLane } from '../src/layout/lane-index.js';
+import { fitPlotWidth } from '../src/layout/frame.js';
 import { packRows as packRowIndices, packRowsAround as packRowIndicesAround } from '../src/layout/lanes.js';
 import { packRows, packRowsAround, type RowBox } from './pack-rows.js';
 import { mulberry32 } from '../bench/random.mjs';
@@ -173,6 +174,67 @@ describe('indexLanes and sizeLane', () => {
     );
     const [lane] = indexLanes(items);
     expect(sizeLane(lane, boxOf, 3, 0)).to.deep.equal({ rows: 3, clusterRow: true });
+  });
+
+  it('sizeLane() sizes a lane alike with the inner boxes, and makes no whole box when they do not fit (300 random lanes)', () => {
+    const random = mulberry32(0x51ce);
+    let skipped = 0;
+    for (let round = 0; round < 300; round++) {
+      const count = 1 + Math.floor(random() * 40);
+      const { items } = createLayoutItems(
+        Array.from({ length: count }, (_, i) => event(`e${i}`, `2016-01-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`, 'military')),
+      );
+      const [lane] = indexLanes(items);
+      // A mark 10 px wide, and a label of up to 300 px after it: the inner box is the mark alone.
+      const labelPx = new Map(items.map((item) => [item.id, random() * 300]));
+      const inner = (item: LayoutItem) => {
+        const startPx = ((item.startMinMs - Date.UTC(2016, 0, 1)) / 86_400_000) * 40;
+        return { startPx, endPx: startPx + 10 };
+      };
+      let made = 0;
+      const whole = (item: LayoutItem) => {
+        made++;
+        const { startPx, endPx } = inner(item);
+        return { startPx, endPx: endPx + labelPx.get(item.id)! };
+      };
+      const maxRows = 1 + Math.floor(random() * 6);
+      const gapPx = Math.floor(random() * 8);
+      const expected = sizeLane(lane, whole, maxRows, gapPx);
+      made = 0;
+      const size = sizeLane(lane, whole, maxRows, gapPx, inner);
+      expect(size, `round ${round}`).to.deep.equal(expected);
+      if (packRowIndices(lane.byMark.map(inner), gapPx, maxRows).includes(-1)) {
+        expect(made, `round ${round}: the marks alone do not fit`).to.equal(0);
+        skipped++;
+      }
+    }
+    expect(skipped, 'lanes whose marks alone do not fit').to.be.greaterThan(20);
+  });
+});
+
+describe('fitPlotWidth()', () => {
+  const t0 = Date.UTC(2016, 0, 1);
+  const t1 = Date.UTC(2017, 0, 1);
+  const fractionOf = (ms: number) => (ms - t0) / (t1 - t0);
+
+  it('spreads the range as widely as the label of its latest mark lets it, measuring only the labels that could narrow it', () => {
+    const random = mulberry32(0xf17);
+    for (let round = 0; round < 100; round++) {
+      const { items } = createLayoutItems(
+        Array.from({ length: 60 }, (_, i) => event(`e${i}`, new Date(t0 + random() * (t1 - t0 - 86_400_000)).toISOString().slice(0, 10), 'military')),
+      );
+      const labelPx = new Map(items.map((item) => [item.id, 20 + random() * 200]));
+      let measured = 0;
+      const labelWidth = (item: LayoutItem) => {
+        measured++;
+        return labelPx.get(item.id)!;
+      };
+      const expected = fitPlotWidth(items, fractionOf, 1000, labelWidth, 0.55);
+      const all = measured;
+      measured = 0;
+      expect(fitPlotWidth(items, fractionOf, 1000, labelWidth, 0.55, undefined, 220), `round ${round}`).to.equal(expected);
+      expect(measured, `round ${round}: labels measured`).to.be.lessThan(all / 2);
+    }
   });
 });
 

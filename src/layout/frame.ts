@@ -58,7 +58,8 @@ export function stackLanes(lanes: readonly { firstRow: number; rowCount: number 
  * The width the time range is spread over, so that at the widest view the label of every point (and of every span
  * that ends inside the range) still fits to the right of its mark, within `widthPx`: the largest such width, but
  * at least `minFraction` of `widthPx`. `fractionOf` places an instant on the scale, from 0 (its start) to 1 (its
- * end): the time scale with a range of `[0, 1]`, folds and all.
+ * end): the time scale with a range of `[0, 1]`, folds and all. No label is wider than `maxLabelPx`: a label whose
+ * mark lies too far left to narrow the width even at that width is not measured.
  */
 export function fitPlotWidth(
   items: readonly LayoutItem[],
@@ -67,14 +68,15 @@ export function fitPlotWidth(
   labelWidthPx: (item: LayoutItem) => number,
   minFraction = 0.55,
   metrics: MarkMetrics = DEFAULT_METRICS,
+  maxLabelPx = Infinity,
 ): number {
+  const markPx = metrics.markRadiusPx + 2 * metrics.gapPx;
   let plotPx = widthPx - metrics.gapPx;
   for (const item of items) {
     const anchorMs = item.kind === 'point' ? item.markMs : item.endMaxMs;
     const fraction = Number.isFinite(anchorMs) ? fractionOf(anchorMs) : NaN;
-    if (!(fraction > 0) || !Number.isFinite(fraction)) continue;
-    const needPx = metrics.markRadiusPx + 2 * metrics.gapPx + labelWidthPx(item);
-    plotPx = Math.min(plotPx, (widthPx - needPx) / fraction);
+    if (!(fraction > 0) || !Number.isFinite(fraction) || (widthPx - markPx - maxLabelPx) / fraction >= plotPx) continue;
+    plotPx = Math.min(plotPx, (widthPx - markPx - labelWidthPx(item)) / fraction);
   }
   return Math.max(1, plotPx, widthPx * minFraction);
 }

@@ -231,7 +231,7 @@ export class TimelineLayout {
     const plotPx =
       this.items.length > 2000
         ? this.widthPx * 0.92
-        : fitPlotWidth(this.items, unit, this.widthPx, labelWidth, this.widthPx < NARROW_PX ? 0.75 : 0.55);
+        : fitPlotWidth(this.items, unit, this.widthPx, labelWidth, this.widthPx < NARROW_PX ? 0.75 : 0.55, DEFAULT_METRICS, this.sizes.labelMaxPx);
     this.baseX = unit.copy().range(unit.range().map((r) => r * Math.max(0, plotPx)));
     const base = (ms: number) => this.baseX(ms);
     let firstRow = 0;
@@ -241,6 +241,7 @@ export class TimelineLayout {
         (item) => itemRowBox(item, base, this.widthPx, labelWidth(item)),
         this.sizes.maxRowsPerLane,
         DEFAULT_METRICS.gapPx,
+        (item) => itemRowBox(item, base, this.widthPx, 0),
       );
       const frameLane = { lane, size, firstRow };
       firstRow += size.rows + (size.clusterRow ? 1 : 0);
