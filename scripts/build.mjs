@@ -471,8 +471,8 @@ export function bundleOptions(overrides = {}) {
     platform: 'browser',
     target: 'es2022',
     minify: true,
-    // esbuild reads experimentalDecorators / useDefineForClassFields from this file only
-    // (it does not follow `extends`), and Lit's legacy decorators depend on both.
+    // esbuild reads useDefineForClassFields from this file only (it does not follow `extends`), and Lit's reactive
+    // properties, declared as class fields, depend on it: a field is set through Lit's accessor, not defined over it.
     tsconfig: join(ROOT, 'tsconfig.json'),
     // Lit's package exports pick its development build under "development"; ask for production
     // explicitly so that a dependency's dev-only branch can never slip in.

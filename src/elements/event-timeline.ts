@@ -15,7 +15,6 @@ import { FocusController } from '../controllers/focus-controller.js';
 import { ListViewController } from '../controllers/list-view-controller.js';
 import { TimelineKeysController } from '../controllers/timeline-keys.js';
 import { WidthController } from '../controllers/width-controller.js';
-import { property } from 'lit/decorators.js';
 import { LazyModule } from '../controllers/lazy-module.js';
 import type { BookmarkController } from '../controllers/bookmark-controller.js';
 import type { TimelineActions } from './templates/deferred.js';
@@ -113,31 +112,47 @@ import { timelineStyles } from './styles/index.js';
  */
 export class EventTimeline extends LitElement {
   static override styles = timelineStyles;
+  // The reactive properties, each documented where it is declared below. Declared here rather than with Lit's
+  // decorators, whose code and helper would take half a kilobyte of the bundle.
+  static override properties = {
+    events: { attribute: false },
+    src: {},
+    format: {},
+    selected: { reflect: true },
+    theme: { reflect: true },
+    label: {},
+    locale: {},
+    strings: { attribute: false },
+    dateWords: { attribute: false },
+    folds: {},
+    bookmark: { type: Boolean, reflect: true },
+    overview: {},
+  };
 
   /** The events to draw (replace the array to change them; it is not watched for mutation). Default: none. */
-  @property({ attribute: false }) events: readonly TimelineEvent[] = [];
+  events: readonly TimelineEvent[] = [];
 
   /**
    * URL of events to load and draw instead of `events`: JSON (an array of events, or `{ "events": [...] }`), CSV with
    * the documented columns, or a TimelineJS document. While it loads the timeline says so; a failed load shows what
    * failed, with a Retry button, and fires `timeline-error`. Changing it cancels the previous load.
    */
-  @property() src = '';
+  src = '';
 
   /**
    * The format of `src`: `json`, `csv`, `timelinejs` or `vis` (vis-timeline items, or `{ "items": [...], "groups":
    * [...] }`); empty (the default) to tell from the response.
    */
-  @property() format: '' | 'json' | 'csv' | 'timelinejs' | 'vis' = '';
+  format: '' | 'json' | 'csv' | 'timelinejs' | 'vis' = '';
 
   /** The id of the selected event, or `null`. Setting it opens that event's details and fires nothing. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** Colour scheme: `light`, `dark`, or `auto` (the default: follow the reader's preference). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Accessible name of the list of events. Default: the title of the `src` file when it has one (a TimelineJS title slide), else "Events". */
-  @property() label = '';
+  label = '';
 
   /**
    * The language of the timeline's words, dates and digits, as a BCP 47 tag (`ar`, `fa-IR`, `fr`). Default: the
@@ -146,33 +161,33 @@ export class EventTimeline extends LitElement {
    * English words. A tag with a region (`ar-SY`) is also what dates and numbers are formatted with. Events are shown
    * in this language where their `translations` have it (`ar-SY`, else `ar`, else their own words); quotes never are.
    */
-  @property() locale = '';
+  locale = '';
 
   /** Interface strings that replace the locale's own: any subset of the dictionary (for example `{ list: 'Events' }`). */
-  @property({ attribute: false }) strings: Partial<TimelineStrings> | undefined = undefined;
+  strings: Partial<TimelineStrings> | undefined = undefined;
 
   /** Date words that replace the locale's own: any subset (for example `{ approximate: 'circa' }`). */
-  @property({ attribute: false }) dateWords: Partial<DateWords> | undefined = undefined;
+  dateWords: Partial<DateWords> | undefined = undefined;
 
   /**
    * Quiet stretches: `auto` (the default) folds stretches with no event that cover more than a quarter of the time
    * (at most two) into narrow bands, so that the busy parts get the room; `none` draws all time to one scale.
    */
-  @property() folds: 'auto' | 'none' = 'auto';
+  folds: 'auto' | 'none' = 'auto';
 
   /**
    * Keeps the selected event and the visible range in the page address (its fragment, under the element's `id`, or
    * `timeline`), so that the view can be shared and Back returns to the previous selection. Opening such an address
    * restores both.
    */
-  @property({ type: Boolean, reflect: true }) bookmark = false;
+  bookmark = false;
 
   /**
    * The overview strip under the chart: `auto` (the default) shows the whole extent, the density of each lane and
    * the folds, with the visible window as a brush to drag, resize or move with the keys, wherever the timeline is
    * wider than the phone layout; `none` hides it.
    */
-  @property() overview: 'auto' | 'none' = 'auto';
+  overview: 'auto' | 'none' = 'auto';
 
   // Observes a zero-height sizer rather than the host: the host's height follows the layout, and observing it
   // would report our own re-layout back to us ("ResizeObserver loop completed with undelivered notifications").
