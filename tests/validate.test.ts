@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { syriaEvents } from '../src/data/syria-events.js';
 import type { TimelineEvent } from '../src/data/types.js';
 import { DEFAULT_CATEGORY, validateEvents, type ValidationIssue } from '../src/data/validate.js';
+import { mulberry32 } from '../bench/random.mjs';
 
 /** An issue as [path, message, skipped], for compact tables. */
 type Brief = [string, string, boolean];
@@ -432,5 +433,31 @@ describe('validateEvents()', () => {
       ['events[6].colour', 'events[6].colour: unknown field, ignored', false],
     ]);
     expect(issues.find((i) => i.index === 1)).to.include({ id: 'bad-month', message: "events[1].start: '2016-13' is not a valid date (month 13)" });
+  });
+});
+
+describe('validateEvents() on the usual events', () => {
+  it('checks an event of ids, titles, dates and categories as it checks one with more fields (2,000 random events)', () => {
+    const random = mulberry32(0xda7e);
+    const pick = <T>(options: readonly T[]): T => options[Math.floor(random() * options.length)];
+    const dates = ['2016', '2016-02', '2016-02-29', '2015-02-29', '2016-13', '2016-00', '2016-12-31', '2016~', '2016-05?', '2016-05-01%', '201X', '..', '2016-21', ' 2016 ', 'Y20000', '2017-01-23', '', '  '];
+    const texts = ['Astana talks', 'Ceasefire', '', ' ', 'Aleppo'];
+    const events = Array.from({ length: 2000 }, () => {
+      const event: Record<string, unknown> = {};
+      if (random() < 0.7) event.id = pick(['a', 'b', 'c', '', ' ', 'd', 'e']);
+      if (random() < 0.95) event.title = pick(texts);
+      if (random() < 0.95) event.start = pick(dates);
+      if (random() < 0.4) event.end = pick(dates);
+      if (random() < 0.8) event.category = pick(['military', 'diplomacy', 'weather', '', ' ']);
+      if (random() < 0.05) event.title = 42;
+      return event;
+    });
+    // A blank summary is dropped without a word, and makes every event go through the checks of all fields.
+    const plain = validateEvents(events);
+    const full = validateEvents(events.map((event) => ({ ...event, summary: ' ' })));
+    expect(plain.events.length, 'some are kept').to.be.greaterThan(300);
+    expect(plain.issues.length, 'some have problems').to.be.greaterThan(300);
+    expect(JSON.stringify(plain.events), 'the same events, with their fields in the same order').to.equal(JSON.stringify(full.events));
+    expect(brief(plain.issues)).to.deep.equal(brief(full.issues));
   });
 });

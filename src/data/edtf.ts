@@ -143,9 +143,11 @@ const PLAIN = /^\d{4}(?:-\d\d){0,2}[~?%]?$/;
 
 function parseOnce(text: string, options: { allowOpen?: boolean }): EdtfResult {
   const trimmed = text.trim();
-  const qualifier = /[~?%]$/.exec(trimmed)?.[0] ?? '';
+  const last = trimmed[trimmed.length - 1];
+  const qualifier = last === '~' || last === '?' || last === '%' ? last : '';
   const body = trimmed.slice(0, trimmed.length - qualifier.length);
-  if (!PLAIN.test(trimmed)) {
+  const plain = PLAIN.test(trimmed);
+  if (!plain) {
     if (trimmed === '') return fail('empty');
     if (trimmed === '..') {
       return options.allowOpen === false
@@ -159,7 +161,7 @@ function parseOnce(text: string, options: { allowOpen?: boolean }): EdtfResult {
     if (body === '..') return fail('an open date (..) cannot have a qualifier');
   }
 
-  const parsed = parseBody(body);
+  const parsed = parseBody(body, plain);
   if (typeof parsed === 'string') return fail(parsed);
   if (!Number.isFinite(parsed.minMs) || !Number.isFinite(parsed.maxMs)) {
     return fail(`the year ${parsed.year} is out of range: a date can hold the years -271820 (271,821 BCE) to 275759`);
@@ -233,8 +235,12 @@ const points = new WeakMap<EdtfDate, EventDatesResult>();
 
 type ParsedBody = Pick<EdtfDate, 'year' | 'month' | 'day' | 'subYear' | 'precision' | 'minMs' | 'maxMs'>;
 
-/** Reads a date without its qualifier; returns the parts, or a reason why they are invalid. */
-function parseBody(body: string): ParsedBody | string {
+/**
+ * Reads a date without its qualifier; returns the parts, or a reason why they are invalid. `plain`: the date is a
+ * year, a month or a day of digits ({@link PLAIN}), whose parts are read by their place.
+ */
+function parseBody(body: string, plain: boolean): ParsedBody | string {
+  if (plain) return dateOf('', body.slice(0, 4), body.length > 4 ? body.slice(5, 7) : undefined, body.length > 7 ? body.slice(8) : undefined);
   const long = /^Y(-?)(\d+)$/.exec(body);
   if (long) {
     const [, sign, digits] = long;
@@ -245,17 +251,19 @@ function parseBody(body: string): ParsedBody | string {
   if (!match) return 'expected a year (YYYY), a month (YYYY-MM) or a day (YYYY-MM-DD)';
   // Groups that did not take part are undefined at run time, whatever RegExpExecArray's type says. Read by index: a
   // destructuring would iterate the array.
-  const sign = match[1] ?? '';
-  const yearPart = match[2] ?? '';
-  const monthPart: string | undefined = match[3];
-  const dayPart: string | undefined = match[4];
+  return dateOf(match[1] ?? '', match[2] ?? '', match[3], match[4]);
+}
 
+/** A date from its sign (`''` or `'-'`) and its year, month and day as written; or a reason why they are invalid. */
+function dateOf(sign: string, yearPart: string, monthPart: string | undefined, dayPart: string | undefined): ParsedBody | string {
   if (yearPart.length > 4 && /^\d+$/.test(yearPart)) return `a year of more than four digits starts with Y: Y${sign}${yearPart}`;
   if (yearPart.length !== 4) return 'the year needs four digits';
   if (monthPart !== undefined && monthPart.length !== 2) return 'the month needs two digits';
   if (dayPart !== undefined && dayPart.length !== 2) return 'the day needs two digits';
 
-  const unspecified = /^\d*(X*)$/.exec(yearPart)?.[1].length;
+  // How many digits of the year are X, all of them at its end; undefined when an X is followed by a digit.
+  const firstX = yearPart.indexOf('X');
+  const unspecified = firstX < 0 ? 0 : /^\d*X+$/.test(yearPart) ? yearPart.length - firstX : undefined;
   if (unspecified === undefined || unspecified > 2) {
     return 'X can only stand for the last one or two digits of the year (201X, 20XX)';
   }
