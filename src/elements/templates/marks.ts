@@ -112,6 +112,7 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
       width=${ringEnd - ringStart} height=${view.rowPx - 4} rx="4"></rect>`;
   };
   const isTabStop = isKey(view.tabStop, 'event', item.id);
+  const bands = shapes.bands.map((band) => rect(`band ${approximate ? 'hatched' : ''}`, band, 2, hatch));
   return svg`<g part="event" class="event ${cls} ${shapes.fuzzy ? 'fuzzy' : ''}
       ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
       aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
@@ -120,11 +121,15 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
       ? // Only the event that can take focus, and the selected one, need a ring: one node less for every other.
         focusRing()
       : nothing}
-    ${shapes.bar ? rect('bar', shapes.bar, 3) : nothing}
-    ${shapes.solid ? rect('solid', shapes.solid, 0) : nothing}
-    ${shapes.bands.map((band) => rect(`band ${approximate ? 'hatched' : ''}`, band, 2, hatch))}
-    ${shapes.arrow ? svg`<path class="edge-arrow" d=${shapes.arrow}></path>` : nothing}
-    ${shapes.markX === null ? nothing : svg`<path class="mark" d=${shapes.mark} transform="translate(${shapes.markX} 0)"></path>`}
+    ${shapes.bar
+      ? // A span: its bar, the part of it that is certain, its fuzzy ends, and the arrow of an open end. Each kind
+        // has its own template, with its bar or its mark in it: each binding of a template is a part (and a marker
+        // node) of every event drawn.
+        svg`<rect class="bar" x=${shapes.bar.x} y=${-BAR_PX / 2} width=${shapes.bar.width} height=${BAR_PX} rx="3"></rect>${
+          shapes.solid ? rect('solid', shapes.solid, 0) : nothing}${bands}${
+          shapes.arrow ? svg`<path class="edge-arrow" d=${shapes.arrow}></path>` : nothing}`
+      : // A point: its precision band, under its mark.
+        svg`${bands}<path class="mark" d=${shapes.mark} transform="translate(${shapes.markX} 0)"></path>`}
   </g>`;
 }
 
@@ -136,8 +141,9 @@ export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | type
   const { label, item } = d;
   if (label.fit === 'hidden') return nothing;
   const { x, direction, anchor } = labelAnchor(view, d);
+  // The text as a property: a child part would be one more marker node for every label.
   return svg`<text part="label" class="label ${view.selected === item.id ? 'selected' : ''}" data-id=${item.id}
-    x=${x} y=${d.rowYPx} direction=${direction} text-anchor=${anchor}>${d.text}</text>`;
+    x=${x} y=${d.rowYPx} direction=${direction} text-anchor=${anchor} .textContent=${d.text}></text>`;
 }
 
 /**
