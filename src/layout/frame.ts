@@ -72,7 +72,8 @@ export function fitPlotWidth(
 ): number {
   const markPx = metrics.markRadiusPx + 2 * metrics.gapPx;
   let plotPx = widthPx - metrics.gapPx;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const anchorMs = item.kind === 'point' ? item.markMs : item.endMaxMs;
     const fraction = Number.isFinite(anchorMs) ? fractionOf(anchorMs) : NaN;
     if (!(fraction > 0) || !Number.isFinite(fraction) || (widthPx - markPx - maxLabelPx) / fraction >= plotPx) continue;
@@ -435,7 +436,8 @@ export function groupByMark(
   const r = metrics.markRadiusPx;
   const anchors = items.map((item) => ({ item, px: anchorOf(item) })).sort((a, b) => a.px - b.px);
   const groups: MarkGroup[] = [];
-  for (const a of anchors) {
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i];
     const last = groups[groups.length - 1];
     if (last && a.px - r < last.endPx + metrics.gapPx) {
       last.items.push(a.item);

@@ -136,7 +136,8 @@ export function timeDomain(items: readonly LayoutItem[], padFraction = 0.04, min
       if (ms > maxMs) maxMs = ms;
     }
   };
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     add(item.startMinMs);
     add(item.startMaxMs);
     add(item.endMinMs);

@@ -145,8 +145,10 @@ export class TimelineLayout {
     this.items = items;
     this.issues = issues;
     this._titlesPx = new Float64Array(items.length).fill(NaN);
-    this.byId = new Map(items.map((item) => [item.id, item]));
-    this.marksMs = Float64Array.from(items, (item) => item.markMs);
+    // Filled by index, not through iterators: one object per step, per event, in code not yet optimised.
+    this.byId = new Map();
+    for (let i = 0; i < items.length; i++) this.byId.set(items[i].id, items[i]);
+    this.marksMs = new Float64Array(items.map((item) => item.markMs));
     this.lanes = indexLanes(items);
     this.encoding = categoryEncoding(this.categories);
     this._findFolds();
