@@ -212,6 +212,14 @@ describe('<syria-timeline>', () => {
     const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="zoom-button"]')];
     const [zoomOut, zoomIn, reset] = buttons;
     expect(zoomOut.disabled).to.be.true;
+    // Their signs are drawn, hidden from screen readers, which read the buttons' labels.
+    for (const [button, name] of [[zoomOut, 'Zoom out'], [zoomIn, 'Zoom in']] as const) {
+      expect(button.textContent!.trim()).to.equal('');
+      expect(button.getAttribute('aria-label')).to.equal(name);
+      const sign = button.querySelector('svg')!;
+      expect(sign.getAttribute('aria-hidden')).to.equal('true');
+      expect(sign.getBoundingClientRect().width).to.equal(12);
+    }
     await afterViewChange(el, () => zoomIn.click());
     await settle(el);
     expect(visibleSpan(el)).to.be.closeTo(full / 2, full * 0.01);

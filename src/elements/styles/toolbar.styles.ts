@@ -25,6 +25,15 @@ export const toolbarStyles = css`
     padding: 2px 10px;
     cursor: pointer;
   }
+  button svg {
+    display: block;
+    width: 12px;
+    height: 12px;
+    margin: auto;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
   button:hover {
     background: var(--_lane-a);
   }

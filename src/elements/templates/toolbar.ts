@@ -23,15 +23,24 @@ export interface ToolbarView {
   onHelp: () => void;
 }
 
-/** The toolbar: zoom out, in and show all, the list and help buttons, the visible range, and the legend. */
+/**
+ * The toolbar: zoom out, in and show all, the list and help buttons, the visible range, and the legend.
+ *
+ * The signs of the zoom buttons are drawn, not typed: many UI fonts (Noto Sans, the usual `system-ui` on Linux) have
+ * no minus sign, and the browser would look for one in the other fonts of the system during the first layout.
+ */
 export function renderToolbar(view: ToolbarView): TemplateResult {
   const { strings, scale: k } = view;
   return html`<div part="toolbar" class="toolbar">
     <div class="zoom" role="group" aria-label=${strings.zoomControls}>
       <button part="zoom-button" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut}
-        ?disabled=${k <= 1} @click=${() => view.onZoom(0.5)}>−</button>
+        ?disabled=${k <= 1} @click=${() => view.onZoom(0.5)}>
+        <svg viewBox="0 0 12 12" aria-hidden="true"><path d="M2 6h8" /></svg>
+      </button>
       <button part="zoom-button" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn}
-        ?disabled=${k >= view.maxScale} @click=${() => view.onZoom(2)}>+</button>
+        ?disabled=${k >= view.maxScale} @click=${() => view.onZoom(2)}>
+        <svg viewBox="0 0 12 12" aria-hidden="true"><path d="M2 6h8M6 2v8" /></svg>
+      </button>
       <button part="zoom-button" type="button" ?disabled=${k <= 1} @click=${view.onReset}>
         ${strings.reset}
       </button>
