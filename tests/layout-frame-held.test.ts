@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../src/data/types.js';
 import { byId, frameSpanMs, type DrawnItem } from '../src/layout/frame.js';
 import { countMarks, DENSE_LIMIT } from '../src/layout/lane-index.js';
 import { TimelineLayout } from '../src/layout/timeline-layout.js';
+import { mulberry32 } from '../bench/random.mjs';
 
 /** Eight days in a row in one lane, too close for their labels to share a row at the widest view, and a ninth. */
 const events: TimelineEvent[] = [
@@ -304,5 +305,35 @@ describe('layoutFrame(): a lane in clusters when the move began', () => {
     const ids = moving.items.map((d) => d.item.id);
     expect(ids, 'the events drawn when the move began are drawn one by one').to.include.members(start.items.map((d) => d.item.id));
     expect(moving.items.filter((d) => d.label.fit !== 'hidden').length, 'with their labels').to.equal(start.items.filter((d) => d.label.fit !== 'hidden').length);
+  });
+});
+
+describe('layoutFrame() at rest', () => {
+  it('layoutFrame() measures the titles of the events drawn one by one, not those of events it groups (1,000 random events)', () => {
+    const random = mulberry32(0x7e1e);
+    const categories = ['military', 'diplomacy', 'statement', 'ceasefire'];
+    const many: TimelineEvent[] = Array.from({ length: 1000 }, (_, i) => {
+      const day = Math.floor(random() * 2000);
+      const start = new Date(Date.UTC(2011, 0, 1 + day)).toISOString().slice(0, 10);
+      const end = random() < 0.2 ? new Date(Date.UTC(2011, 0, 2 + day + Math.floor(random() * 300))).toISOString().slice(0, 10) : undefined;
+      const words = Array.from({ length: 1 + Math.floor(random() * 6) }, () => `w${Math.floor(random() * 50)}`);
+      return { id: `e${i}`, title: `${words.join(' ')} ${i}`, start, end, category: categories[i % 5] ?? 'humanitarian' };
+    });
+    const layout = new TimelineLayout();
+    layout.setEvents(many);
+    layout.resize(1200, 28, measure);
+    const measured = new Set<string>();
+    // Another function than the one the layout was sized with: the frame measures every title it needs itself.
+    const counted = (text: string) => (measured.add(text), measure(text));
+    for (const k of [1, 2, 4]) {
+      measured.clear();
+      const frame = layout.view(zoomIdentity.scale(k), [], 'en-GB', counted).frame;
+      const grouped = frame.clusters.reduce((n, c) => n + c.count, 0);
+      expect(grouped, `zoom ${k}: events grouped`).to.be.greaterThan(50);
+      const drawn = new Set(frame.items.map((d) => d.item.event.title));
+      const titles = [...measured].filter((t) => t.length > 1);
+      expect(titles.length, `zoom ${k}: titles measured`).to.be.within(1, drawn.size);
+      expect(titles.filter((t) => !drawn.has(t)), `zoom ${k}: titles measured of events not drawn one by one`).to.deep.equal([]);
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../src/data/types.js';
 import { createLayoutItems, type LayoutItem } from '../src/layout/items.js';
 import { indexLanes, sizeLane } from '../src/layout/lane-index.js';
 import { fitPlotWidth } from '../src/layout/frame.js';
-import { packRows as packRowIndices, packRowsAround as packRowIndicesAround } from '../src/layout/lanes.js';
+import { packRows as packRowIndices, packRowsAround as packRowIndicesAround, packRowsBy } from '../src/layout/lanes.js';
 import { packRows, packRowsAround, type RowBox } from './pack-rows.js';
 import { mulberry32 } from '../bench/random.mjs';
 
@@ -119,6 +119,29 @@ const boxOf = (item: LayoutItem) => {
   const startPx = ((item.startMinMs - Date.UTC(2016, 0, 1)) / 86_400_000) * 100;
   return { startPx, endPx: startPx + 150 };
 };
+
+describe('packRowsBy()', () => {
+  it('packs as packRows() does, asking once for the end of each box that gets a row and never for one left out (400 random cases)', () => {
+    const random = mulberry32(0xb0c5);
+    let leftOut = 0;
+    for (let round = 0; round < 400; round++) {
+      const count = Math.floor(random() * 60);
+      const boxes = Array.from({ length: count }, () => {
+        const startPx = random() < 0.05 ? NaN : Math.round(random() * 800);
+        return { startPx, endPx: random() < 0.05 ? Infinity : startPx + Math.round(random() * 300) };
+      });
+      const gapPx = Math.floor(random() * 6);
+      const maxRows = random() < 0.2 ? Infinity : Math.floor(random() * 5);
+      const asked: number[] = [];
+      const rows = packRowsBy(count, (i) => boxes[i].startPx, (i) => (asked.push(i), boxes[i].endPx), gapPx, maxRows);
+      expect([...rows], `round ${round}`).to.deep.equal([...packRowIndices(boxes, gapPx, maxRows)]);
+      const placed = [...rows.keys()].filter((i) => rows[i] >= 0);
+      expect([...asked].sort((a, b) => a - b), `round ${round}: the ends asked for`).to.deep.equal(placed);
+      leftOut += count - placed.length;
+    }
+    expect(leftOut, 'boxes left out').to.be.greaterThan(500);
+  });
+});
 
 describe('indexLanes and sizeLane', () => {
   it('indexLanes() returns no lanes for no items', () => {

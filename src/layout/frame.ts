@@ -2,7 +2,7 @@ import { DEFAULT_METRICS, itemGeometry, itemRowBox, markAnchorPx, type ItemGeome
 import type { LayoutItem } from './items.js';
 import { ESTIMATE_SPARE, placeLabels, truncateText, type LabelPlacement, type LabelRequest } from './labels.js';
 import { binMarks, countMarks, DENSE_LIMIT, type LaneIndex, type LaneSize } from './lane-index.js';
-import { packRows, packRowsAround } from './lanes.js';
+import { packRowsAround, packRowsBy } from './lanes.js';
 
 /** Vertical sizes of the plot, in px. */
 export interface PlotMetrics {
@@ -287,7 +287,14 @@ export function layoutFrame(input: FrameInput): Frame {
     const local = was
       ? // While the view moves, an event that comes into view takes the room its row has left around those held.
         packRowsAround(candidates.filter((_, i) => !was[i]).map(box), heldExtents(candidates, was, firstRow, size.rows, geometryOf), size.rows, metrics.gapPx)
-      : packRows(candidates.map(box), metrics.gapPx, size.rows);
+      : // A box starts where its mark or bar does: the title of an event left without a row is never measured.
+        packRowsBy(
+          candidates.length,
+          (i) => itemRowBox(candidates[i], x, widthPx, 0, metrics, startPx).startPx,
+          (i) => box(candidates[i]).endPx,
+          metrics.gapPx,
+          size.rows,
+        );
     let packed = 0;
     const overflow: LayoutItem[] = [];
     for (let i = 0; i < candidates.length; i++) {

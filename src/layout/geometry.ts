@@ -101,6 +101,7 @@ export function itemGeometry(
  * at least 1, and every label whole at the widest view. A span whose label fits inside its bar reserves only the bar:
  * when the bar later runs off the left edge and its label must move outside, label placement truncates or hides that
  * label rather than let it overlap. `startPx`: where the plot begins in the px of `g`, as for {@link itemGeometry}.
+ * The box starts where the mark, its band or the bar does, whatever the label's width.
  */
 export function rowBox(g: ItemGeometry, labelWidthPx: number, metrics: MarkMetrics = DEFAULT_METRICS, startPx = 0): Extent {
   return g.bar

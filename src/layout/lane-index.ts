@@ -1,7 +1,7 @@
 import { bisectLeft } from 'd3-array';
 import { CATEGORIES } from '../data/types.js';
 import type { LayoutItem } from './items.js';
-import { packRows } from './lanes.js';
+import { packRows, packRowsBy } from './lanes.js';
 import { TimeIndex } from './time-index.js';
 
 /** One category's events, indexed for drawing only what is in view. */
@@ -64,9 +64,10 @@ export interface LaneSize {
  * which are not packed at all) get a cluster row as well. Zooming in only moves marks apart, so the rows found here
  * are enough for every zoom, and lanes never change height while the user zooms.
  *
- * `innerBoxOf`, when given, is a box inside each event's box that costs less to make (its mark without its label,
- * which takes measuring). Rows are taken in order of start, each box in the first row free, which needs as many rows
- * as the most boxes that overlap at one place: boxes that do not all fit already do not, once they are wider.
+ * `innerBoxOf`, when given, is a box inside each event's box, starting where it starts, that costs less to make (its
+ * mark without its label, which takes measuring). Rows are taken in order of start, each box in the first row free,
+ * which needs as many rows as the most boxes that overlap at one place: boxes that do not all fit already do not, once
+ * they are wider. Nor is the whole box of an event made before it has a row.
  */
 export function sizeLane(
   lane: LaneIndex,
@@ -75,10 +76,12 @@ export function sizeLane(
   gapPx: number,
   innerBoxOf?: (item: LayoutItem) => { startPx: number; endPx: number },
 ): LaneSize {
-  if (lane.byMark.length > DENSE_LIMIT || (innerBoxOf && packRows(lane.byMark.map(innerBoxOf), gapPx, maxRows).includes(-1))) {
+  const { byMark } = lane;
+  if (byMark.length > DENSE_LIMIT || (innerBoxOf && packRows(byMark.map(innerBoxOf), gapPx, maxRows).includes(-1))) {
     return { rows: maxRows, clusterRow: true };
   }
-  const rows = packRows(lane.byMark.map(boxOf), gapPx, maxRows);
+  const startOf = innerBoxOf ?? boxOf;
+  const rows = packRowsBy(byMark.length, (i) => startOf(byMark[i]).startPx, (i) => boxOf(byMark[i]).endPx, gapPx, maxRows);
   let used = 1;
   for (let i = 0; i < rows.length; i++) {
     if (rows[i] < 0) return { rows: maxRows, clusterRow: true };

@@ -25,20 +25,44 @@ const MIN_BOX_WIDTH_PX = 1;
  * @returns The row of each box (0 = top), in the order of `boxes`; -1 for a box left out.
  */
 export function packRows(boxes: readonly Extent[], gapPx = 0, maxRows = Infinity): Int32Array {
+  return packRowsBy(boxes.length, (i) => boxes[i].startPx, (i) => boxes[i].endPx, gapPx, maxRows);
+}
+
+/**
+ * {@link packRows} of `count` boxes given by their starts and their ends. A box's row depends on its start alone, so
+ * its end is asked for only once it has a row: with `maxRows`, the end of a box left out is never worked out (the
+ * width of its label, which takes measuring).
+ *
+ * @param startOf - The start of box `i` (0 ≤ i < count), px; asked once for each box.
+ * @param endOf - Its end, px; asked at most once for each box, and only for the boxes that get a row.
+ */
+export function packRowsBy(
+  count: number,
+  startOf: (i: number) => number,
+  endOf: (i: number) => number,
+  gapPx = 0,
+  maxRows = Infinity,
+): Int32Array {
   const gap = gapPx > 0 ? gapPx : 0;
-  const startOf = boxes.map((b) => (Number.isNaN(b.startPx) ? -Infinity : b.startPx));
+  const starts = new Float64Array(count);
+  const order: number[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const startPx = startOf(i);
+    starts[i] = Number.isNaN(startPx) ? -Infinity : startPx;
+    order[i] = i;
+  }
   // Where each row is free again: the end of its last box, plus the gap.
   const freeFrom: number[] = [];
-  const rowOf = new Int32Array(boxes.length).fill(-1);
+  const rowOf = new Int32Array(count).fill(-1);
   // The sort is stable, and takes a NaN (two infinite starts alike) for a tie: ties stay in input order.
-  const order = boxes.map((_, i) => i).sort((a, b) => startOf[a] - startOf[b]);
-  for (let k = 0; k < order.length; k++) {
+  order.sort((a, b) => starts[a] - starts[b]);
+  for (let k = 0; k < count; k++) {
     const i = order[k];
-    const endPx = boxes[i].endPx;
     let row = 0;
-    while (row < freeFrom.length && freeFrom[row] > startOf[i]) row++;
+    while (row < freeFrom.length && freeFrom[row] > starts[i]) row++;
     if (row >= maxRows) continue;
-    freeFrom[row] = Math.max(Number.isNaN(endPx) ? Infinity : endPx, startOf[i] + MIN_BOX_WIDTH_PX) + gap;
+    const endPx = endOf(i);
+    freeFrom[row] = Math.max(Number.isNaN(endPx) ? Infinity : endPx, starts[i] + MIN_BOX_WIDTH_PX) + gap;
     rowOf[i] = row;
   }
   return rowOf;
