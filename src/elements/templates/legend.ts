@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { CategoryEncoding } from '../../layout/categories.js';
 import { shapePath } from '../../layout/shapes.js';
 import { categoryName, type TimelineStrings } from '../../i18n/strings.js';
@@ -12,21 +12,29 @@ export function renderLegend(
   { classOf, shapeOf }: CategoryEncoding,
   strings: TimelineStrings,
 ): TemplateResult {
-  const key = (content: TemplateResult) =>
-    html`<svg viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">${content}</svg>`;
+  // Each key is written out in the template of its entry: a template of its own would be prepared, and its copy
+  // made and filled, for every entry.
   return html`
     <ul part="legend" class="legend" aria-label=${strings.legend}>
       ${categories.map(
         (c) => html`<li class=${classOf(c)}>
-          ${key(svg`<path class="mark" d=${shapePath(shapeOf(c), 6)}></path>`)}${categoryName(c, strings)}
+          <svg viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+            <path class="mark" d=${shapePath(shapeOf(c), 6)}></path>
+          </svg>${categoryName(c, strings)}
         </li>`,
       )}
-      <li class="cat-other">${key(svg`<circle class="mark" r="5"></circle>`)}${strings.exactDate}</li>
       <li class="cat-other">
-        ${key(svg`<rect class="key-band" x="-8" y="-4" width="16" height="8"></rect>`)}${strings.periodDate}
+        <svg viewBox="-8 -8 16 16" aria-hidden="true" focusable="false"><circle class="mark" r="5"></circle></svg>${strings.exactDate}
       </li>
       <li class="cat-other">
-        ${key(svg`<rect class="key-band hatched" x="-8" y="-4" width="16" height="8" fill="url(#hatch-cat-other)"></rect>`)}${strings.approximateDate}
+        <svg viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+          <rect class="key-band" x="-8" y="-4" width="16" height="8"></rect>
+        </svg>${strings.periodDate}
+      </li>
+      <li class="cat-other">
+        <svg viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+          <rect class="key-band hatched" x="-8" y="-4" width="16" height="8" fill="url(#hatch-cat-other)"></rect>
+        </svg>${strings.approximateDate}
       </li>
     </ul>
   `;

@@ -72,7 +72,7 @@ export function renderPlot(view: PlotView): TemplateResult {
   const { widthPx: w, heightPx: h, stack } = view;
   return html`<div part="plot" class="plot">
     <svg class="chart" role="none" width=${w} height=${h} viewBox="0 0 ${w} ${h}" ${view.surface}>
-      ${renderDefs(view.encoding.patternClasses)}
+      <defs>${renderPatterns(view.encoding.patternClasses)}</defs>
       <rect class="hit" width=${w} height=${h}></rect>
       <g aria-hidden="true">${view.categories.map(
           (category, i) => svg`<rect part="lane" class="lane-bg ${i % 2 ? 'alt' : ''}" x="0" y=${stack.topsPx[i]}
@@ -81,7 +81,7 @@ export function renderPlot(view: PlotView): TemplateResult {
               category,
             )}</text>`,
         )}</g>
-      ${renderGrid(view)}
+      <g class="grid" aria-hidden="true">${renderGridLines(view)}</g>
       ${view.setSize ? renderContent(view, false) : nothing}
       ${view.folds.map((f) => renderFold(view, f))}
       ${view.setSize ? renderContent(view, true) : nothing}
@@ -159,21 +159,21 @@ export function foldEdges(view: PlotView, fold: DrawnFold): { x0: number; x1: nu
   return { x0, x1, edges: `${zigzag(x0, top, h)} ${zigzag(x1, top, h)}` };
 }
 
-/** The class names that every category's hatch pattern is made for. */
-function renderDefs(patternClasses: readonly string[]): TemplateResult {
-  return svg`<defs>${patternClasses.map(
+/** The hatch patterns, one for each class name in `patternClasses` (see `CategoryEncoding`). */
+function renderPatterns(patternClasses: readonly string[]): TemplateResult[] {
+  return patternClasses.map(
     (c) => svg`<pattern id="hatch-${c}" class=${c} width="6" height="6" patternUnits="userSpaceOnUse"
       patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"></rect>
       <line class="hatch-line" x1="1" y1="0" x2="1" y2="6"></line></pattern>`,
-  )}</defs>`;
+  );
 }
 
 /** The grid lines of the ticks, behind the events. */
-function renderGrid(view: PlotView): TemplateResult {
-  return svg`<g class="grid" aria-hidden="true">${view.ticks.map(
+function renderGridLines(view: PlotView): TemplateResult[] {
+  return view.ticks.map(
     (t) => svg`<line class=${t.major ? 'major' : ''} x1=${mx(view, t.xPx)} x2=${mx(view, t.xPx)} y1=${view.axisPx}
       y2=${view.heightPx}></line>`,
-  )}</g>`;
+  );
 }
 
 /** Where the baseline of a tick's label lies, px below the top of the axis. */
