@@ -5,6 +5,8 @@
 //
 // For each repetition, for each (contender, N) in turn (round robin, so that a noisy minute of the machine hits every
 // contender alike), in a fresh browser context: load the page, fetch the dataset, then measure
+//   load    (ours and naive) first, in a context of its own: a page without the contender's code imports its bundle and
+//           draws the events, timed from before the import to the frame after the one that paints;
 //   render  time to first render, main-thread and style+layout time (CDP Performance.getMetrics deltas), JS heap after GC
 //           (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage), DOM elements (shadow trees included);
 //   zoom    a trackpad pinch at the middle of the plot: 40 wheel events in, then 40 out, one every 8 ms (~120 Hz),
@@ -66,6 +68,8 @@ const CONTENDERS = {
   vis: { label: 'vis-timeline 8.5', page: 'vis.html', sizes: [10, 1000], quick: [10, 1000] },
 };
 const ORDER = ['ours', 'naive', 'vis'];
+/** The contenders whose bundle is also measured loaded with the first render (see the `load` phase). */
+const LOADED = new Set(['ours', 'naive']);
 
 /**
  * Gestures are sent as a trackpad sends them: one input event every INPUT_INTERVAL_MS (~120 Hz), whatever the frame
@@ -453,6 +457,16 @@ async function measure(origin, contender, n, timeoutMs, skip) {
     return out;
   }
   if (!browser) await launch();
+  if (LOADED.has(contender)) {
+    if (skip.has('load')) out.load = { timeout: true, skipped: true };
+    else {
+      try {
+        out.load = await withTimeout(measureLoad(origin, contender, n), timeoutMs, `${contender} N=${n} load`);
+      } catch (error) {
+        out.load = error instanceof TimeoutError ? { timeout: true } : { error: error.message.split('\n')[0] };
+      }
+    }
+  }
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   let crashed = null;
   try {
@@ -496,16 +510,45 @@ async function measure(origin, contender, n, timeoutMs, skip) {
   return out;
 }
 
+/** Loads `pages/<file>` and waits for its `benchReady`; the page then fetches the dataset into `window.__benchData`. */
+async function openWithData(page, origin, file, contender, n) {
+  const response = await page.goto(`${origin}/bench/pages/${file}`, { waitUntil: 'load' });
+  if (!response.ok()) throw new Error(`HTTP ${response.status()} for ${response.url()}`);
+  await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30_000 });
+  await page.evaluate(async (url) => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+    window.__benchData = await res.json();
+  }, `/__data/${contender}/${n}.json`);
+}
+
+/**
+ * Load + first render, in a context of its own: pages/load.html, which has none of the contender's code, fetches the
+ * dataset; after a GC and a frame, as for `render`, it imports the contender's bundle and draws the events.
+ */
+async function measureLoad(origin, contender, n) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await openWithData(page, origin, 'load.html', contender, n);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await nextFrame(page);
+    await page.evaluate((c) => {
+      window.__benchLoaded = new Promise((resolve, reject) =>
+        setTimeout(() => window.benchLoadAndRender(c, window.__benchData).then(resolve, reject), 0),
+      );
+    }, contender);
+    return await page.evaluate(() => window.__benchLoaded);
+  } finally {
+    await Promise.race([context.close().catch(() => {}), sleep(15_000)]);
+  }
+}
+
 const PHASES = {
   async render(page, contender, n, origin, context) {
-    const response = await page.goto(`${origin}/bench/pages/${CONTENDERS[contender].page}`, { waitUntil: 'load' });
-    if (!response.ok()) throw new Error(`HTTP ${response.status()} for ${response.url()}`);
-    await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30_000 });
-    await page.evaluate(async (url) => {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
-      window.__benchData = await res.json();
-    }, `/__data/${contender}/${n}.json`);
+    await openWithData(page, origin, CONTENDERS[contender].page, contender, n);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('HeapProfiler.enable');
@@ -572,12 +615,14 @@ function summarise(reps, phase, fields) {
 }
 
 const RENDER_FIELDS = ['renderMs', 'taskMs', 'styleLayoutMs', 'scriptMs', 'layoutMs', 'styleMs', 'heapMB', 'elements', 'shadowRoots'];
+const LOAD_FIELDS = ['loadMs', 'importMs'];
 const FRAME_FIELDS = ['p50', 'p95', 'max', 'droppedPct', 'frames', 'durationMs', 'inputHz', 'depth', 'movedPx', 'zoom'];
 
 function buildSummary(plan, results) {
   return plan.map(({ contender, n }) => {
     const reps = results.get(`${contender}/${n}`) ?? [];
     const row = { contender, n, reps: reps.length, render: summarise(reps, 'render', RENDER_FIELDS) };
+    row.load = LOADED.has(contender) ? summarise(reps, 'load', LOAD_FIELDS) : null;
     for (const g of ['zoom', 'pan', 'keys']) row[g] = contender === 'ours' || g !== 'keys' ? summarise(reps, g, FRAME_FIELDS) : null;
     row.notes = [...new Set(reps.flatMap((r) => r.notes))];
     row.keysStuck = reps.filter((r) => r.keys && r.keys.moved === false).length;
@@ -600,14 +645,15 @@ function cell(summary, text) {
 
 function renderTable(rows) {
   const lines = [
-    '| contender | N | first render (ms) | main thread (ms) | style + layout (ms) | JS heap after GC (MB) | DOM elements |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| contender | N | first render (ms) | main thread (ms) | style + layout (ms) | JS heap after GC (MB) | DOM elements | load + first render (ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const m = r.render.medians;
+    const load = r.load ? cell(r.load, ms(r.load.medians.loadMs)) : '';
     lines.push(
       `| ${CONTENDERS[r.contender].label} | ${num(r.n, 0)} | ${cell(r.render, ms(m.renderMs))} | ${cell(r.render, ms(m.taskMs))} | ` +
-        `${cell(r.render, ms(m.styleLayoutMs))} | ${cell(r.render, num(m.heapMB, 1))} | ${cell(r.render, num(m.elements, 0))} |`,
+        `${cell(r.render, ms(m.styleLayoutMs))} | ${cell(r.render, num(m.heapMB, 1))} | ${cell(r.render, num(m.elements, 0))} | ${load} |`,
     );
   }
   return lines.join('\n');
@@ -644,7 +690,8 @@ function ratioRows(rows) {
   const okMedian = (s, f) => (s && s.ok ? s.medians[f] : null);
   const render = pairs.map(({ ours, other, label }) => {
     const f = (k) => ratio(okMedian(ours.render, k), okMedian(other.render, k));
-    return `| ${label} | ${num(ours.n, 0)} | ${f('renderMs')} | ${f('taskMs')} | ${f('styleLayoutMs')} | ${f('heapMB')} | ${f('elements')} |`;
+    const load = other.load ? ratio(okMedian(ours.load, 'loadMs'), okMedian(other.load, 'loadMs')) : '';
+    return `| ${label} | ${num(ours.n, 0)} | ${f('renderMs')} | ${f('taskMs')} | ${f('styleLayoutMs')} | ${f('heapMB')} | ${f('elements')} | ${load} |`;
   });
   const frames = pairs.map(({ ours, other, label }) => {
     const g = (gesture) => [
@@ -661,7 +708,7 @@ function markdown(meta, rows) {
   const notes = [];
   for (const r of rows) {
     const where = `${CONTENDERS[r.contender].label}, N=${num(r.n, 0)}`;
-    for (const g of ['render', 'zoom', 'pan', 'keys']) {
+    for (const g of ['load', 'render', 'zoom', 'pan', 'keys']) {
       const s = r[g];
       if (!s) continue;
       if (s.timeouts) notes.push(`${where}, ${g}: ${s.timeouts} of ${r.reps} repetitions timed out (${meta.timeoutS} s)`);
@@ -711,7 +758,7 @@ event of a gesture to the frame that draws the last (how each one is sent: bench
 ${interactionTable(rows)}
 ${ratios.frames.join('\n')}
 ${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}${
-    rows.some((r) => ['render', 'zoom', 'pan', 'keys'].some((g) => r[g]?.ok && incomplete(r[g])))
+    rows.some((r) => ['load', 'render', 'zoom', 'pan', 'keys'].some((g) => r[g]?.ok && incomplete(r[g])))
       ? '\n† some repetitions timed out, broke or failed (see the Notes); the median is of those that measured.\n'
       : ''
   }`;
@@ -753,6 +800,7 @@ function describeResult(r) {
     !s || s.notRun ? '' : s.timeout ? ` ${name} timeout` : s.error ? ` ${name} error (${s.error})` : ` ${name} ${f(s)}${s.failed ? ` FAILED (${s.failed})` : ''}`;
   const frames = (s) => `p95 ${ms(s.p95)} dropped ${num(s.droppedPct, 1)}%`;
   return (
+    part('load', r.load, (s) => `${ms(s.loadMs)} ms (import ${ms(s.importMs)})`) +
     part('render', r.render, (s) => `${ms(s.renderMs)} ms (${num(s.elements, 0)} el, ${num(s.heapMB, 1)} MB)`) +
     part('zoom', r.zoom, (s) => `${frames(s)} ${num(s.depth, 0)}× at ${num(s.inputHz, 0)} Hz`) +
     part('pan', r.pan, (s) => `${frames(s)} ${num(s.movedPx, 0)} px at ${num(s.inputHz, 0)} Hz`) +
