@@ -77,11 +77,13 @@ export function sizeLane(
   innerBoxOf?: (item: LayoutItem) => { startPx: number; endPx: number },
 ): LaneSize {
   const { byMark } = lane;
-  if (byMark.length > DENSE_LIMIT || (innerBoxOf && packRows(byMark.map(innerBoxOf), gapPx, maxRows).includes(-1))) {
-    return { rows: maxRows, clusterRow: true };
-  }
-  const startOf = innerBoxOf ?? boxOf;
-  const rows = packRowsBy(byMark.length, (i) => startOf(byMark[i]).startPx, (i) => boxOf(byMark[i]).endPx, gapPx, maxRows);
+  if (byMark.length > DENSE_LIMIT) return { rows: maxRows, clusterRow: true };
+  const inner = innerBoxOf && byMark.map(innerBoxOf);
+  if (inner && packRows(inner, gapPx, maxRows).includes(-1)) return { rows: maxRows, clusterRow: true };
+  // The inner boxes give the starts; a whole box's end is worked out once it has a row.
+  const rows = inner
+    ? packRowsBy(byMark.length, (i) => inner[i].startPx, (i) => boxOf(byMark[i]).endPx, gapPx, maxRows)
+    : packRows(byMark.map(boxOf), gapPx, maxRows);
   let used = 1;
   for (let i = 0; i < rows.length; i++) {
     if (rows[i] < 0) return { rows: maxRows, clusterRow: true };
