@@ -257,3 +257,25 @@ export async function collectWarnings(run: () => Promise<void>): Promise<unknown
   }
   return calls;
 }
+
+/** The elements `run` adds to the body, and the timeline events that reach the window meanwhile. */
+export async function watchBody<T>(run: () => Promise<T>): Promise<{ result: T; added: HTMLElement[]; heard: string[] }> {
+  const added: HTMLElement[] = [];
+  const collect = (records: MutationRecord[]) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement) added.push(node);
+  };
+  const observer = new MutationObserver(collect);
+  observer.observe(document.body, { childList: true });
+  const heard: string[] = [];
+  const hear = (event: Event) => heard.push(event.type);
+  const types = ['timeline-error', 'timeline-select', 'timeline-range-change'];
+  for (const type of types) window.addEventListener(type, hear, true);
+  try {
+    const result = await run();
+    collect(observer.takeRecords());
+    return { result, added, heard };
+  } finally {
+    observer.disconnect();
+    for (const type of types) window.removeEventListener(type, hear, true);
+  }
+}

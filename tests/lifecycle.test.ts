@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { EventTimeline } from '../src/elements/event-timeline.js';
 import type { TimelineEvent } from '../src/data/types.js';
-import { eventIds, settle } from './harness.js';
+import { warmUp } from '../src/elements/warm-up.js';
+import { eventIds, settle, watchBody } from './harness.js';
 
 const three: TimelineEvent[] = [
   { id: 'a', title: 'First', start: '2016-01-05', category: 'military' },
@@ -192,5 +193,14 @@ describe('lifecycle', () => {
     } finally {
       uninstall();
     }
+  });
+
+  it('warms up nothing once the page has made a timeline (see warm-up.test.ts)', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .events=${three}></event-timeline>`);
+    await settle(el);
+    const { result, added } = await watchBody(() => warmUp());
+    expect(result).to.equal(false);
+    expect(added).to.deep.equal([]);
+    expect(eventIds(el)).to.deep.equal(['a', 'b', 'c']);
   });
 });

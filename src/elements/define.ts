@@ -1,17 +1,16 @@
 import { EventTimeline } from './event-timeline.js';
-import { whenIdle } from '../controllers/when-idle.js';
-import { labelMeasurer } from './measure-text.js';
 import { SyriaTimeline } from './syria-timeline.js';
+import { warmUpWhenIdle } from './warm-up.js';
 
 /**
- * Registers `<event-timeline>` unless the page already has an element by that name. When the page is next idle, the
- * labels' measurer makes its canvas and has the engine find the font, which takes a browser several ms the first
- * time: a timeline created after the page has loaded then does not spend them.
+ * Registers `<event-timeline>` unless the page already has an element by that name. When the page is next idle, and
+ * unless it has made a timeline by then, a small one is drawn out of sight and removed (`warmUp` in `warm-up.ts`): a timeline
+ * made after the page has loaded then finds Lit's templates prepared and the code of its first render compiled.
  */
 export function defineEventTimeline(): void {
   if (!customElements.get('event-timeline')) {
     customElements.define('event-timeline', EventTimeline);
-    whenIdle(() => labelMeasurer.measure(' '));
+    warmUpWhenIdle('event-timeline');
   }
 }
 

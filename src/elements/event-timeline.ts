@@ -25,6 +25,7 @@ import { keyOfNode } from './templates/marks.js';
 import { renderToolbar } from './templates/toolbar.js';
 import { renderList } from './templates/list-view.js';
 import { timelineStyles } from './styles/index.js';
+import { noteTimeline } from './warm-up.js';
 
 /**
  * An interactive, zoomable timeline of dated events arranged in lanes by category.
@@ -258,6 +259,7 @@ export class EventTimeline extends LitElement {
 
   constructor() {
     super();
+    noteTimeline();
     // The key map registers itself on the host and acts through the actions; nothing else needs to reach it.
     const isOnItem = (path: readonly EventTarget[]) => this._focus.isOnItem(path);
     new TimelineKeysController(this, (intent, onItem) => this._act((a) => a.perform(intent, onItem)), () => this._locale.rtl, isOnItem);
