@@ -41,7 +41,7 @@ const PACKAGE_ENTRIES = [
  * Our own code that the bundle loads only when it is needed, each a file of its own next to the bundle: what it
  * takes to load `src` (fetching, telling the format, the CSV, TimelineJS and vis-timeline readers, the wording of JSON errors),
  * the article's dataset, which only `<syria-timeline>` draws (in English: see {@link syriaLanguagesAsSiblings}), the parts of a timeline drawn after its chart
- * (detail panel, list view, key map, notice, status, overview), the page-address bookmark, and the timeline a page draws out of sight while it is idle (warm-up). `module` matches the path as the importer writes it.
+ * (detail panel, list view, key map, notice, status, overview), the page-address bookmark, and the timeline drawn out of sight to warm up a page (fetched as the bundle loads, drawn when the page is idle). `module` matches the path as the importer writes it.
  */
 export const SIBLINGS = [
   { entry: join(ROOT, 'src/data/other-formats.ts'), file: join(DIST, 'syria-timeline.formats.js'), module: /other-formats\.js$/ },

@@ -16,7 +16,6 @@ describe('warm-up', () => {
     const [box] = added;
     expect(box.isConnected).to.equal(false);
     expect(box.inert).to.equal(true);
-    expect(box.getAttribute('aria-hidden')).to.equal('true');
     expect([box.style.position, box.style.visibility, box.style.contain]).to.deep.equal(['fixed', 'hidden', 'strict']);
     const timeline = box.firstElementChild as EventTimeline;
     expect(timeline.localName).to.equal('event-timeline');

@@ -10,7 +10,7 @@ import { warmUpWhenIdle } from './warm-up.js';
 export function defineEventTimeline(): void {
   if (!customElements.get('event-timeline')) {
     customElements.define('event-timeline', EventTimeline);
-    warmUpWhenIdle('event-timeline');
+    warmUpWhenIdle();
   }
 }
 
