@@ -39,6 +39,12 @@ const originalConsoleError = console.error;
 const onError = (e: ErrorEvent) => problems.push(`${phase}: uncaught ${e.message}`);
 const onRejection = (e: PromiseRejectionEvent) => problems.push(`${phase}: unhandled rejection ${String(e.reason)}`);
 
+/**
+ * The first element the page's body gains, once the body has lost it again: the timeline the bundle draws out of
+ * sight when the page is idle, before the tests make one (see src/elements/warm-up.ts).
+ */
+let warmUpBox: Promise<HTMLElement>;
+
 const activeEvent = (el: TimelineElement) => root(el).activeElement as SVGGElement | null;
 
 function centerOf(node: Element): { x: number; y: number } {
@@ -71,6 +77,19 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
     };
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
+    warmUpBox = new Promise((resolve) => {
+      let added: HTMLElement | undefined;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          added ??= [...record.addedNodes].find((node): node is HTMLElement => node instanceof HTMLElement);
+          if (added && [...record.removedNodes].includes(added)) {
+            observer.disconnect();
+            resolve(added);
+          }
+        }
+      });
+      observer.observe(document.body, { childList: true });
+    });
     await import(BUNDLE_URL);
   });
 
@@ -94,6 +113,15 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
     expect(syria).to.be.a('function');
     expect(generic).to.be.a('function');
     expect(syria!.prototype).to.be.an.instanceof(generic!);
+  });
+
+  it('draws a timeline out of sight when the page is idle, from the file next to it, and removes it', async () => {
+    const box = await warmUpBox;
+    expect(box.isConnected).to.equal(false);
+    expect([box.inert, box.style.visibility]).to.deep.equal([true, 'hidden']);
+    const timeline = box.firstElementChild as TimelineElement;
+    expect(timeline.localName).to.equal('event-timeline');
+    expect(root(timeline).querySelectorAll('[part~="event"]')).to.have.length(3);
   });
 
   it('draws every event of the dataset as a part="event" in the shadow root', async () => {
