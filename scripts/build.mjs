@@ -484,10 +484,9 @@ export function bundleOptions(overrides = {}) {
     sourcemap: false,
     logLevel: 'warning',
     plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), pureD3Interpolate(), pureD3ColorSpaces(), withoutD3TimeFormat(), withoutDateFnsParsing(), withoutD3TransitionTweens()],
-    // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every function of the bundle runs
-    // in the element's first render, so it is compiled while the file streams in, off the main thread, rather than
-    // function by function on first call. The lazily loaded readers and dictionaries go without it.
-    banner: { js: '//# allFunctionsCalledOnLoad' },
+    // No compile hint (`//# allFunctionsCalledOnLoad`): V8 would compile every function as the file loads, the 42% of
+    // the bundle's code that a first render never runs included, and the import would take half as long again. A page
+    // that makes its timeline once idle has the code compiled by the warm-up (src/elements/warm-up.ts) instead.
     mangleProps: MANGLED,
     mangleCache,
     ...overrides,
