@@ -5,7 +5,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { eventNodes, mountArticle, press, root, settle, tickLabels, visibleSpan } from './harness.js';
+import { eventNodes, mountArticle, nextVisitToBody, press, root, settle, tickLabels, visibleSpan } from './harness.js';
 
 /** The part of a dataset event that these tests read. */
 interface BundleEvent {
@@ -39,10 +39,7 @@ const originalConsoleError = console.error;
 const onError = (e: ErrorEvent) => problems.push(`${phase}: uncaught ${e.message}`);
 const onRejection = (e: PromiseRejectionEvent) => problems.push(`${phase}: unhandled rejection ${String(e.reason)}`);
 
-/**
- * The first element the page's body gains, once the body has lost it again: the timeline the bundle draws out of
- * sight when the page is idle, before the tests make one (see src/elements/warm-up.ts).
- */
+/** The timeline the bundle draws out of sight when the page is idle, before the tests make one (`nextVisitToBody`). */
 let warmUpBox: Promise<HTMLElement>;
 
 const activeEvent = (el: TimelineElement) => root(el).activeElement as SVGGElement | null;
@@ -77,19 +74,7 @@ describe('the built bundle, dist/syria-timeline.bundle.js', () => {
     };
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
-    warmUpBox = new Promise((resolve) => {
-      let added: HTMLElement | undefined;
-      const observer = new MutationObserver((records) => {
-        for (const record of records) {
-          added ??= [...record.addedNodes].find((node): node is HTMLElement => node instanceof HTMLElement);
-          if (added && [...record.removedNodes].includes(added)) {
-            observer.disconnect();
-            resolve(added);
-          }
-        }
-      });
-      observer.observe(document.body, { childList: true });
-    });
+    warmUpBox = nextVisitToBody();
     await import(BUNDLE_URL);
   });
 

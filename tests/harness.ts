@@ -279,3 +279,23 @@ export async function watchBody<T>(run: () => Promise<T>): Promise<{ result: T; 
     for (const type of types) window.removeEventListener(type, hear, true);
   }
 }
+
+/**
+ * Resolves to the first element the body gains from now on, once the body has lost it again: the timeline drawn out
+ * of sight when the page is idle after `<event-timeline>` is defined (src/elements/warm-up.ts).
+ */
+export function nextVisitToBody(): Promise<HTMLElement> {
+  return new Promise((resolve) => {
+    let added: HTMLElement | undefined;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        added ??= [...record.addedNodes].find((node): node is HTMLElement => node instanceof HTMLElement);
+        if (added && [...record.removedNodes].includes(added)) {
+          observer.disconnect();
+          resolve(added);
+        }
+      }
+    });
+    observer.observe(document.body, { childList: true });
+  });
+}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TextMeasurer } from '../src/elements/measure-text.js';
+import { nextVisitToBody } from './harness.js';
 
 const FONT = '13px system-ui, sans-serif';
 
@@ -100,14 +101,7 @@ describe('the labels’ measurer', () => {
     const { defineEventTimeline } = await import('../src/elements/define.js');
     const { labelMeasurer } = await import('../src/elements/measure-text.js');
     // When the page is next idle, a timeline is drawn out of sight and removed (see warm-up.test.ts): wait for it to go.
-    const warmedUp = new Promise<void>((resolve) => {
-      const observer = new MutationObserver((records) => {
-        if (!records.some((record) => record.removedNodes.length)) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(document.body, { childList: true });
-    });
+    const warmedUp = nextVisitToBody();
     defineEventTimeline();
     await warmedUp;
     const made: string[] = [];
