@@ -452,6 +452,47 @@ export const match = { ordinalNumber: unused, era: unused, quarter: unused, mont
 }
 
 /**
+ * date-fns's `format` holds a formatter for each of its 33 pattern letters: week-numbering years, ISO weeks, days of
+ * the year, quarters, hours, day periods, time zones. The timeline writes its dates with four of them, the day, the
+ * month (`M`, `L`) and the year, as `FORMAT_TOKENS` in src/data/format-date.ts lists, and a test checks every pattern
+ * of every dictionary against that list. In the bundle, the other letters are a function that says so if a pattern
+ * ever uses one (about 1.5 kB gzip less, and the helpers only they use). The package's `dist/` keeps date-fns whole.
+ */
+function onlyTheFormatTokensWeWrite() {
+  const source = readFileSync(join(ROOT, 'src/data/format-date.ts'), 'utf8');
+  const listed = /export const FORMAT_TOKENS: readonly string\[\] = \[([^\]]*)\];/.exec(source);
+  if (!listed) throw new Error('src/data/format-date.ts: FORMAT_TOKENS not found; update onlyTheFormatTokensWeWrite()');
+  const kept = new Set(listed[1].split(',').map((token) => token.trim().replace(/^'|'$/g, '')));
+  const entry = /^  ([A-Za-z]): function \(/;
+  return rewriteOnLoad(
+    'only-the-format-tokens-we-write',
+    /[\\/]date-fns[\\/]_lib[\\/]format[\\/]formatters\.js$/,
+    (contents) => {
+      const lines = [];
+      let skipping = false;
+      for (const line of contents.split('\n')) {
+        const letter = entry.exec(line)?.[1];
+        if (letter && !kept.has(letter)) {
+          lines.push(`  ${letter}: unusedToken,`);
+          skipping = true;
+        } else if (skipping) {
+          skipping = line !== '  },';
+        } else {
+          lines.push(line);
+        }
+      }
+      lines.push(`function unusedToken(date, token) {
+  throw new RangeError('date-fns\\'s format token ' + token + ' is not in this bundle: its dates are written with ${[...kept].join(', ')}');
+}`);
+      return lines.join('\n');
+    },
+    (contents) =>
+      [...kept].every((letter) => contents.includes(`  ${letter}: function (`)) &&
+      /^  [A-Za-z]: unusedToken,$/m.test(contents),
+  );
+}
+
+/**
  * Our classes' private members (`_name`, as the house style writes them; also d3's `_groups`, `_parents` and the like)
  * get short names in the bundle and its siblings: about 400 bytes gzip of the bundle. Lit's own (`_$…`, `__…`) and
  * d3's node properties (`__zoom`, `__data__`) do not match. Every build of {@link runEsbuild} shares one cache, so that
@@ -483,7 +524,7 @@ export function bundleOptions(overrides = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
-    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), pureD3Interpolate(), pureD3ColorSpaces(), withoutD3TimeFormat(), withoutDateFnsParsing(), withoutD3TransitionTweens()],
+    plugins: [siblings(), localesAsSiblings(), minifyTemplates(), pureD3Time(), pureD3Ease(), pureD3Interpolate(), pureD3ColorSpaces(), withoutD3TimeFormat(), withoutDateFnsParsing(), onlyTheFormatTokensWeWrite(), withoutD3TransitionTweens()],
     // No compile hint (`//# allFunctionsCalledOnLoad`): V8 would compile every function as the file loads, the 42% of
     // the bundle's code that a first render never runs included, and the import would take half as long again. A page
     // that makes its timeline once idle has the code compiled by the warm-up (src/elements/warm-up.ts) instead.

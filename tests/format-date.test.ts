@@ -3,6 +3,8 @@ import { it as italian } from 'date-fns/locale/it';
 import {
   DATE_STYLES,
   DEFAULT_DATE_LOCALE,
+  FORMAT_TOKENS,
+  datePattern,
   formatNumber,
   formatUtcDate,
   registerDateLocale,
@@ -181,6 +183,19 @@ describe('formatUtcDate() with the date locales of the dictionaries', () => {
       });
     });
   }
+
+  it('writes every style in every date locale with the tokens the bundle keeps of date-fns (d, L, M, y) and quoted words', () => {
+    const tags = ['en-GB', 'en-US', ...localeCases.map(([words]) => words.locale)];
+    expect(tags).to.have.length(9);
+    for (const tag of tags) {
+      for (const style of DATE_STYLES) {
+        const pattern = datePattern(style, tag);
+        const tokens = pattern.replace(/'[^']*'/g, '').match(/[A-Za-z]/g) ?? [];
+        expect(tokens, `${tag} ${style}: ${pattern}`).to.not.be.empty;
+        expect(tokens.filter((token) => !FORMAT_TOKENS.includes(token)), `${tag} ${style}: ${pattern}`).to.deep.equal([]);
+      }
+    }
+  });
 
   for (const [name, ms, style, locale, expected, era] of otherCases) {
     it(`formatUtcDate() ${name}`, () => {

@@ -57,6 +57,23 @@ const PATTERNS: Readonly<Record<DateStyle, string>> = {
   'day-month-year-short': 'd MMM y',
 };
 
+/**
+ * The date-fns format tokens that the patterns above and those of the dictionaries use. The bundle keeps date-fns's
+ * formatters for these tokens alone (scripts/build.mjs reads this list), and a test checks every pattern against it.
+ *
+ * @internal Shared with the build and the tests; not part of the package's API.
+ */
+export const FORMAT_TOKENS: readonly string[] = ['d', 'L', 'M', 'y'];
+
+/**
+ * The date-fns pattern that {@link formatUtcDate} writes `style` with for `locale`.
+ *
+ * @internal Exported for the tests; not part of the package's API.
+ */
+export function datePattern(style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
+  return findDateLocale(locale).patterns?.[style] ?? PATTERNS[style];
+}
+
 const BRITISH: DateLocale = { locale: enGB };
 
 /** American English: the same month names, the month before the day ("January 18, 2017"). */
