@@ -1,11 +1,12 @@
 // `npm run bench` (= `npm run build && node bench/run.mjs`): <syria-timeline> side by side with vis-timeline and a
-// naive D3 SVG timeline, in Debian's headless Chromium, on bench/data.mjs's seeded datasets. See bench/README.md.
+// naive D3 SVG timeline, in Debian's headless Chromium, on bench/data.mjs's seeded datasets, and, loaded with its first
+// render only, the stack alone (bench/stack.js). See bench/README.md.
 //
-//   node bench/run.mjs [--quick] [--only=ours,vis,naive] [--n=10,1000] [--reps=5] [--timeout=120] [--write]
+//   node bench/run.mjs [--quick] [--only=ours,vis,naive,stack] [--n=10,1000] [--reps=5] [--timeout=120] [--write]
 //
 // For each repetition, for each (contender, N) in turn (round robin, so that a noisy minute of the machine hits every
 // contender alike), in a fresh browser context: load the page, fetch the dataset, then measure
-//   load    (ours and naive) first, in a context of its own: a page without the contender's code imports its bundle and
+//   load    (ours, naive and the stack alone) first, in a context of its own: a page without the contender's code imports its bundle and
 //           draws the events, timed from before the import to the frame after the one that paints;
 //   render  time to first render, main-thread and style+layout time (CDP Performance.getMetrics deltas), JS heap after GC
 //           (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage), DOM elements (shadow trees included);
@@ -42,6 +43,7 @@ const BUNDLE = join(ROOT, 'dist/syria-timeline.bundle.js');
  */
 const BUNDLE_SNAPSHOT = join(CACHE, `syria-timeline.bundle.${process.pid}.js`);
 const NAIVE_OUT = join(CACHE, `naive.${process.pid}.js`);
+const STACK_OUT = join(CACHE, `stack.${process.pid}.js`);
 
 const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 // The quiet flags of scripts/screenshot.mjs, and no address-bar popup: headless Chromium (from version 156 on, at
@@ -64,12 +66,14 @@ const VIEWPORT = { width: 1280, height: 900 };
 const CONTENDERS = {
   ours: { label: 'ours (syria-timeline)', page: 'ours.html', sizes: [10, 1000, 10000, 100000], quick: [10, 1000, 10000] },
   naive: { label: 'naive D3', page: 'naive.html', sizes: [10, 1000, 10000], quick: [10, 1000, 10000] },
+  // Measured in the load phase only, with the naive timeline's data (see bench/stack.js).
+  stack: { label: 'the stack alone', loadOnly: true, data: 'naive', sizes: [10, 1000], quick: [10, 1000] },
   // vis-timeline at 10,000 events takes minutes to render: left out (see README).
   vis: { label: 'vis-timeline 8.5', page: 'vis.html', sizes: [10, 1000], quick: [10, 1000] },
 };
-const ORDER = ['ours', 'naive', 'vis'];
+const ORDER = ['ours', 'naive', 'stack', 'vis'];
 /** The contenders whose bundle is also measured loaded with the first render (see the `load` phase). */
-const LOADED = new Set(['ours', 'naive']);
+const LOADED = new Set(['ours', 'naive', 'stack']);
 
 /**
  * Gestures are sent as a trackpad sends them: one input event every INPUT_INTERVAL_MS (~120 Hz), whatever the frame
@@ -184,7 +188,7 @@ async function cleanup() {
   const s = server;
   server = null;
   await s?.close();
-  for (const file of [BUNDLE_SNAPSHOT, NAIVE_OUT]) rmSync(file, { force: true });
+  for (const file of [BUNDLE_SNAPSHOT, NAIVE_OUT, STACK_OUT]) rmSync(file, { force: true });
 }
 
 function onSignal(signal) {
@@ -450,7 +454,7 @@ async function gestureKeys(page) {
  */
 async function measure(origin, contender, n, timeoutMs, skip) {
   const out = { notes: [] };
-  const phases = ['render', 'zoom', 'pan', ...(contender === 'ours' ? ['keys'] : [])];
+  const phases = CONTENDERS[contender].loadOnly ? [] : ['render', 'zoom', 'pan', ...(contender === 'ours' ? ['keys'] : [])];
   if (skip.has('render')) {
     out.render = { timeout: true, skipped: true };
     for (const p of phases.slice(1)) out[p] = { notRun: 'the render timed out' };
@@ -467,6 +471,7 @@ async function measure(origin, contender, n, timeoutMs, skip) {
       }
     }
   }
+  if (!phases.length) return out;
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   let crashed = null;
   try {
@@ -512,6 +517,7 @@ async function measure(origin, contender, n, timeoutMs, skip) {
 
 /** Loads `pages/<file>` and waits for its `benchReady`; the page then fetches the dataset into `window.__benchData`. */
 async function openWithData(page, origin, file, contender, n) {
+  const dataset = CONTENDERS[contender].data ?? contender;
   const response = await page.goto(`${origin}/bench/pages/${file}`, { waitUntil: 'load' });
   if (!response.ok()) throw new Error(`HTTP ${response.status()} for ${response.url()}`);
   await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30_000 });
@@ -519,7 +525,7 @@ async function openWithData(page, origin, file, contender, n) {
     const res = await fetch(url);
     if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
     window.__benchData = await res.json();
-  }, `/__data/${contender}/${n}.json`);
+  }, `/__data/${dataset}/${n}.json`);
 }
 
 /**
@@ -621,9 +627,10 @@ const FRAME_FIELDS = ['p50', 'p95', 'max', 'droppedPct', 'frames', 'durationMs',
 function buildSummary(plan, results) {
   return plan.map(({ contender, n }) => {
     const reps = results.get(`${contender}/${n}`) ?? [];
-    const row = { contender, n, reps: reps.length, render: summarise(reps, 'render', RENDER_FIELDS) };
+    const { loadOnly } = CONTENDERS[contender];
+    const row = { contender, n, reps: reps.length, render: loadOnly ? null : summarise(reps, 'render', RENDER_FIELDS) };
     row.load = LOADED.has(contender) ? summarise(reps, 'load', LOAD_FIELDS) : null;
-    for (const g of ['zoom', 'pan', 'keys']) row[g] = contender === 'ours' || g !== 'keys' ? summarise(reps, g, FRAME_FIELDS) : null;
+    for (const g of ['zoom', 'pan', 'keys']) row[g] = !loadOnly && (contender === 'ours' || g !== 'keys') ? summarise(reps, g, FRAME_FIELDS) : null;
     row.notes = [...new Set(reps.flatMap((r) => r.notes))];
     row.keysStuck = reps.filter((r) => r.keys && r.keys.moved === false).length;
     return row;
@@ -649,7 +656,7 @@ function renderTable(rows) {
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
-    const m = r.render.medians;
+    const m = r.render?.medians ?? {};
     const load = r.load ? cell(r.load, ms(r.load.medians.loadMs)) : '';
     lines.push(
       `| ${CONTENDERS[r.contender].label} | ${num(r.n, 0)} | ${cell(r.render, ms(m.renderMs))} | ${cell(r.render, ms(m.taskMs))} | ` +
@@ -669,7 +676,7 @@ function interactionTable(rows) {
     '| contender | N | zoom p50 / p95 (ms) | zoom dropped % | zoom depth | pan p50 / p95 (ms) | pan dropped % | pan moved (px) | keys p50 / p95 (ms) | keys dropped % |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
-  for (const r of rows) {
+  for (const r of rows.filter((row) => !CONTENDERS[row.contender].loadOnly)) {
     const depth = r.zoom ? cell(r.zoom, `${num(r.zoom.medians.depth, 0)}×`) : '';
     const moved = r.pan ? cell(r.pan, num(r.pan.medians.movedPx, 0)) : '';
     const cells = [...frameCells(r.zoom), depth, ...frameCells(r.pan), moved, ...frameCells(r.keys)];
@@ -700,6 +707,14 @@ function ratioRows(rows) {
     ];
     return `| ${label} | ${num(ours.n, 0)} | ${[...g('zoom'), '', ...g('pan'), '', '', ''].join(' | ')} |`;
   });
+  // The stack alone is measured loaded only: what ours takes beyond it, and where it stands against the naive timeline.
+  for (const stack of rows.filter((r) => r.contender === 'stack')) {
+    const loadRatio = (a, b) => (a?.load ? ratio(okMedian(a.load, 'loadMs'), okMedian(b?.load, 'loadMs')) : '–');
+    const ours = find('ours', stack.n);
+    const naive = find('naive', stack.n);
+    if (ours) render.push(`| ours / the stack alone | ${num(stack.n, 0)} | | | | | | ${loadRatio(ours, stack)} |`);
+    if (naive) render.push(`| the stack alone / naive | ${num(stack.n, 0)} | | | | | | ${loadRatio(stack, naive)} |`);
+  }
   return { render, frames };
 }
 
@@ -734,7 +749,7 @@ machines.
 - Machine: ${meta.cpu}, ${meta.cores} cores, ${meta.memoryGB} GB RAM, ${meta.os}
 - Browser: ${meta.browser} (headless, \`${CHROMIUM_PATH}\`), viewport ${VIEWPORT.width}×${VIEWPORT.height}, timelines 1,200 px wide
 - Node ${meta.node}, playwright-core ${meta.playwright}; repository at ${meta.commit ?? 'unknown commit'}
-- Code gzip: ours ${meta.sizes.ours} kB (dist/syria-timeline.bundle.js), vis-timeline ${meta.sizes.vis} kB (standalone min.js + css), naive ${meta.sizes.naive} kB
+- Code gzip: ours ${meta.sizes.ours} kB (dist/syria-timeline.bundle.js), vis-timeline ${meta.sizes.vis} kB (standalone min.js + css), naive ${meta.sizes.naive} kB, the stack alone ${meta.sizes.stack} kB
 - Data: bench/data.mjs, seed 0x${meta.seed.toString(16)}; vis-timeline is not run at 10,000 events (its first render takes minutes)${
     meta.settleMs ? `\n- The zoom began at least ${meta.settleMs} ms after the first render ended (--settle)` : ''
   }${meta.pauseMs ? `\n- The pan and the keys began ${meta.pauseMs} ms after the gesture before them (--pause)` : ''}${meta.jsFlags ? `\n- V8 flags for every page: \`${meta.jsFlags}\` (--js-flags)` : ''}
@@ -769,12 +784,16 @@ ${notes.length ? `\n## Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''
 
 const gzipKB = (...files) => (files.reduce((t, f) => t + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1000).toFixed(1);
 
-async function buildNaive() {
+async function buildPages() {
   mkdirSync(CACHE, { recursive: true });
+  await Promise.all([buildPage('naive.js', NAIVE_OUT), buildPage('stack.js', STACK_OUT)]);
+}
+
+async function buildPage(entry, outfile) {
   await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: [join(BENCH, 'naive.js')],
-    outfile: NAIVE_OUT,
+    entryPoints: [join(BENCH, entry)],
+    outfile,
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -813,7 +832,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const plan = planFor(options);
   if (!plan.length) throw new Error('nothing to run (check --only and --n)');
-  await buildNaive();
+  await buildPages();
   try {
     copyFileSync(BUNDLE, BUNDLE_SNAPSHOT);
   } catch {
@@ -822,6 +841,7 @@ async function main() {
   server = await startServer(ROOT, {
     '/dist/syria-timeline.bundle.js': BUNDLE_SNAPSHOT,
     '/node_modules/.cache/bench/naive.js': NAIVE_OUT,
+    '/node_modules/.cache/bench/stack.js': STACK_OUT,
   });
   jsFlags = options.jsFlags;
   await launch();
@@ -879,6 +899,7 @@ async function main() {
         join(ROOT, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
       ),
       naive: gzipKB(NAIVE_OUT),
+      stack: gzipKB(STACK_OUT),
     },
     commit: (() => {
       try {
