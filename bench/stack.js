@@ -16,15 +16,9 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { LitElement, css, html, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { AXIS_PX, CATEGORIES, COLOURS, LANE_PX, ROWS_PER_LANE, ROW_PX, WIDTH } from './lanes.js';
 import { endRender } from './pages/measure.js';
 
-const WIDTH = 1200;
-const AXIS_PX = 30;
-const ROW_PX = 18;
-const ROWS_PER_LANE = 4;
-const LANE_PX = ROW_PX * ROWS_PER_LANE + 8;
-const CATEGORIES = ['military', 'humanitarian', 'ceasefire', 'diplomacy', 'statement'];
-const COLOURS = ['#b42318', '#0b6e4f', '#8a5a00', '#1f5fbf', '#6b3fa0'];
 const HEIGHT = AXIS_PX + CATEGORIES.length * LANE_PX;
 
 class StackTimeline extends LitElement {
