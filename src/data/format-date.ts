@@ -71,8 +71,11 @@ export const FORMAT_TOKENS: readonly string[] = ['d', 'L', 'M', 'y'];
  * @internal Exported for the tests; not part of the package's API.
  */
 export function datePattern(style: DateStyle, locale: string = DEFAULT_DATE_LOCALE): string {
-  return findDateLocale(locale).patterns?.[style] ?? PATTERNS[style];
+  return patternIn(findDateLocale(locale), style);
 }
+
+/** The pattern of `style` in `dateLocale`: its own, else the default one. */
+const patternIn = (dateLocale: DateLocale, style: DateStyle): string => dateLocale.patterns?.[style] ?? PATTERNS[style];
 
 const BRITISH: DateLocale = { locale: enGB };
 
@@ -129,7 +132,7 @@ export function formatUtcDate(ms: number, style: DateStyle, locale: string = DEF
   let text = formatted.get(key);
   if (text === undefined) {
     const dateLocale = findDateLocale(locale);
-    const pattern = dateLocale.patterns?.[style] ?? PATTERNS[style];
+    const pattern = patternIn(dateLocale, style);
     text = format(new UTCDateMini(ms), pattern, { locale: dateLocale.locale });
     const digits = localeDigits(locale);
     if (digits) text = text.replace(/[0-9]/g, (digit) => digits[Number(digit)]);
