@@ -8,29 +8,25 @@
 // run.mjs bundles this file with esbuild into node_modules/.cache/bench/naive.js; bench/pages/naive.html loads it.
 // It exposes the same page API as the other pages (see bench/README.md): window.benchRender(data) and window.benchApi.
 import { axisTop } from 'd3-axis';
-import { scaleOrdinal, scaleUtc } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity } from 'd3-zoom';
-import { AXIS_PX, CATEGORIES, COLOURS, LANE_PX, ROWS_PER_LANE, ROW_PX, WIDTH } from './lanes.js';
+import { zoomIdentity } from 'd3-zoom';
+import { AXIS_PX, CATEGORIES, HEIGHT, LANE_PX, WIDTH, colour, laneTop, laneZoom, rowY } from './lanes.js';
 import { endRender } from './pages/measure.js';
 
 let state = null;
 
 function render(data) {
-  const height = AXIS_PX + CATEGORIES.length * LANE_PX;
   const x = scaleUtc()
     .domain([Math.min(...data.map((d) => d.start)), Math.max(...data.map((d) => d.end ?? d.start))])
     .range([0, WIDTH])
     .nice();
-  const colour = scaleOrdinal(CATEGORIES, COLOURS);
-  const laneOf = new Map(CATEGORIES.map((c, i) => [c, i]));
-  const y = (d, i) => AXIS_PX + (laneOf.get(d.category) ?? 0) * LANE_PX + (i % ROWS_PER_LANE) * ROW_PX + ROW_PX / 2 + 4;
 
   const svg = select('#chart')
     .append('svg')
     .attr('width', WIDTH)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${WIDTH} ${height}`)
+    .attr('height', HEIGHT)
+    .attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`)
     .style('font', '12px system-ui, sans-serif')
     .style('background', '#fff');
   svg
@@ -39,7 +35,7 @@ function render(data) {
     .data(CATEGORIES)
     .join('rect')
     .attr('x', 0)
-    .attr('y', (_, i) => AXIS_PX + i * LANE_PX)
+    .attr('y', (_, i) => laneTop(i))
     .attr('width', WIDTH)
     .attr('height', LANE_PX)
     .attr('fill', (_, i) => (i % 2 ? '#fff' : '#f6f8fa'));
@@ -52,7 +48,7 @@ function render(data) {
     .data(data, (d) => d.id)
     .join('g')
     .attr('class', 'event')
-    .attr('transform', (d, i) => `translate(0 ${y(d, i)})`);
+    .attr('transform', (d, i) => `translate(0 ${rowY(d, i)})`);
   const points = events.filter((d) => d.end == null);
   const spans = events.filter((d) => d.end != null);
   const circles = points.append('circle').attr('r', 5).attr('fill', (d) => colour(d.category));
@@ -67,14 +63,10 @@ function render(data) {
   };
   place(x);
 
-  const behaviour = zoom()
-    .scaleExtent([1, 2000])
-    .extent([[0, 0], [WIDTH, height]])
-    .translateExtent([[0, 0], [WIDTH, height]])
-    .on('zoom', (event) => {
-      state.transform = event.transform;
-      place(event.transform.rescaleX(x));
-    });
+  const behaviour = laneZoom((event) => {
+    state.transform = event.transform;
+    place(event.transform.rescaleX(x));
+  });
   svg.call(behaviour).on('dblclick.zoom', null);
   state = { svg, behaviour, x, transform: zoomIdentity };
 }

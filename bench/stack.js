@@ -8,18 +8,16 @@
 // own code. run.mjs bundles this file with esbuild into node_modules/.cache/bench/stack.js; pages/load.html loads it.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { extent } from 'd3-array';
-import { scaleOrdinal, scaleUtc } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { zoom, zoomIdentity } from 'd3-zoom';
+import { zoomIdentity } from 'd3-zoom';
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { LitElement, css, html, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { AXIS_PX, CATEGORIES, COLOURS, LANE_PX, ROWS_PER_LANE, ROW_PX, WIDTH } from './lanes.js';
+import { AXIS_PX, CATEGORIES, HEIGHT, LANE_PX, WIDTH, colour, laneTop, laneZoom, rowY } from './lanes.js';
 import { endRender } from './pages/measure.js';
-
-const HEIGHT = AXIS_PX + CATEGORIES.length * LANE_PX;
 
 class StackTimeline extends LitElement {
   static properties = { events: { attribute: false }, transform: { state: true } };
@@ -39,8 +37,6 @@ class StackTimeline extends LitElement {
     this.events = [];
     this.transform = zoomIdentity;
     this.x = scaleUtc().range([0, WIDTH]);
-    this.colour = scaleOrdinal(CATEGORIES, COLOURS);
-    this.laneOf = new Map(CATEGORIES.map((c, i) => [c, i]));
   }
 
   willUpdate(changed) {
@@ -49,32 +45,27 @@ class StackTimeline extends LitElement {
 
   render() {
     const xs = this.transform.rescaleX(this.x);
-    const y = (d, i) => AXIS_PX + (this.laneOf.get(d.category) ?? 0) * LANE_PX + (i % ROWS_PER_LANE) * ROW_PX + ROW_PX / 2 + 4;
     return html`<svg width=${WIDTH} height=${HEIGHT} viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Timeline">
-      <g>${CATEGORIES.map((_, i) => svg`<rect class="lane" y=${AXIS_PX + i * LANE_PX} width=${WIDTH} height=${LANE_PX}></rect>`)}</g>
+      <g>${CATEGORIES.map((_, i) => svg`<rect class="lane" y=${laneTop(i)} width=${WIDTH} height=${LANE_PX}></rect>`)}</g>
       <g>${xs.ticks(WIDTH / 90).map(
         (t) => svg`<g class="tick" transform="translate(${xs(t)} ${AXIS_PX - 1})"><line y2="-6"></line><text y="-9">${format(new UTCDateMini(+t), 'MMM y', { locale: enGB })}</text></g>`,
       )}</g>
       <g>${repeat(
         this.events,
         (d) => d.id,
-        (d, i) => svg`<g part="event" transform="translate(0 ${y(d, i)})">${
+        (d, i) => svg`<g part="event" transform="translate(0 ${rowY(d, i)})">${
           d.end == null
-            ? svg`<circle cx=${xs(d.start)} r="5" fill=${this.colour(d.category)}></circle>`
-            : svg`<rect class="span" x=${xs(d.start)} y="-6" height="12" rx="2" width=${Math.max(1, xs(d.end) - xs(d.start))} fill=${this.colour(d.category)}></rect>`
+            ? svg`<circle cx=${xs(d.start)} r="5" fill=${colour(d.category)}></circle>`
+            : svg`<rect class="span" x=${xs(d.start)} y="-6" height="12" rx="2" width=${Math.max(1, xs(d.end) - xs(d.start))} fill=${colour(d.category)}></rect>`
         }<text x=${d.end == null ? xs(d.start) + 8 : xs(d.end) + 4} dy="0.35em">${d.title}</text></g>`,
       )}</g>
     </svg>`;
   }
 
   firstUpdated() {
-    const behaviour = zoom()
-      .scaleExtent([1, 2000])
-      .extent([[0, 0], [WIDTH, HEIGHT]])
-      .translateExtent([[0, 0], [WIDTH, HEIGHT]])
-      .on('zoom', (event) => {
-        this.transform = event.transform;
-      });
+    const behaviour = laneZoom((event) => {
+      this.transform = event.transform;
+    });
     select(this.renderRoot.querySelector('svg')).call(behaviour).on('dblclick.zoom', null);
   }
 }
