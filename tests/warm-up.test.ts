@@ -24,6 +24,9 @@ describe('warm-up', () => {
     const events = root(timeline).querySelectorAll('[part~="event"]');
     expect(events).to.have.length(3);
     expect([...root(timeline).querySelectorAll('[part~="label"]')].map((label) => label.textContent?.trim())).to.include('A day');
+    // And the parts drawn after the chart, with an event selected: the overview, and the detail panel.
+    expect(root(timeline).querySelector('[part~="overview"]')).to.not.equal(null);
+    expect(root(timeline).querySelector('[part~="detail"]')?.textContent).to.include('A span of months');
     expect(heard).to.deep.equal([]);
   });
 
