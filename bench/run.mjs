@@ -570,6 +570,9 @@ const PHASES = {
     });
     const renderMs = await page.evaluate(() => window.__benchRendered);
     const m1 = await getMetrics(cdp);
+    // Ours: whether its warm-up had drawn before the render ('done', 'drawing', 'none'), and whether the parts it
+    // draws after the chart were drawn within the render; null for the others.
+    const { warmUp, parts } = await page.evaluate(() => ({ warmUp: window.benchWarmUp ?? null, parts: window.benchParts ?? null }));
     // The page's own copy of the data is let go, so that the heap holds what the contender keeps.
     await page.evaluate(() => {
       window.__benchData = undefined;
@@ -591,6 +594,8 @@ const PHASES = {
       heapMB: heap.usedSize / 1e6,
       elements: nodes.elements,
       shadowRoots: nodes.shadowRoots,
+      warmUp,
+      parts,
     };
   },
   zoom: (page, contender) => gestureZoom(page, contender),
@@ -633,8 +638,22 @@ function buildSummary(plan, results) {
     for (const g of ['zoom', 'pan', 'keys']) row[g] = !loadOnly && (contender === 'ours' || g !== 'keys') ? summarise(reps, g, FRAME_FIELDS) : null;
     row.notes = [...new Set(reps.flatMap((r) => r.notes))];
     row.keysStuck = reps.filter((r) => r.keys && r.keys.moved === false).length;
+    row.warmUp = splitRenders(reps, 'warmUp');
+    row.parts = splitRenders(reps, 'parts');
     return row;
   });
+}
+
+/**
+ * The first renders grouped by the value of `field` (ours: `warmUp`, `parts`), each group with how many repetitions
+ * and their median; null where the page does not report it (the other contenders).
+ */
+function splitRenders(reps, field) {
+  const renders = reps.map((r) => r.render).filter((r) => r && r[field] != null && r.renderMs != null);
+  if (!renders.length) return null;
+  const groups = new Map();
+  for (const r of renders) groups.set(r[field], [...(groups.get(r[field]) ?? []), r.renderMs]);
+  return Object.fromEntries([...groups].map(([value, ms]) => [value, { reps: ms.length, renderMs: median(ms) }]));
 }
 
 /** Whether some repetitions of a phase gave no value (timed out, broke or failed). */
@@ -734,6 +753,16 @@ function markdown(meta, rows) {
     }
     if (r.keys?.ok && r.keys.medians.zoom > GESTURE_ZOOM) {
       notes.push(`${where}: keys measured at ${num(r.keys.medians.zoom, 0)}× zoom (at ${GESTURE_ZOOM}× only clusters are drawn in view)`);
+    }
+    const group = (split, value, words) => (split?.[value] ? `${words} in ${split[value].reps} (median ${ms(split[value].renderMs)} ms)` : null);
+    const w = r.warmUp;
+    if (w && (w.drawing || w.none)) {
+      const parts = [group(w, 'done', 'after it'), group(w, 'drawing', 'while it drew'), group(w, 'none', 'before it began')];
+      notes.push(`${where}: the first render began before the warm-up had drawn in ${(w.drawing?.reps ?? 0) + (w.none?.reps ?? 0)} of ${r.reps} repetitions: ${parts.filter(Boolean).join(', ')}`);
+    }
+    if (r.parts?.true) {
+      const parts = [group(r.parts, true, 'with them'), group(r.parts, false, 'without')];
+      notes.push(`${where}: the parts drawn after the chart (the overview among them) were drawn within the first render's two frames in ${r.parts.true.reps} of ${r.reps} repetitions: ${parts.filter(Boolean).join(', ')}`);
     }
     const stuck = r.keysStuck;
     if (stuck) notes.push(`${where}: ArrowRight did not move the focus in ${stuck} of ${r.reps} repetitions`);
