@@ -34,10 +34,10 @@ export async function warmUp(): Promise<boolean> {
 }
 
 /**
- * Loads the warm-up's module once the caller's script has run, and warms up ({@link warmUp}) when the page is next idle (within a second), once
- * `<event-timeline>` is defined: unless the page already has a timeline (one in its HTML is made as the element is
- * defined). A warm-up that fails (its module could not be loaded) costs nothing but the time a first render would
- * have saved.
+ * Loads the warm-up's module once the caller's script has run, and warms up ({@link warmUp}) when the page is next
+ * idle (within a second), once `<event-timeline>` is defined: unless the page already has a timeline (one in its HTML
+ * is made as the element is defined). A warm-up that fails (its module could not be loaded) costs nothing but the
+ * time a first render would have saved.
  */
 export function warmUpWhenIdle(): void {
   if (typeof document === 'undefined' || warm) return;
