@@ -570,12 +570,12 @@ const PHASES = {
     });
     const renderMs = await page.evaluate(() => window.__benchRendered);
     const m1 = await getMetrics(cdp);
-    // Ours: whether its warm-up had drawn before the render ('done', 'drawing', 'none'), and whether the parts it
-    // draws after the chart were drawn within the render; null for the others.
-    const { warmUp, parts } = await page.evaluate(() => ({ warmUp: window.benchWarmUp ?? null, parts: window.benchParts ?? null }));
-    // The page's own copy of the data is let go, so that the heap holds what the contender keeps.
-    await page.evaluate(() => {
+    // The page's own copy of the data is let go, so that the heap holds what the contender keeps. Ours also says
+    // whether its warm-up had drawn before the render ('done', 'drawing', 'none'), and whether the parts it draws after
+    // the chart were drawn within the render; null for the others.
+    const { warmUp, parts } = await page.evaluate(() => {
       window.__benchData = undefined;
+      return { warmUp: window.benchWarmUp ?? null, parts: window.benchParts ?? null };
     });
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -714,9 +714,11 @@ function ratioRows(rows) {
     }
   }
   const okMedian = (s, f) => (s && s.ok ? s.medians[f] : null);
+  /** The ratio of two rows' load + first render medians. */
+  const loadRatio = (a, b) => ratio(okMedian(a?.load, 'loadMs'), okMedian(b?.load, 'loadMs'));
   const render = pairs.map(({ ours, other, label }) => {
     const f = (k) => ratio(okMedian(ours.render, k), okMedian(other.render, k));
-    const load = other.load ? ratio(okMedian(ours.load, 'loadMs'), okMedian(other.load, 'loadMs')) : '';
+    const load = other.load ? loadRatio(ours, other) : '';
     return `| ${label} | ${num(ours.n, 0)} | ${f('renderMs')} | ${f('taskMs')} | ${f('styleLayoutMs')} | ${f('heapMB')} | ${f('elements')} | ${load} |`;
   });
   const frames = pairs.map(({ ours, other, label }) => {
@@ -728,7 +730,6 @@ function ratioRows(rows) {
   });
   // The stack alone is measured loaded only: what ours takes beyond it, and where it stands against the naive timeline.
   for (const stack of rows.filter((r) => r.contender === 'stack')) {
-    const loadRatio = (a, b) => (a?.load ? ratio(okMedian(a.load, 'loadMs'), okMedian(b?.load, 'loadMs')) : '–');
     const ours = find('ours', stack.n);
     const naive = find('naive', stack.n);
     if (ours) render.push(`| ours / the stack alone | ${num(stack.n, 0)} | | | | | | ${loadRatio(ours, stack)} |`);
