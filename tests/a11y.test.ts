@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
 import { loadLocale } from '../src/i18n/index.js';
-import { activeId, afterViewChange, centreX, endWheelGesture, fakeTimers, mountArticle, nextIdle, nextTask, press, root, settle } from './harness.js';
+import { activeId, afterViewChange, centreX, drawnOnceIdle, endWheelGesture, fakeTimers, mountArticle, nextTask, press, root, settle } from './harness.js';
 
 const listItems = (el: SyriaTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
 
@@ -53,10 +53,8 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     await settle(el);
     for (let i = 0; i < 3; i++) await afterViewChange(el, () => sendKeys({ press: '+' }));
     await settle(el);
-    // The list follows once the frame at rest is painted and the page is idle, in the update that follows.
-    await nextIdle();
-    await el.updateComplete;
-    expect(listItems(el).length).to.be.below(syriaEvents.length);
+    // The list follows once the frame at rest is painted and the page is at rest, in the update that follows.
+    await drawnOnceIdle(el, () => listItems(el).length < syriaEvents.length, 'the list of the events in view');
     const live = root(el).querySelector('[aria-live="polite"]')!;
     expect(live.textContent).to.match(/^Showing .+ to .+, \d+ events$/);
     expect(live.textContent).to.include(`${listItems(el).length} events`);
@@ -90,10 +88,9 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     expect(await atEnd, 'the list waits while the gesture runs').to.deep.equal(before);
     const [zoomedFrom, zoomedTo] = el.visibleRange;
     expect(zoomedTo - zoomedFrom, 'the view zoomed in').to.be.below((to - from) / 4);
-    // The list follows once the frame at rest is painted: that frame, then idle time, then the update it asks for.
-    await nextFrame();
-    await nextIdle();
-    await el.updateComplete;
+    // The list follows once the frame at rest is painted: that frame, then the page at rest, then the update it asks
+    // for.
+    await drawnOnceIdle(el, () => titles().length !== before.length, 'the list of the events in view');
     const after = titles();
     expect(after.length, 'the list follows the view once it rests').to.be.within(1, before.length - 1);
     expect(before.filter((t) => after.includes(t)), 'the same events, in the same order').to.deep.equal(after);
@@ -112,10 +109,9 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     await nextFrame();
     await nextTask();
     wrapper.append(el);
-    // The list waits for a frame, then idle time, and draws in the update that follows.
+    // The list waits for a frame, then for the page to be at rest, and draws in the update that follows.
     await settle(el);
-    await nextIdle();
-    await el.updateComplete;
+    await drawnOnceIdle(el, () => listItems(el).length > 0, 'the hidden list');
     expect(listItems(el)).to.have.length(syriaEvents.length);
   });
 

@@ -5,7 +5,7 @@
  */
 import { fixture, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { whenIdle } from '../src/controllers/when-idle.js';
+import { ROOM_AT_REST_MS, whenIdle } from '../src/controllers/when-idle.js';
 
 /** An element that renders asynchronously, as Lit elements do. */
 export interface Rendered extends HTMLElement {
@@ -67,15 +67,27 @@ export async function mount(tag: string, options: MountOptions<Rendered> = {}): 
 }
 
 /**
- * Waits, frame by frame, until a timeline with events has drawn its list of them: the list for screen readers is
- * drawn after the chart's first frames, with the deferred parts, so on a busy machine it may come after `settle`.
+ * Waits until a timeline with events has drawn its list of them: the list for screen readers is drawn after the
+ * chart's first frame, once the page is at rest, with the deferred parts, so it may come after `settle`.
  */
-export async function listDrawn(el: Rendered): Promise<void> {
+export function listDrawn(el: Rendered): Promise<void> {
   const events = () => (el as Rendered & { drawnEvents?: readonly unknown[] }).drawnEvents?.length ?? 0;
-  while (events() > 0 && !root(el).querySelector('[part~="list"]')) {
-    await nextFrame();
+  return drawnOnceIdle(el, () => events() === 0 || !!root(el).querySelector('[part~="list"]'), 'the list of events');
+}
+
+/**
+ * Waits until `drawn()` holds of what `el` drew after the page was at rest (the hidden list, which follows the view
+ * once a change of it has ended, and the parts drawn with it): idle period by idle period, with the room the list
+ * waits for, not frame by frame (with a frame always due, the page would never be at rest). Engines may run the idle
+ * callbacks of one period in periods of their own (Firefox), so one idle period is not enough. Fails, saying `what`
+ * was not drawn, after 40 of them.
+ */
+export async function drawnOnceIdle(el: Rendered, drawn: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 40 && !drawn(); i++) {
+    await nextIdle();
     await el.updateComplete;
   }
+  if (!drawn()) throw new Error(`${what}: not drawn once the page was at rest`);
 }
 
 /** `<syria-timeline>`, the timeline of the article, after a `<button id="before">`; see `mount`. */
@@ -168,11 +180,17 @@ export interface FakeTimers {
   readonly pending: number;
   /** How many of them are idle callbacks. */
   readonly pendingIdle: number;
-  /** Runs every timer that is set now, whatever its delay. */
-  run(): void;
+  /**
+   * Runs every timer that is set now, whatever its delay. Idle callbacks get `deadline`: by default an idle period
+   * of a page at rest (50 ms left, not timed out).
+   */
+  run(deadline?: IdleDeadline): void;
   /** Puts the page's own `setTimeout` and `clearTimeout` (and idle callbacks) back. */
   restore(): void;
 }
+
+/** An idle period of a page at rest, with no frame due: the deadline `FakeTimers.run` gives idle callbacks. */
+const atRest: IdleDeadline = { didTimeout: false, timeRemaining: () => 50 };
 
 /**
  * Replaces `setTimeout` and `clearTimeout`, and `requestIdleCallback` and `cancelIdleCallback` where the engine has
@@ -180,21 +198,22 @@ export interface FakeTimers {
  * is then tested without a clock. (Mocha keeps its own timers.)
  */
 export function fakeTimers(): FakeTimers {
-  const due = new Map<number, () => void>();
+  const due = new Map<number, (deadline?: IdleDeadline) => void>();
   const { setTimeout: set, clearTimeout: clear, cancelIdleCallback: cancelIdle } = window;
   const idle = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
   let next = 1;
-  const queue = (fn: () => void) => {
+  const queue = (fn: (deadline?: IdleDeadline) => void) => {
     due.set(next, fn);
     return next++;
   };
   const cancel = (id?: number) => void due.delete(id!);
   window.setTimeout = queue as typeof window.setTimeout;
   window.clearTimeout = cancel as typeof window.clearTimeout;
-  // Idle callbacks are timers too (where the engine has them): they run when the test says.
+  // Idle callbacks are timers too (where the engine has them): they run when the test says, with the deadline it
+  // gives.
   const idleIds = new Set<number>();
   if (idle) {
-    window.requestIdleCallback = ((fn: () => void) => {
+    window.requestIdleCallback = ((fn: (deadline?: IdleDeadline) => void) => {
       const id = queue(fn);
       idleIds.add(id);
       return id;
@@ -208,10 +227,14 @@ export function fakeTimers(): FakeTimers {
     get pendingIdle() {
       return [...due.keys()].filter((id) => idleIds.has(id)).length;
     },
-    run() {
-      const now = [...due.values()];
+    run(deadline = atRest) {
+      const now = [...due];
       due.clear();
-      for (const fn of now) fn();
+      // A timeout's callback is called with nothing, as the page's own would be.
+      for (const [id, fn] of now) {
+        if (idleIds.has(id)) fn(deadline);
+        else fn();
+      }
     },
     restore() {
       window.setTimeout = set;
@@ -240,10 +263,28 @@ export async function endWheelGesture(el: Rendered, timers: FakeTimers): Promise
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 /**
- * Resolves when the page is next idle, after the idle callbacks asked for before it (such as the one the hidden list
- * waits for after a frame), or in a task of its own where the engine has no idle callbacks.
+ * Resolves when the page is next idle with the room the hidden list waits for (`ROOM_AT_REST_MS`), after the idle
+ * callbacks asked for before it (such as the one the hidden list waits for after a frame), or in a task of its own
+ * where the engine has no idle callbacks. An idle period too short for the list is too short for this too, so the
+ * list's callback still comes first.
  */
-export const nextIdle = (): Promise<void> => new Promise((resolve) => void whenIdle(() => resolve()));
+const nextIdle = (): Promise<void> =>
+  new Promise((resolve) => void whenIdle(() => resolve(), 1000, ROOM_AT_REST_MS));
+
+/**
+ * Requests a frame in every frame until `stop()`: a frame is always due, as during an animation or a gesture.
+ * Resolves after two of them, once an idle period that began before the first (and may last 50 ms) is over.
+ */
+export async function animate(): Promise<{ frames: number; stop: () => void }> {
+  const loop = { frames: 0, stop: () => cancelAnimationFrame(id) };
+  let id = requestAnimationFrame(function next() {
+    loop.frames++;
+    id = requestAnimationFrame(next);
+  });
+  await nextFrame();
+  await nextFrame();
+  return loop;
+}
 
 /** Replaces `console.warn` for the length of `run`, and returns what it was called with. */
 export async function collectWarnings(run: () => Promise<void>): Promise<unknown[][]> {

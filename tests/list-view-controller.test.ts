@@ -1,6 +1,7 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { ListViewController } from '../src/controllers/list-view-controller.js';
 import { mountHost } from './controller-host.js';
+import { ROOM_AT_REST_MS } from '../src/controllers/when-idle.js';
 import { fakeTimers, type FakeTimers } from './harness.js';
 
 describe('ListViewController', () => {
@@ -52,6 +53,22 @@ describe('ListViewController', () => {
     await host.updateComplete;
     expect(host.updates).to.equal(updates + 1);
     expect(controller.isDrawn(1000)).to.be.true;
+  });
+
+  it('draws the hidden list in an idle period with room for it, not between two frames, or at its timeout', async function () {
+    if (typeof requestIdleCallback !== 'function') this.skip(); // WebKit: a task after the frame
+    const { host, controller } = await mountList();
+    await nextFrame();
+    const updates = host.updates;
+    // An idle period between two frames, shorter than the list and the parts drawn with it need: asked again.
+    timers.run({ didTimeout: false, timeRemaining: () => ROOM_AT_REST_MS - 1 });
+    expect(controller.ready, 'not between two frames').to.be.false;
+    expect(timers.pendingIdle, 'the next idle period is asked for').to.equal(1);
+    // The page never rests: the idle callback's timeout.
+    timers.run({ didTimeout: true, timeRemaining: () => 0 });
+    expect(controller.ready, 'at the timeout').to.be.true;
+    await host.updateComplete;
+    expect(host.updates).to.equal(updates + 1);
   });
 
   it('keeps a list a server drew once taken over: drawn at once, with no frame to wait for', async () => {

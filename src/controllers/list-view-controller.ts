@@ -1,15 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNarrow } from '../layout/timeline-layout.js';
-import { whenIdle } from './when-idle.js';
+import { ROOM_AT_REST_MS, whenIdle } from './when-idle.js';
 
 /**
  * The list view of a host: open or hidden (hidden, it stays for screen readers), when it may first be drawn, and
  * which time range it lists.
  *
  * - It is open on a narrow host until the reader opens or closes it (`toggle()`), which then holds.
- * - The hidden list is drawn only once the chart's first frame is painted and the page is idle (an animation frame,
- *   then an idle callback): the chart is what is seen, and the list, built right after, is for screen readers. An
- *   open list is drawn at once.
+ * - The hidden list is drawn only once the chart's first frame is painted and the page is at rest (an animation
+ *   frame, then an idle callback with room for the list and the parts drawn with it, `ROOM_AT_REST_MS`, or its
+ *   timeout): the chart is what is seen, and the list, built right after, is for screen readers. Drawn between two
+ *   frames, it would hold back the frame that follows the first paint. An open list is drawn at once.
  * - While a change of the view is under way (`hold()` to `release()`, from the zoom's start to its end), it keeps
  *   listing the range it listed: redrawing up to 200 items on every frame of a pinch would cost more than the
  *   chart itself. It lists the view again once the chart's frame at rest is painted. A hidden list not yet drawn
@@ -100,17 +101,22 @@ export class ListViewController implements ReactiveController {
   }
 
   /**
-   * Runs `task` once the next frame is painted and the page is idle (an animation frame, then an idle callback),
-   * instead of any task waiting: the frames that follow a first render or a gesture come first.
+   * Runs `task` once the next frame is painted and the page is at rest (an animation frame, then an idle callback
+   * with {@link ROOM_AT_REST_MS} left, or at its timeout), instead of any task waiting: the frames that follow a
+   * first render or a gesture come first.
    */
   private _afterPaint(task: () => void): void {
     this._cancelWait();
     const wait: NonNullable<ListViewController['_wait']> = {
       frame: requestAnimationFrame(() => {
-        wait.cancel = whenIdle(() => {
-          this._wait = undefined;
-          task();
-        });
+        wait.cancel = whenIdle(
+          () => {
+            this._wait = undefined;
+            task();
+          },
+          1000,
+          ROOM_AT_REST_MS,
+        );
       }),
     };
     this._wait = wait;
