@@ -1,12 +1,11 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { SyriaTimeline } from '../src/elements/syria-timeline.js';
 import { syriaEvents } from '../src/data/syria-events.js';
 import { loadLocale } from '../src/i18n/index.js';
 import { activeId, afterViewChange, centreX, drawnOnceIdle, endWheelGesture, fakeTimers, mountArticle, nextTask, press, root, settle } from './harness.js';
 
-const listItems = (el: SyriaTimeline) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
+const listItems = (el: Element) => [...root(el).querySelectorAll<HTMLButtonElement>('[part~="list-item"]')];
 
 describe('accessibility: list view, announcements, keys, RTL', () => {
   it('keeps a list of the events in view that screen readers can always reach, hidden until shown', async () => {
@@ -113,6 +112,34 @@ describe('accessibility: list view, announcements, keys, RTL', () => {
     await settle(el);
     await drawnOnceIdle(el, () => listItems(el).length > 0, 'the hidden list');
     expect(listItems(el)).to.have.length(syriaEvents.length);
+  });
+
+  it('loads the parts right after the first frame, and draws the overview and the hidden list once the page is at rest', async function () {
+    if (typeof requestIdleCallback !== 'function') this.skip(); // WebKit: a task after the frame, for both
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const timers = fakeTimers();
+    try {
+      const el = document.createElement('event-timeline');
+      el.events = syriaEvents.slice(0, 5);
+      wrapper.append(el);
+      await el.updateComplete;
+      await nextFrame();
+      const sheets = root(el).adoptedStyleSheets.length;
+      // An idle period between two frames: room enough to load the parts, not to draw them.
+      timers.run({ didTimeout: false, timeRemaining: () => 5 });
+      await el.updateComplete;
+      expect(root(el).adoptedStyleSheets.length, 'the parts are in, with their styles').to.be.above(sheets);
+      expect(root(el).querySelector('[part~="overview"]'), 'no overview yet').to.equal(null);
+      expect(root(el).querySelector('.overview-slot'), 'its room kept').to.not.equal(null);
+      expect(root(el).querySelector('[part~="list"]'), 'no hidden list yet').to.equal(null);
+      // The page at rest.
+      timers.run();
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="overview"]'), 'the overview').to.not.equal(null);
+      expect(listItems(el)).to.have.length(5);
+    } finally {
+      timers.restore();
+    }
   });
 
   it('draws an open list in the first render', async () => {

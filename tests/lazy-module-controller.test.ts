@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { LazyModule } from '../src/controllers/lazy-module.js';
 import { mountHost } from './controller-host.js';
+import { fakeTimers, type FakeTimers } from './harness.js';
 
 /** A module import that the test resolves or rejects when it says, counting the imports asked for. */
 function deferredImport<M>() {
@@ -72,5 +73,57 @@ describe('LazyModule', () => {
     calls[1].resolve({ n: 3 });
     await controller.loaded;
     expect(ran).to.deep.equal([3]);
+  });
+
+  describe('loadAfterPaint', () => {
+    let timers: FakeTimers;
+    beforeEach(() => (timers = fakeTimers()));
+    afterEach(() => timers.restore());
+    const idleCallbacks = typeof requestIdleCallback === 'function' ? 1 : 0; // WebKit has none: a task then
+
+    it('imports once the next frame is painted and the page has idle time, however little', async () => {
+      const { load, calls } = deferredImport<{ n: number }>();
+      const { controller } = await mountHost((h) => new LazyModule(h, load));
+      controller.loadAfterPaint();
+      controller.loadAfterPaint();
+      expect(calls.length, 'not before the frame').to.equal(0);
+      expect(timers.pending, 'no task before the frame').to.equal(0);
+      await nextFrame();
+      expect(timers.pending, 'one wait for two asks').to.equal(1);
+      expect(timers.pendingIdle, 'an idle callback').to.equal(idleCallbacks);
+      expect(calls.length, 'not before idle time').to.equal(0);
+      // An idle period between two frames, with little room: enough.
+      timers.run({ didTimeout: false, timeRemaining: () => 1 });
+      expect(calls.length).to.equal(1);
+      calls[0].resolve({ n: 1 });
+      await controller.loaded;
+      expect(controller.value).to.deep.equal({ n: 1 });
+      controller.loadAfterPaint();
+      await nextFrame();
+      expect(timers.pending, 'nothing once loaded').to.equal(0);
+    });
+
+    it('gives way to a load asked for meanwhile, and waits again when the host comes back after leaving', async () => {
+      const { load, calls } = deferredImport<{ n: number }>();
+      const { host, controller } = await mountHost((h) => new LazyModule(h, load));
+      controller.loadAfterPaint();
+      controller.load();
+      await nextFrame();
+      expect(timers.pending, 'the wait was cancelled by the load').to.equal(0);
+      expect(calls.length).to.equal(1);
+
+      const other = await mountHost((h) => new LazyModule(h, load));
+      other.controller.loadAfterPaint();
+      const parent = other.host.parentElement!;
+      other.host.remove();
+      await nextFrame();
+      expect(timers.pending, 'the frame was cancelled as the host left').to.equal(0);
+      parent.append(other.host);
+      await nextFrame();
+      expect(timers.pending, 'back: a frame, then idle time').to.equal(1);
+      timers.run();
+      expect(calls.length).to.equal(2);
+      expect(host.isConnected).to.be.true;
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { afterNextPaint } from './when-idle.js';
 
 /**
  * A module of the host's own code that loads when it is first needed rather than with the host, and what the host
@@ -12,6 +13,10 @@ export class LazyModule<M, T = M> implements ReactiveController {
   value: T | undefined;
 
   private _loading?: Promise<void>;
+  /** What cancels the wait of {@link loadAfterPaint}. */
+  private _afterPaint?: () => void;
+  /** Whether {@link loadAfterPaint} was asked for and its wait was cut short by the host leaving the page. */
+  private _cut = false;
   /** What waits for the module ({@link use}), in the order asked. */
   private readonly _waiting: ((value: T) => unknown)[] = [];
 
@@ -26,6 +31,7 @@ export class LazyModule<M, T = M> implements ReactiveController {
   /** Starts loading the module, once; it arrives with a later update of the host. */
   load(): void {
     if (isServer) return;
+    this._cancelWait();
     this._loading ??= this._import().then(
       (module) => {
         const value = (this.value = this._make(module));
@@ -54,5 +60,28 @@ export class LazyModule<M, T = M> implements ReactiveController {
     return this._loading ?? Promise.resolve();
   }
 
-  hostConnected(): void {}
+  /**
+   * Loads the module once the host's next frame is painted and the page has idle time, however little (an animation
+   * frame, then an idle callback): that frame comes first, and what the module brings is ready soon after it. Asked
+   * again while it waits, or once loading, it does nothing.
+   */
+  loadAfterPaint(): void {
+    if (isServer || this._loading || this._afterPaint) return;
+    this._afterPaint = afterNextPaint(() => this.load());
+  }
+
+  hostConnected(): void {
+    if (this._cut) this.loadAfterPaint();
+    this._cut = false;
+  }
+
+  hostDisconnected(): void {
+    this._cut = !!this._afterPaint;
+    this._cancelWait();
+  }
+
+  private _cancelWait(): void {
+    this._afterPaint?.();
+    this._afterPaint = undefined;
+  }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNarrow } from '../layout/timeline-layout.js';
-import { ROOM_AT_REST_MS, whenIdle } from './when-idle.js';
+import { ROOM_AT_REST_MS, afterNextPaint } from './when-idle.js';
 
 /**
  * The list view of a host: open or hidden (hidden, it stays for screen readers), when it may first be drawn, and
@@ -27,10 +27,10 @@ export class ListViewController implements ReactiveController {
   /** The range listed while the view changes; `null` follows the view. */
   private _held: readonly [number, number] | null = null;
   /**
-   * The wait for a frame to be painted (the first one, or the one that ends a change of the view), and for idle time
-   * after it: its animation frame, then what cancels its idle callback.
+   * What cancels the wait for a frame to be painted (the first one, or the one that ends a change of the view), and
+   * for the page to be at rest after it.
    */
-  private _wait?: { frame: number; cancel?: () => void };
+  private _wait?: () => void;
 
   constructor(private readonly _host: ReactiveControllerHost) {
     this._host.addController(this);
@@ -107,19 +107,10 @@ export class ListViewController implements ReactiveController {
    */
   private _afterPaint(task: () => void): void {
     this._cancelWait();
-    const wait: NonNullable<ListViewController['_wait']> = {
-      frame: requestAnimationFrame(() => {
-        wait.cancel = whenIdle(
-          () => {
-            this._wait = undefined;
-            task();
-          },
-          1000,
-          ROOM_AT_REST_MS,
-        );
-      }),
-    };
-    this._wait = wait;
+    this._wait = afterNextPaint(() => {
+      this._wait = undefined;
+      task();
+    }, ROOM_AT_REST_MS);
   }
 
   hostDisconnected(): void {
@@ -128,9 +119,7 @@ export class ListViewController implements ReactiveController {
   }
 
   private _cancelWait(): void {
-    if (!this._wait) return;
-    cancelAnimationFrame(this._wait.frame);
-    this._wait.cancel?.();
+    this._wait?.();
     this._wait = undefined;
   }
 }

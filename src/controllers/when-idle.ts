@@ -25,3 +25,16 @@ export function whenIdle(task: (deadline?: IdleDeadline) => void, timeoutMs = 10
   const id = setTimeout(task);
   return () => clearTimeout(id);
 }
+
+/**
+ * Runs `task` once the next frame is painted and the page is idle, with at least `roomMs` left in the idle period
+ * (an animation frame, then {@link whenIdle}, within a second). Returns what cancels it, whichever wait it is in.
+ */
+export function afterNextPaint(task: () => void, roomMs = 0): () => void {
+  let cancelIdle: (() => void) | undefined;
+  const frame = requestAnimationFrame(() => (cancelIdle = whenIdle(task, 1000, roomMs)));
+  return () => {
+    cancelAnimationFrame(frame);
+    cancelIdle?.();
+  };
+}

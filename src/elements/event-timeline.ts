@@ -288,6 +288,10 @@ export class EventTimeline extends LitElement {
     if (!this._views.moving) focus.sync(this._views.drawn.nav, this.selected, ...this.visibleRange);
     if (this._list.isDrawn(widthPx) || this.selected || data.status !== 'complete' || !layout.items.length || data.unsummed) {
       this._parts.load();
+    } else if (!this._prerendering) {
+      // Else right after the chart's first frame, so that the canvas of a gesture is ready before the reader's first
+      // one; the overview and the hidden list are drawn once the page is at rest.
+      this._parts.loadAfterPaint();
     }
   }
 
@@ -390,14 +394,15 @@ export class EventTimeline extends LitElement {
         <div class="sizer" ${this._width.target()}></div>
         ${pre ? nothing : renderPlot(frozen ? { ...plot, ...frozen, painting: true } : plot)}
         ${items.length && this.overview !== 'none' && !isNarrow(w) && !pre
-          ? parts
+          ? // Drawn with the hidden list, once the page is at rest after the chart's first frame, or with the detail
+            // panel of a selected event; its room is kept until then, so that nothing below it moves.
+            parts && (this._list.ready || selected)
             ? parts.renderTimelineOverview({
                 controller: this._parts.value!.overview, layout, transform: shown, maxScale: zoom.maxScale,
                 mirror: locale.rtl, label: strings.overview, valueText: describe.range(from, to),
                 foldName: describe.fold,
               })
-            : // Its room is kept until it arrives, so that nothing below it moves.
-              html`<div class="overview-slot"></div>`
+            : html`<div class="overview-slot"></div>`
           : nothing}
         ${status && parts ? parts.renderStatus(status, strings, this.src, data.error, () => data.retry()) : nothing}
         ${data.notice.length && !data.dismissed && parts
