@@ -338,6 +338,29 @@ describe('<syria-timeline>', () => {
   });
 });
 
+describe('a label', () => {
+  // An Arabic title and an English one ending in punctuation, in one lane, far apart.
+  const mixed: TimelineEvent[] = [
+    { id: 'arabic', title: 'محادثات أستانا', start: '2016-03-01', category: 'diplomacy' },
+    { id: 'english', title: 'Talks in Astana!', start: '2016-09-01', category: 'diplomacy' },
+  ];
+  for (const dir of ['ltr', 'rtl']) {
+    it(`runs in the direction of its own text, away from its mark, in a timeline whose dir is ${dir}`, async () => {
+      const el = await mount('event-timeline', { widthPx: 800, attrs: { dir, folds: 'none' }, props: { events: mixed } });
+      for (const { id } of mixed) {
+        const label = root(el).querySelector(`[part~="label"][data-id="${id}"]`)!;
+        expect(label.textContent, `${id}: whole`).to.equal(mixed.find((e) => e.id === id)!.title);
+        expect(getComputedStyle(label).direction, id).to.equal(id === 'arabic' ? 'rtl' : 'ltr');
+        const text = box(label);
+        const mark = box(nodeOf(el, id).querySelector('.mark')!);
+        if (dir === 'ltr') expect(text.left, `${id}: right of its mark`).to.be.at.least(mark.right);
+        else expect(text.right, `${id}: left of its mark`).to.be.at.most(mark.left);
+        expect(Math.min(Math.abs(text.left - mark.right), Math.abs(mark.left - text.right)), `${id}: next to its mark`).to.be.below(12);
+      }
+    });
+  }
+});
+
 describe('the focus ring', () => {
   // Twelve events a month apart, each with a long title: in 600 px their labels are cut to the room before the next.
   // Every word differs from one title to the next, so that no cut word is measured (and kept) for another.
@@ -357,6 +380,27 @@ describe('the focus ring', () => {
     expect(ring.right).to.be.at.least(label.right - 0.5);
     // Every other event has no ring.
     expect(root(el).querySelectorAll('.focus-ring')).to.have.length(1);
+  });
+
+  it('goes around the cluster that holds the Tab stop, and moves with it', async () => {
+    // Six events a day through 2014 in one lane: drawn as clusters.
+    const dense: TimelineEvent[] = Array.from({ length: 6 * 365 }, (_, i) => ({
+      id: `d${i}`, title: `Day ${i}`, start: new Date(Date.UTC(2014, 0, 1 + Math.floor(i / 6))).toISOString().slice(0, 10), category: 'military',
+    }));
+    const el = await mount('event-timeline', { widthPx: 700, props: { events: dense } });
+    const stop = () => root(el).querySelector<SVGGElement>('[part~="cluster"][tabindex="0"]')!;
+    const ringed = () => [...root(el).querySelectorAll('.focus-ring')].map((ring) => ring.closest('[part~="cluster"]'));
+    const first = stop();
+    expect(first, 'a cluster holds the Tab stop').to.exist;
+    expect(root(el).querySelectorAll('[part~="cluster"]').length).to.be.greaterThan(3);
+    expect(ringed(), 'only it has a ring').to.deep.equal([first]);
+    first.focus();
+    await press(el, 'ArrowRight');
+    const next = stop();
+    expect(next).to.not.equal(first);
+    expect(root(el).activeElement).to.equal(next);
+    expect(ringed(), 'the ring went with the Tab stop').to.deep.equal([next]);
+    expect(getComputedStyle(next.querySelector('.focus-ring')!).visibility, 'shown on keyboard focus').to.equal('visible');
   });
 
   it('measures a label as cut only for the event it goes around, not for every event drawn', async () => {

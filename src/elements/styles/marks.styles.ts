@@ -56,6 +56,16 @@ export const marksStyles = css`
     dominant-baseline: central;
     cursor: pointer;
   }
+  /* A label's own direction and its anchor, from its text and the timeline's (see renderLabel). */
+  .label.ltr {
+    direction: ltr;
+  }
+  .label.rtl {
+    direction: rtl;
+  }
+  .label.end {
+    text-anchor: end;
+  }
   .label.selected {
     font-weight: 700;
   }

@@ -35,8 +35,6 @@ export const frameShiftPx = (view: PlotView): number => (view.mirror ? view.widt
 /** The edges of the part of its px that the frame covers. */
 const edges = (view: PlotView) => [view.frameStartPx, view.frameStartPx + view.frameWidthPx] as const;
 
-const BAR_PX = 14;
-
 function isQualified(item: LayoutItem): boolean {
   const q = (v: LayoutItem['dates']['start'] | undefined) => v?.kind === 'date' && (v.approximate || v.uncertain);
   return q(item.dates.start) || q(item.dates.end);
@@ -95,42 +93,60 @@ export function eventShapes(view: PlotView, d: DrawnItem): EventShapes {
 /**
  * One event as an option of the events listbox: its precision band or its bar (with hatched fuzzy ends when the
  * date is approximate or uncertain), its mark, and a focus ring around mark and label.
+ *
+ * A point, a point with a precision band and a span each have a template of their own, their marks in it, rather
+ * than one option template with a nested one for its marks: a nested template is one more instance (cloned, walked
+ * for its parts and updated) for every event drawn, and each binding is a part. An event keeps its kind and its band
+ * (they come from its dates), so its node, and the focus on it, stay from frame to frame.
  */
 export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
   const { item, geometry: g, label } = d;
   const shapes = eventShapes(view, d);
-  const { cls, approximate } = shapes;
+  const { cls, approximate, bar, mark } = shapes;
   const hatch = approximate ? `url(#hatch-${cls})` : nothing;
+  const bandClass = `band ${approximate ? 'hatched' : ''}`;
+  // Bars and bands are 14 px high, a constant in the templates: a binding would be a part.
   const rect = (cls: string, e: Extent, rx: number, fill: typeof hatch = nothing) =>
-    svg`<rect class=${cls} x=${e.x} y=${-BAR_PX / 2} width=${e.width} height=${BAR_PX} rx=${rx} fill=${fill}></rect>`;
-  // Made only where drawn: it measures the label as cut, to the px (a canvas measurement for each event otherwise).
-  const focusRing = () => {
+    svg`<rect class=${cls} x=${e.x} y="-7" width=${e.width} height="14" rx=${rx} fill=${fill}></rect>`;
+  const isTabStop = isKey(view.tabStop, 'event', item.id);
+  const selected = view.selected === item.id;
+  // Only the event that can take focus, and the selected one, need a ring: one node less for every other. Made only
+  // where drawn: it measures the label as cut, to the px (a canvas measurement for each event otherwise).
+  let ring: TemplateResult | typeof nothing = nothing;
+  if (isTabStop || selected) {
     const labelEnd = label.fit === 'hidden' ? 0 : label.xPx + Math.min(label.maxWidthPx, view.measure(d.text));
     const ringStart = Math.min(g.occupied.startPx, g.markPx - DEFAULT_METRICS.markRadiusPx) - 3;
     const ringEnd = Math.max(g.occupied.endPx, labelEnd) + 3;
-    return svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
+    ring = svg`<rect class="focus-ring" x=${left(view, ringStart, ringEnd)} y=${-view.rowPx / 2 + 2}
       width=${ringEnd - ringStart} height=${view.rowPx - 4} rx="4"></rect>`;
-  };
-  const isTabStop = isKey(view.tabStop, 'event', item.id);
-  const bands = shapes.bands.map((band) => rect(`band ${approximate ? 'hatched' : ''}`, band, 2, hatch));
-  return svg`<g part="event" class="event ${cls} ${shapes.fuzzy ? 'fuzzy' : ''}
-      ${approximate ? 'approximate' : ''}" role="option" data-id=${item.id} tabindex=${isTabStop ? 0 : -1}
-      aria-selected=${view.selected === item.id ? 'true' : 'false'} aria-posinset=${item.order + 1}
-      aria-setsize=${view.setSize} aria-label=${view.describe.name(item)} transform="translate(0 ${d.rowYPx})">
-    ${isTabStop || view.selected === item.id
-      ? // Only the event that can take focus, and the selected one, need a ring: one node less for every other.
-        focusRing()
-      : nothing}
-    ${shapes.bar
-      ? // A span: its bar, the part of it that is certain, its fuzzy ends, and the arrow of an open end. Each kind
-        // has its own template, with its bar or its mark in it: each binding of a template is a part (and a marker
-        // node) of every event drawn.
-        svg`<rect class="bar" x=${shapes.bar.x} y=${-BAR_PX / 2} width=${shapes.bar.width} height=${BAR_PX} rx="3"></rect>${
-          shapes.solid ? rect('solid', shapes.solid, 0) : nothing}${bands}${
-          shapes.arrow ? svg`<path class="edge-arrow" d=${shapes.arrow}></path>` : nothing}`
-      : // A point: its precision band, under its mark.
-        svg`${bands}<path class="mark" d=${shapes.mark} transform="translate(${shapes.markX} 0)"></path>`}
-  </g>`;
+  }
+  // The option's attributes, alike in the three templates.
+  const kind = `event ${cls} ${shapes.fuzzy ? 'fuzzy' : ''} ${approximate ? 'approximate' : ''}`;
+  const tab = isTabStop ? 0 : -1;
+  const chosen = selected ? 'true' : 'false';
+  const pos = item.order + 1;
+  const name = view.describe.name(item);
+  const at = `translate(0 ${d.rowYPx})`;
+  const markAt = `translate(${shapes.markX} 0)`;
+  if (bar) {
+    // A span: its bar, the part of it that is certain, its fuzzy ends, and the arrow of an open end.
+    return svg`<g part="event" class=${kind} role="option" data-id=${item.id} tabindex=${tab} aria-selected=${chosen}
+      aria-posinset=${pos} aria-setsize=${view.setSize} aria-label=${name} transform=${at}>${ring}<rect class="bar"
+      x=${bar.x} y="-7" width=${bar.width} height="14" rx="3"></rect>${shapes.solid ? rect('solid', shapes.solid, 0) : nothing}${
+      shapes.bands.map((band) => rect(bandClass, band, 2, hatch))}${
+      shapes.arrow ? svg`<path class="edge-arrow" d=${shapes.arrow}></path>` : nothing}</g>`;
+  }
+  const [band] = shapes.bands;
+  // A point whose date is less precise than a day: its precision band, under its mark.
+  if (band) {
+    return svg`<g part="event" class=${kind} role="option" data-id=${item.id} tabindex=${tab} aria-selected=${chosen}
+      aria-posinset=${pos} aria-setsize=${view.setSize} aria-label=${name} transform=${at}>${ring}<rect
+      class=${bandClass} x=${band.x} y="-7" width=${band.width} height="14" rx="2" fill=${hatch}></rect><path
+      class="mark" d=${mark} transform=${markAt}></path></g>`;
+  }
+  return svg`<g part="event" class=${kind} role="option" data-id=${item.id} tabindex=${tab} aria-selected=${chosen}
+    aria-posinset=${pos} aria-setsize=${view.setSize} aria-label=${name} transform=${at}>${ring}<path class="mark"
+    d=${mark} transform=${markAt}></path></g>`;
 }
 
 /**
@@ -141,9 +157,10 @@ export function renderLabel(view: PlotView, d: DrawnItem): TemplateResult | type
   const { label, item } = d;
   if (label.fit === 'hidden') return nothing;
   const { x, direction, anchor } = labelAnchor(view, d);
-  // The text as a property: a child part would be one more marker node for every label.
-  return svg`<text part="label" class="label ${view.selected === item.id ? 'selected' : ''}" data-id=${item.id}
-    x=${x} y=${d.rowYPx} direction=${direction} text-anchor=${anchor} .textContent=${d.text}></text>`;
+  // The text as a property: a child part would be one more marker node for every label. Its direction and anchor
+  // are classes (see marks.styles.ts): one attribute for three, set at once.
+  return svg`<text part="label" class="label ${direction} ${anchor} ${view.selected === item.id ? 'selected' : ''}"
+    data-id=${item.id} x=${x} y=${d.rowYPx} .textContent=${d.text}></text>`;
 }
 
 /**
@@ -165,15 +182,20 @@ export function clusterBadge(view: PlotView, c: DrawnCluster): { count: string; 
   return { count, widthPx: Math.max(18, endPx - startPx, (view.estimate ?? view.measure)(count) + 10), centerPx: fx(view, (startPx + endPx) / 2) };
 }
 
-/** A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". */
+/**
+ * A cluster: a rounded badge over its time bin with the count, an option named like "42 events, 2014". Only the
+ * cluster that can take focus has a focus ring, as for events.
+ */
 export function renderCluster(view: PlotView, c: DrawnCluster): TemplateResult {
   const { count, widthPx, centerPx } = clusterBadge(view, c);
+  const isTabStop = isKey(view.tabStop, 'cluster', c.id);
+  const ring = isTabStop
+    ? svg`<rect class="focus-ring" x=${-widthPx / 2 - 3} y=${-view.rowPx / 2 + 2} width=${widthPx + 6}
+        height=${view.rowPx - 4} rx="6"></rect>`
+    : nothing;
   return svg`<g part="cluster" class="cluster ${view.encoding.classOf(c.category)}" role="option" data-cluster=${c.id}
-      tabindex=${isKey(view.tabStop, 'cluster', c.id) ? 0 : -1} aria-selected="false" aria-label=${view.describe.cluster(c)}
-      transform="translate(${centerPx} ${c.rowYPx})">
-    <rect class="focus-ring" x=${-widthPx / 2 - 3} y=${-view.rowPx / 2 + 2} width=${widthPx + 6} height=${view.rowPx - 4}
-      rx="6"></rect>
-    <rect class="cluster-badge" x=${-widthPx / 2} y="-9" width=${widthPx} height="18" rx="9"></rect>
-    <text class="cluster-count" text-anchor="middle" dominant-baseline="central">${count}</text>
-  </g>`;
+      tabindex=${isTabStop ? 0 : -1} aria-selected="false" aria-label=${view.describe.cluster(c)}
+      transform="translate(${centerPx} ${c.rowYPx})">${ring}<rect class="cluster-badge" x=${-widthPx / 2} y="-9"
+      width=${widthPx} height="18" rx="9"></rect><text class="cluster-count" text-anchor="middle"
+      dominant-baseline="central">${count}</text></g>`;
 }
