@@ -263,10 +263,10 @@ export async function endWheelGesture(el: Rendered, timers: FakeTimers): Promise
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 /**
- * Resolves when the page is next idle with the room the hidden list waits for (`ROOM_AT_REST_MS`), after the idle
- * callbacks asked for before it (such as the one the hidden list waits for after a frame), or in a task of its own
- * where the engine has no idle callbacks. An idle period too short for the list is too short for this too, so the
- * list's callback still comes first.
+ * Resolves when the page is next idle with the room the hidden list waits for (`ROOM_AT_REST_MS`), or in a task of
+ * its own where the engine has no idle callbacks. It does not promise that an idle callback asked for before it has
+ * run by then: Chromium runs them in the order asked for, while Firefox may give each one an idle period of its own.
+ * To wait until something drawn at rest is drawn, use {@link drawnOnceIdle}, which waits period by period.
  */
 const nextIdle = (): Promise<void> =>
   new Promise((resolve) => void whenIdle(() => resolve(), 1000, ROOM_AT_REST_MS));
