@@ -127,7 +127,6 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
   const pos = item.order + 1;
   const name = view.describe.name(item);
   const at = `translate(0 ${d.rowYPx})`;
-  const markAt = `translate(${shapes.markX} 0)`;
   if (bar) {
     // A span: its bar, the part of it that is certain, its fuzzy ends, and the arrow of an open end.
     return svg`<g part="event" class=${kind} role="option" data-id=${item.id} tabindex=${tab} aria-selected=${chosen}
@@ -137,6 +136,7 @@ export function renderEvent(view: PlotView, d: DrawnItem): TemplateResult {
       shapes.arrow ? svg`<path class="edge-arrow" d=${shapes.arrow}></path>` : nothing}</g>`;
   }
   const [band] = shapes.bands;
+  const markAt = `translate(${shapes.markX} 0)`;
   // A point whose date is less precise than a day: its precision band, under its mark.
   if (band) {
     return svg`<g part="event" class=${kind} role="option" data-id=${item.id} tabindex=${tab} aria-selected=${chosen}
