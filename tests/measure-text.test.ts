@@ -40,6 +40,14 @@ describe('TextMeasurer', () => {
     expect(estimated, 'before that, the sum of its characters').to.not.equal(measured);
   });
 
+  it('estimates a single character as its width, the first time as every time after', () => {
+    const measurer = new TextMeasurer(FONT);
+    const width = new TextMeasurer(FONT).measure('W');
+    expect(measurer.estimate('W'), 'the first time').to.equal(width);
+    expect(measurer.estimate('W'), 'again').to.equal(width);
+    expect(measurer.estimate('😀'), 'a character outside the Basic Multilingual Plane').to.equal(new TextMeasurer(FONT).measure('😀'));
+  });
+
   describe('word by word', () => {
     const proto = CanvasRenderingContext2D.prototype;
     const original = proto.measureText;
@@ -116,5 +124,20 @@ describe('the labels’ measurer', () => {
       document.createElement = createElement;
     }
     expect(made, 'no canvas made for the measuring').to.deep.equal([]);
+    // Nor does it measure the characters of a cut label: the printable ASCII ones and the ellipsis are measured.
+    const proto = CanvasRenderingContext2D.prototype;
+    const measureText = proto.measureText;
+    const measured: string[] = [];
+    proto.measureText = function (this: CanvasRenderingContext2D, text: string) {
+      measured.push(text);
+      return measureText.call(this, text);
+    };
+    try {
+      const ascii = Array.from({ length: 127 - 32 }, (_, i) => String.fromCharCode(32 + i)).join('');
+      expect(labelMeasurer.estimate(`${ascii}…`)).to.be.greaterThan(500);
+    } finally {
+      proto.measureText = measureText;
+    }
+    expect(measured, 'characters measured for the cut').to.deep.equal([]);
   });
 });

@@ -45,9 +45,11 @@ export class TextMeasurer {
    * A fast estimate of the width of `text`: its width if it was measured, else the sum of its characters' widths
    * (each measured once) with a little room to spare. That sum ignores kerning and ligatures, so it is used to cut
    * labels to a width (many candidate cuts per frame), and never for the full labels that lanes are packed with.
+   * A single character is measured, and its estimate is its width, the first time as every time after.
    */
   estimate = (text: string): number => {
     let width = this._cache.get(text) ?? this._estimates.get(text);
+    if (width === undefined && codePointEnd(text, 0) >= text.length) return this.measure(text);
     if (width === undefined) {
       width = 0;
       // By index: an iterator over the characters would make an object for each of them in code not yet optimised.
