@@ -202,6 +202,9 @@ export function codePointEnd(text: string, i: number): number {
   return text.codePointAt(i)! > 0xffff ? i + 2 : i + 1;
 }
 
+/** A whitespace character. One object for every test: a regular expression literal makes a new one each time it runs. */
+const WHITESPACE = /\s/;
+
 /** How much room to spare a width summed from characters' widths keeps (it ignores kerning): 2%. */
 export const ESTIMATE_SPARE = 1.02;
 
@@ -223,7 +226,7 @@ export function truncateText(text: string, maxWidthPx: number, charPx: (char: st
     if (sumPx > maxWidthPx) break;
     if (end === text.length) return text;
     // A cut drops the whitespace before its ellipsis: a cut there is the cut before it.
-    if (!/\s/.test(char) && sumPx + ellipsisPx <= maxWidthPx) fitsEnd = end;
+    if (!WHITESPACE.test(char) && sumPx + ellipsisPx <= maxWidthPx) fitsEnd = end;
   }
   return fitsEnd ? text.slice(0, fitsEnd) + '…' : '';
 }
