@@ -49,8 +49,8 @@ export class TextMeasurer {
    */
   estimate = (text: string): number => {
     let width = this._cache.get(text) ?? this._estimates.get(text);
-    if (width === undefined && codePointEnd(text, 0) >= text.length) return this.measure(text);
     if (width === undefined) {
+      if (codePointEnd(text, 0) >= text.length) return this.measure(text);
       width = 0;
       // By index: an iterator over the characters would make an object for each of them in code not yet optimised.
       for (let i = 0, end; i < text.length; i = end) {

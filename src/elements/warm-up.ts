@@ -31,7 +31,7 @@ export async function warmUp(): Promise<boolean> {
   if (warm) return false;
   warm = true;
   // A label too long for its room is cut to the sum of its characters' widths (see `truncateText`), each measured the
-  // first time a cut meets it: some fifty measurements in the first render of most timelines. The printable ASCII
+  // first time a cut meets it: a few dozen measurements in the first render of most timelines. The printable ASCII
   // characters and the ellipsis are measured now instead.
   for (let code = 32; code < 127; code++) labelMeasurer.measure(String.fromCharCode(code));
   labelMeasurer.measure('…');
