@@ -77,13 +77,16 @@ export function listDrawn(el: Rendered): Promise<void> {
 
 /**
  * Waits until `drawn()` holds of what `el` drew after the page was at rest (the hidden list, which follows the view
- * once a change of it has ended, and the parts drawn with it): idle period by idle period, with the room the list
- * waits for, not frame by frame (with a frame always due, the page would never be at rest). Engines may run the idle
- * callbacks of one period in periods of their own (Firefox), so one idle period is not enough. Fails, saying `what`
- * was not drawn, after 40 of them.
+ * once a change of it has ended, and the parts drawn with it), in rounds of what the element waits for: a frame,
+ * then an idle period with the room the list waits for. It never asks for a frame while it waits for the idle period
+ * (with a frame always due, the page would never be at rest). Engines may run the idle callbacks of one period in
+ * periods of their own (Firefox), so one round is not enough; where there are no idle callbacks (WebKit), a round
+ * is a frame and a task, and counting tasks alone would end the wait before a slow frame came. Fails, saying
+ * `what` was not drawn, after 40 rounds.
  */
 export async function drawnOnceIdle(el: Rendered, drawn: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 40 && !drawn(); i++) {
+    await nextFrame();
     await nextIdle();
     await el.updateComplete;
   }
