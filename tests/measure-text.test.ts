@@ -4,6 +4,20 @@ import { nextVisitToBody } from './harness.js';
 
 const FONT = '13px system-ui, sans-serif';
 
+const proto = CanvasRenderingContext2D.prototype;
+const measureText = proto.measureText;
+/** The texts a canvas measured since `spy()`. */
+let measured: string[] = [];
+/** Records every text a canvas measures in `measured`, until `unspy()`; `width`, if given, stands in for the canvas. */
+const spy = (width?: (text: string) => number) => {
+  measured = [];
+  proto.measureText = function (this: CanvasRenderingContext2D, text: string) {
+    measured.push(text);
+    return width ? ({ width: width(text) } as TextMetrics) : measureText.call(this, text);
+  };
+};
+const unspy = () => void (proto.measureText = measureText);
+
 describe('TextMeasurer', () => {
   it('measures text as a canvas does, and gives the same width again', () => {
     const measurer = new TextMeasurer(FONT);
@@ -49,19 +63,7 @@ describe('TextMeasurer', () => {
   });
 
   describe('word by word', () => {
-    const proto = CanvasRenderingContext2D.prototype;
-    const original = proto.measureText;
-    let measured: string[] = [];
-    afterEach(() => {
-      proto.measureText = original;
-      measured = [];
-    });
-    const spy = (width?: (text: string) => number) => {
-      proto.measureText = function (this: CanvasRenderingContext2D, text: string) {
-        measured.push(text);
-        return width ? ({ width: width(text) } as TextMetrics) : original.call(this, text);
-      };
-    };
+    afterEach(unspy);
 
     it('gives a text with spaces the width the canvas gives it whole, in Latin and Arabic script', () => {
       const measurer = new TextMeasurer(FONT);
@@ -125,18 +127,12 @@ describe('the labels’ measurer', () => {
     }
     expect(made, 'no canvas made for the measuring').to.deep.equal([]);
     // Nor does it measure the characters of a cut label: the printable ASCII ones and the ellipsis are measured.
-    const proto = CanvasRenderingContext2D.prototype;
-    const measureText = proto.measureText;
-    const measured: string[] = [];
-    proto.measureText = function (this: CanvasRenderingContext2D, text: string) {
-      measured.push(text);
-      return measureText.call(this, text);
-    };
+    spy();
     try {
       const ascii = Array.from({ length: 127 - 32 }, (_, i) => String.fromCharCode(32 + i)).join('');
       expect(labelMeasurer.estimate(`${ascii}…`)).to.be.greaterThan(500);
     } finally {
-      proto.measureText = measureText;
+      unspy();
     }
     expect(measured, 'characters measured for the cut').to.deep.equal([]);
   });
